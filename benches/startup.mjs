@@ -1,0 +1,97 @@
+// Start-up and size benchmark for the release build in dist/ (run by scripts/bench.sh).
+//
+// Sizes: every .wasm, .js and .css file in dist/, raw, gzip -9 and brotli -11.
+// Start-up: time from navigation start until the page's main heading exists, for cold loads
+// (fresh browser context, nothing cached) of the app and of a plain static HTML page served the
+// same way in the same run, alternating, so the ratio means something on a noisy machine.
+import { readdir, readFile, writeFile, mkdir } from "node:fs/promises";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join, extname } from "node:path";
+import { serve, launch, DIST, ROOT } from "../tests/e2e/support.mjs";
+
+const LOADS = Number(process.env.LOADS ?? 9);
+
+async function sizes() {
+  const rows = [];
+  for (const name of (await readdir(DIST)).sort()) {
+    if (![".wasm", ".js", ".css"].includes(extname(name))) continue;
+    const body = await readFile(join(DIST, name));
+    rows.push({
+      file: name.replace(/-[0-9a-f]{16}(?=[._])/, "-<hash>"),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    });
+  }
+  return rows;
+}
+
+const READY = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector("main h1")) {
+      window.__ready = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+async function coldLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(READY);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined);
+  const ms = await page.evaluate(() => window.__ready);
+  await context.close();
+  return ms;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const app = await serve(DIST);
+const plain = await serve(join(ROOT, "benches", "plain"));
+const browser = await launch();
+const appTimes = [];
+const plainTimes = [];
+// One warm-up of each, not counted: the first launch of Chromium pays for its own start.
+await coldLoad(browser, app.url);
+await coldLoad(browser, plain.url);
+for (let i = 0; i < LOADS; i += 1) {
+  appTimes.push(await coldLoad(browser, app.url));
+  plainTimes.push(await coldLoad(browser, plain.url));
+}
+await browser.close();
+await app.close();
+await plain.close();
+
+const result = {
+  sizes: await sizes(),
+  startup: {
+    loads: LOADS,
+    app_median_ms: Math.round(median(appTimes)),
+    plain_median_ms: Math.round(median(plainTimes)),
+    ratio: Number((median(appTimes) / median(plainTimes)).toFixed(1)),
+    app_ms: appTimes.map(Math.round),
+    plain_ms: plainTimes.map(Math.round),
+  },
+};
+await mkdir(join(ROOT, "target", "bench"), { recursive: true });
+await writeFile(join(ROOT, "target", "bench", "startup.json"), JSON.stringify(result, null, 2));
+
+const kib = (n) => (n / 1024).toFixed(1);
+console.log("| File | Raw (KiB) | gzip (KiB) | brotli (KiB) |\n|---|---:|---:|---:|");
+for (const row of result.sizes) {
+  console.log(`| ${row.file} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+}
+const total = (key) => result.sizes.reduce((sum, row) => sum + row[key], 0);
+console.log(`| **total** | ${kib(total("raw"))} | ${kib(total("gzip"))} | ${kib(total("brotli"))} |`);
+console.log(
+  `\nStart-up, median of ${LOADS} cold loads: app ${result.startup.app_median_ms} ms, ` +
+    `plain HTML ${result.startup.plain_median_ms} ms, ratio ${result.startup.ratio}`,
+);

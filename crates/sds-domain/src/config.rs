@@ -1,0 +1,351 @@
+//! The council's static configuration (`config.json`): who runs the service and how to reach them.
+//!
+//! A council edits this file without a developer, so loading it checks everything a browser would
+//! otherwise show wrongly (an empty name, an unreadable header colour, a typo in a field name) and
+//! reports every problem at once, each with where it is and what was expected.
+
+use crate::colour::{Colour, MINIMUM_TEXT_CONTRAST};
+use serde::Deserialize;
+use std::fmt;
+
+/// The longest council or service name shown in the header before it would wrap awkwardly on a
+/// small phone.
+const MAX_NAME_CHARS: usize = 80;
+
+/// A configuration that has been checked and can be shown as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CouncilConfig {
+    pub council: Council,
+    pub service: Service,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Council {
+    /// The council's name as residents know it, shown in the header of every page.
+    pub name: String,
+    /// The council's home page, linked from its name in the header.
+    pub website: Option<String>,
+    /// The header's background colour; white text on it meets WCAG 2.2 AA.
+    pub brand_colour: Colour,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Service {
+    /// The service's name, for example "Plan your care and support".
+    pub name: String,
+    /// How the public reaches the team that runs the service.
+    pub contact: Contact,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contact {
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    /// When the phone line is open, in the council's own words.
+    pub hours: Option<String>,
+}
+
+/// One thing wrong with a configuration file: where it is, and what is wrong there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigProblem {
+    /// A JSON path such as `council.brand_colour`, or `line 3, column 7` when the file is not
+    /// valid JSON at all.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    council: RawCouncil,
+    service: RawService,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCouncil {
+    name: String,
+    #[serde(default)]
+    website: Option<String>,
+    brand_colour: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    name: String,
+    #[serde(default)]
+    contact: RawContact,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContact {
+    #[serde(default)]
+    phone: Option<String>,
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    hours: Option<String>,
+}
+
+impl CouncilConfig {
+    /// Reads and checks `config.json`. On failure, returns every problem found, in file order.
+    pub fn parse(text: &str) -> Result<CouncilConfig, Vec<ConfigProblem>> {
+        let raw: RawConfig = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
+        let mut problems = Vec::new();
+
+        let council_name = required_name(&raw.council.name, "council.name", &mut problems);
+        let website = raw.council.website.and_then(|url| {
+            let url = url.trim().to_owned();
+            if url.starts_with("https://") || url.starts_with("http://") {
+                Some(url)
+            } else {
+                problems.push(problem(
+                    "council.website",
+                    format!("{url:?} is not a web address; it must start with https://"),
+                ));
+                None
+            }
+        });
+        let brand_colour = brand_colour(&raw.council.brand_colour, &mut problems);
+        let service_name = required_name(&raw.service.name, "service.name", &mut problems);
+        let contact = Contact {
+            phone: optional_text(raw.service.contact.phone),
+            email: optional_text(raw.service.contact.email).and_then(|email| {
+                if email.contains('@') && !email.contains(char::is_whitespace) {
+                    Some(email)
+                } else {
+                    problems.push(problem(
+                        "service.contact.email",
+                        format!("{email:?} is not an email address"),
+                    ));
+                    None
+                }
+            }),
+            hours: optional_text(raw.service.contact.hours),
+        };
+
+        if problems.is_empty() {
+            Ok(CouncilConfig {
+                council: Council {
+                    name: council_name,
+                    website,
+                    brand_colour,
+                },
+                service: Service {
+                    name: service_name,
+                    contact,
+                },
+            })
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+fn problem(location: &str, message: String) -> ConfigProblem {
+    ConfigProblem {
+        location: location.to_owned(),
+        message,
+    }
+}
+
+/// Turns a JSON syntax or shape error into a located problem. serde_json appends "at line L
+/// column C" to its messages; the location says that already.
+fn json_problem(error: &serde_json::Error) -> ConfigProblem {
+    let full = error.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_owned(),
+        None => full,
+    };
+    ConfigProblem {
+        location: format!("line {}, column {}", error.line(), error.column()),
+        message,
+    }
+}
+
+fn required_name(value: &str, location: &str, problems: &mut Vec<ConfigProblem>) -> String {
+    let name = value.trim();
+    if name.is_empty() {
+        problems.push(problem(location, "must not be empty".to_owned()));
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        problems.push(problem(
+            location,
+            format!(
+                "is {} characters long; use at most {MAX_NAME_CHARS}",
+                name.chars().count()
+            ),
+        ));
+    }
+    name.to_owned()
+}
+
+fn optional_text(value: Option<String>) -> Option<String> {
+    value
+        .map(|text| text.trim().to_owned())
+        .filter(|text| !text.is_empty())
+}
+
+fn brand_colour(value: &str, problems: &mut Vec<ConfigProblem>) -> Colour {
+    const LOCATION: &str = "council.brand_colour";
+    let Some(colour) = Colour::parse_hex(value.trim()) else {
+        problems.push(problem(
+            LOCATION,
+            format!(
+                "{value:?} is not a colour; write it as # and six hex digits, like \"#0b4f6c\""
+            ),
+        ));
+        return Colour::WHITE;
+    };
+    let ratio = colour.contrast_ratio(Colour::WHITE);
+    if ratio < MINIMUM_TEXT_CONTRAST {
+        problems.push(problem(
+            LOCATION,
+            format!(
+                "white text on {colour} has a contrast ratio of {ratio:.2}:1; choose a darker \
+                 colour with at least {MINIMUM_TEXT_CONTRAST}:1"
+            ),
+        ));
+    }
+    colour
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r##"{
+        "council": {
+            "name": "Northshire Council",
+            "website": "https://www.northshire.example/",
+            "brand_colour": "#0B4F6C"
+        },
+        "service": {
+            "name": "Plan your care and support",
+            "contact": { "phone": "0300 555 0199", "email": "care.plans@northshire.example", "hours": "Monday to Friday, 9am to 5pm" }
+        }
+    }"##;
+
+    fn problems(text: &str) -> Vec<String> {
+        match CouncilConfig::parse(text) {
+            Ok(config) => panic!("expected problems, got {config:?}"),
+            Err(problems) => problems.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn reads_a_complete_configuration() {
+        let config = CouncilConfig::parse(GOOD).unwrap();
+        assert_eq!(config.council.name, "Northshire Council");
+        assert_eq!(
+            config.council.website.as_deref(),
+            Some("https://www.northshire.example/")
+        );
+        assert_eq!(config.council.brand_colour.to_string(), "#0b4f6c");
+        assert_eq!(config.service.name, "Plan your care and support");
+        assert_eq!(
+            config.service.contact.phone.as_deref(),
+            Some("0300 555 0199")
+        );
+    }
+
+    #[test]
+    fn contact_and_website_are_optional() {
+        let config = CouncilConfig::parse(
+            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B"}}"##,
+        )
+        .unwrap();
+        assert_eq!(config.council.website, None);
+        assert_eq!(config.service.contact, Contact::default());
+    }
+
+    #[test]
+    fn the_shipped_sample_is_valid() {
+        let text = include_str!("../../../static/config.json");
+        CouncilConfig::parse(text).unwrap();
+    }
+
+    #[test]
+    fn not_json_is_located_by_line_and_column() {
+        let found = problems("{\n  \"council\": {\n    \"name\": \"A\",,\n");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("line 3, column "), "{found:?}");
+        assert!(!found[0].contains(" at line "), "{found:?}");
+    }
+
+    #[test]
+    fn a_misspelt_field_is_named() {
+        let found = problems(
+            r##"{"council":{"name":"A","brand_color":"#000000"},"service":{"name":"B"}}"##,
+        );
+        assert!(
+            found[0].contains("unknown field `brand_color`"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let found = problems(r##"{"council":{"name":"A"},"service":{"name":"B"}}"##);
+        assert!(
+            found[0].contains("missing field `brand_colour`"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn reports_every_problem_at_once_with_its_path() {
+        let found = problems(
+            r##"{"council":{"name":"  ","website":"www.example","brand_colour":"#ffff00"},
+                "service":{"name":"","contact":{"email":"not an address"}}}"##,
+        );
+        assert_eq!(found.len(), 5, "{found:?}");
+        assert_eq!(found[0], "council.name: must not be empty");
+        assert!(found[1].starts_with("council.website: \"www.example\" is not a web address"));
+        assert!(found[2].starts_with(
+            "council.brand_colour: white text on #ffff00 has a contrast ratio of 1.07:1"
+        ));
+        assert_eq!(found[3], "service.name: must not be empty");
+        assert!(found[4].starts_with("service.contact.email:"));
+    }
+
+    #[test]
+    fn an_unreadable_colour_says_how_to_write_one() {
+        let found =
+            problems(r##"{"council":{"name":"A","brand_colour":"navy"},"service":{"name":"B"}}"##);
+        assert_eq!(
+            found,
+            vec![
+                "council.brand_colour: \"navy\" is not a colour; write it as # and six hex digits, like \"#0b4f6c\""
+            ]
+        );
+    }
+
+    #[test]
+    fn an_overlong_name_is_refused() {
+        let long = "x".repeat(81);
+        let text = format!(
+            r##"{{"council":{{"name":"{long}","brand_colour":"#000000"}},"service":{{"name":"B"}}}}"##
+        );
+        assert_eq!(
+            problems(&text),
+            vec!["council.name: is 81 characters long; use at most 80"]
+        );
+    }
+
+    #[test]
+    fn blank_contact_details_are_treated_as_absent() {
+        let config = CouncilConfig::parse(
+            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B","contact":{"phone":"  "}}}"##,
+        )
+        .unwrap();
+        assert_eq!(config.service.contact.phone, None);
+    }
+}

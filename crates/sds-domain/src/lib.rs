@@ -1,0 +1,10 @@
+//! The self-directed support domain.
+//!
+//! Everything that decides something lives here, as plain Rust with no browser dependency, so it
+//! is tested natively in milliseconds and shared by the browser app and the council's
+//! command-line tool. The browser app only renders what this crate computes.
+
+pub mod colour;
+pub mod config;
+pub mod date;
+pub mod plan;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native tests of the domain and CLI, browser tests in
+# headless Chromium, then end-to-end journeys against the release build in dist/.
+# Installs whatever is missing first (Debian's Chromium and ChromeDriver, node packages, tools).
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+ensure_build_tools
+ensure_browser
+cd "$ROOT"
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "Lints (clippy, native and wasm32)"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -p support-planner --all-targets -- -D warnings
+
+step "Native tests: domain and CLI"
+cargo test --quiet --workspace
+
+step "Browser tests: wasm-bindgen-test in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown -p support-planner
+
+step "Release build (trunk build --release)"
+trunk build --release
+
+step "End-to-end journeys: playwright-core driving Debian's Chromium against dist/"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

@@ -1,0 +1,60 @@
+//! The council's own header (GOV.UK's generic header pattern: never the GOV.UK crown or
+//! typeface), then the service navigation with the service's name and its pages.
+
+use std::rc::Rc;
+
+use sds_domain::config::CouncilConfig;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::route_link::RouteLink;
+use crate::routes::Route;
+
+#[component]
+pub fn Header() -> Html {
+    let Some(config) = use_context::<Rc<CouncilConfig>>() else {
+        return html! {};
+    };
+    let route = use_route::<Route>();
+    let on_plans = matches!(route, Some(Route::YourPlans | Route::NewPlan));
+    let council_home = match &config.council.website {
+        Some(url) => html! {
+            <a href={url.clone()} class="govuk-generic-header__homepage-link">{ &config.council.name }</a>
+        },
+        None => html! {
+            <RouteLink to={Route::Start} class="govuk-generic-header__homepage-link">{ &config.council.name }</RouteLink>
+        },
+    };
+    html! {
+        <>
+            <header class="govuk-generic-header">
+                <div class="govuk-generic-header__container govuk-width-container">
+                    <div class="govuk-generic-header__logo">{ council_home }</div>
+                </div>
+            </header>
+            <section aria-label="Service information" class="govuk-service-navigation">
+                <div class="govuk-width-container">
+                    <div class="govuk-service-navigation__container">
+                        <span class="govuk-service-navigation__service-name">
+                            <RouteLink to={Route::Start} class="govuk-service-navigation__link">
+                                { &config.service.name }
+                            </RouteLink>
+                        </span>
+                        <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+                            <ul class="govuk-service-navigation__list">
+                                <li class={classes!(
+                                    "govuk-service-navigation__item",
+                                    on_plans.then_some("govuk-service-navigation__item--active")
+                                )}>
+                                    <RouteLink to={Route::YourPlans} class="govuk-service-navigation__link" current={on_plans}>
+                                        { "Your plans" }
+                                    </RouteLink>
+                                </li>
+                            </ul>
+                        </nav>
+                    </div>
+                </div>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,51 @@
+//! A link to one of the app's pages. Unlike yew-router's `Link` it can carry `aria-current` and a
+//! `role`, which the service navigation and the start button need.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::routes::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Marks the link as the page being shown, for screen readers.
+    #[prop_or_default]
+    pub current: bool,
+    #[prop_or_default]
+    pub role: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn RouteLink(props: &RouteLinkProps) -> Html {
+    let navigator = use_navigator();
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Let the browser open a new tab or window when asked to.
+            if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
+                return;
+            }
+            if let Some(navigator) = &navigator {
+                event.prevent_default();
+                navigator.push(&to);
+            }
+        })
+    };
+    html! {
+        <a
+            href={format!("#{}", props.to.to_path())}
+            class={props.class.clone()}
+            role={props.role.clone()}
+            aria-current={props.current.then_some("page")}
+            draggable={props.role.as_ref().map(|_| "false")}
+            {onclick}
+        >
+            { props.children.clone() }
+        </a>
+    }
+}

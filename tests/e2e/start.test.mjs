@@ -1,0 +1,139 @@
+// The start page and the first step of a plan, as a person meets them in a real browser.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, newPage, axeViolations, screenshots, appReady } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the start page loads with no console errors and asks nothing of other hosts", async () => {
+  const { page, context, record } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  assert.equal(await page.textContent("main h1"), "Plan your care and support");
+  assert.equal(
+    (await page.textContent(".govuk-generic-header__homepage-link")).trim(),
+    "Northshire Council",
+  );
+  assert.match(await page.title(), /^Plan your care and support - Northshire Council$/);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(record.errors, []);
+  const foreign = record.requests.filter((url) => !url.startsWith(server.origin + "/"));
+  assert.deepEqual(foreign, [], "every request stays on the app's own origin");
+  assert.ok(record.requests.some((url) => url.endsWith("/config.json")), "config.json was read");
+  await screenshots(page, "start");
+  await context.close();
+});
+
+test("axe-core finds no violations on any page the first steps reach", async () => {
+  const { page, context } = await newPage(browser);
+  const visit = async (hash, name) => {
+    await page.goto(server.url + hash);
+    await appReady(page);
+    assert.deepEqual(await axeViolations(page), [], `violations on ${name}`);
+  };
+  await visit("#/", "the start page");
+  await visit("#/plans", "your plans (empty)");
+  await visit("#/plans/new", "who is planning");
+  await page.click("button:has-text('Continue')");
+  await page.waitForSelector(".govuk-error-summary");
+  assert.deepEqual(await axeViolations(page), [], "violations on who is planning with an error");
+  await screenshots(page, "new-plan-error");
+  await visit("#/no-such-page", "page not found");
+  assert.equal(await page.textContent("main h1"), "Page not found");
+  await context.close();
+});
+
+test("a keyboard user reaches Start a new plan with Tab and follows it with Enter", async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+
+  // The first Tab reaches the skip link, as on every GOV.UK-style page.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to main content");
+
+  let reached = false;
+  for (let i = 0; i < 20 && !reached; i += 1) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(
+      () => document.activeElement.textContent.trim() === "Start a new plan",
+    );
+  }
+  assert.ok(reached, "Start a new plan is reachable by Tab");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  const shadow = await page.evaluate(() => getComputedStyle(document.activeElement).boxShadow);
+  assert.ok(outline !== "none" || shadow !== "none", "the focused button shows its focus");
+
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash === "#/plans/new");
+  await page.waitForSelector("h1:has-text('Who is planning this support plan?')");
+  assert.equal(
+    await page.evaluate(() => document.activeElement.tagName + ":" + document.activeElement.textContent),
+    "H1:Who is planning this support plan?",
+    "focus moves to the new page's heading",
+  );
+  await context.close();
+});
+
+test("the skip link moves focus to the main content without changing page", async () => {
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "main-content");
+  assert.equal(await page.evaluate(() => location.hash), "#/");
+  await context.close();
+});
+
+test("starting a plan by keyboard alone keeps it on this device", async () => {
+  const { page, context, record } = await newPage(browser);
+  await page.goto(server.url + "#/plans");
+  await appReady(page);
+  assert.match(await page.textContent("main"), /There are no plans on this device yet/);
+
+  await page.goto(server.url + "#/plans/new");
+  await appReady(page);
+  // Submitting with nothing chosen shows the error summary and focuses it.
+  await page.focus("button:has-text('Continue')");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".govuk-error-summary");
+  assert.equal(
+    await page.evaluate(() => document.activeElement.classList.contains("govuk-error-summary")),
+    true,
+  );
+  assert.match(await page.title(), /^Error: Who is planning this support plan\?/);
+  // The summary's link takes focus to the first radio.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "planned-by");
+  // Arrow keys move between radios; Space chooses.
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "planned-by-2");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+
+  await page.waitForFunction(() => location.hash === "#/plans");
+  await page.waitForSelector("table.govuk-table");
+  assert.equal(await page.textContent("tbody tr td:nth-child(2)"), "Someone for them");
+  await screenshots(page, "your-plans");
+
+  // A fresh page load on the same device still has it.
+  await page.reload();
+  await page.waitForSelector("table.govuk-table");
+  assert.equal(await page.locator("tbody tr").count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+});
