@@ -17,7 +17,7 @@ async function sizes() {
     if (![".wasm", ".js", ".css"].includes(extname(name))) continue;
     const body = await readFile(join(DIST, name));
     rows.push({
-      file: name.replace(/-[0-9a-f]{16}(?=[._])/, "-<hash>"),
+      file: name.replace(/-[0-9a-f]{8,}(?=[._])/, "-<hash>"),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): builds the release and measures bundle sizes and start-up time, then
-# the domain's own benchmarks. Figures go in BENCHMARKS.md by hand, with this command beside them.
+# the domain's own benchmarks (natively and in the browser). Figures go in BENCHMARKS.md by
+# hand, with this command beside them.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_build_tools
 ensure_browser
@@ -11,3 +12,11 @@ trunk build --release
 
 step "Bundle sizes and start-up time (headless Chromium)"
 node benches/startup.mjs
+
+step "Allocation engine, native (200-question made-up rule set)"
+cargo bench --quiet -p sds-domain --features synthetic --bench allocation
+
+step "Allocation engine, in headless Chromium (release build)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --release --target wasm32-unknown-unknown -p support-planner \
+  --test allocation_bench -- --include-ignored --nocapture 2>&1 | grep '^BENCH'

@@ -1,53 +1,75 @@
 //! `support-plan`: the council's command-line tool.
 //!
 //! It runs the same domain code as the browser app, so a council can check its files in its own
-//! publishing pipeline before residents ever see them. It never panics on any input: every
-//! failure is a message on standard error and a non-zero exit code.
+//! publishing pipeline before residents ever see them, and work out budgets exactly as the app
+//! does. It never panics on any input: every failure is a message on standard error and a
+//! non-zero exit code.
 
-use sds_domain::config::CouncilConfig;
+mod args;
+mod budget;
+mod config;
+mod rules;
+
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 Usage:
-  support-plan config check FILE...   Check council configuration files (config.json)
-  support-plan help                   Show this help
+  support-plan config check FILE...
+      Check council configuration files (config.json).
+  support-plan rules check FILE...
+      Check allocation rule set files; prints a summary per valid file, or every problem.
+  support-plan rules schema
+      Print the JSON Schema of the rule set format.
+  support-plan budget --rules FILE --answers FILE [--json]
+      Work out the indicative budget for a set of answers, with the working.
+  support-plan help
+      Show this help.
 
-Exit codes: 0 all files are valid; 1 a file has problems; 2 the command was not understood.";
+Exit codes: 0 success; 1 a file has problems or cannot be read; 2 the command was not understood.";
+
+/// What a command reports back: success, problems with its input, or a misunderstood command.
+pub enum Outcome {
+    Success,
+    Problems,
+    Usage(String),
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match args.as_slice() {
-        ["config", "check", files @ ..] if !files.is_empty() => check_configs(files),
+    let outcome = match args.as_slice() {
+        ["config", "check", files @ ..] if !files.is_empty() => config::check(files),
+        ["rules", "check", files @ ..] if !files.is_empty() => rules::check(files),
+        ["rules", "schema"] => rules::schema(),
+        ["budget", rest @ ..] => budget::run(rest),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
-            ExitCode::SUCCESS
+            Outcome::Success
         }
-        _ => {
-            eprintln!("{USAGE}");
+        _ => Outcome::Usage("the command was not understood".to_owned()),
+    };
+    match outcome {
+        Outcome::Success => ExitCode::SUCCESS,
+        Outcome::Problems => ExitCode::from(1),
+        Outcome::Usage(message) => {
+            eprintln!("support-plan: {message}\n\n{USAGE}");
             ExitCode::from(2)
         }
     }
 }
 
-/// Checks each file and prints one summary line per valid file, or every problem of an invalid
-/// one as `FILE: LOCATION: message`, so editors and CI logs can jump to it.
-fn check_configs(files: &[&str]) -> ExitCode {
+/// Checks each file with `check`, printing `FILE: valid: SUMMARY` for a good one and
+/// `FILE: LOCATION: message` for every problem of a bad one, so editors and CI logs can jump to
+/// it. Every file is checked even after one fails.
+pub fn check_files(files: &[&str], check: impl Fn(&str) -> Result<String, Vec<String>>) -> Outcome {
     let mut all_valid = true;
     for file in files {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!("{file}: cannot be read: {error}");
-                all_valid = false;
-                continue;
-            }
+        let Some(text) = read(file) else {
+            all_valid = false;
+            continue;
         };
-        match CouncilConfig::parse(&text) {
-            Ok(config) => println!(
-                "{file}: valid: {} for {}",
-                config.service.name, config.council.name
-            ),
+        match check(&text) {
+            Ok(summary) => println!("{file}: valid: {summary}"),
             Err(problems) => {
                 all_valid = false;
                 for problem in problems {
@@ -57,8 +79,19 @@ fn check_configs(files: &[&str]) -> ExitCode {
         }
     }
     if all_valid {
-        ExitCode::SUCCESS
+        Outcome::Success
     } else {
-        ExitCode::from(1)
+        Outcome::Problems
+    }
+}
+
+/// Reads a whole file as text, or prints why not.
+pub fn read(file: &str) -> Option<String> {
+    match std::fs::read_to_string(file) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            eprintln!("{file}: cannot be read: {error}");
+            None
+        }
     }
 }

@@ -91,3 +91,209 @@ fn an_unknown_command_prints_usage_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("Usage:"));
 }
+
+const POINTS: &str = "static/rules/northshire-points-2026.json";
+const POINTS_ANSWERS: &str = "static/rules/northshire-points-2026.example-answers.json";
+const COMPONENTS: &str = "static/rules/northshire-components-2026.json";
+const COMPONENTS_ANSWERS: &str = "static/rules/northshire-components-2026.example-answers.json";
+
+#[test]
+fn rules_check_summarises_each_valid_file() {
+    let out = support_plan(&["rules", "check", &repo_file(POINTS), &repo_file(COMPONENTS)]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].contains(": valid: northshire-ras-points 2026.1 (Northshire Council): 9 domains, 27 questions, 8 steps, hash "), "{stdout}");
+    assert!(
+        lines[1].contains(": valid: northshire-ras-components 2026.1"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn rules_check_prints_every_problem_as_file_location_message() {
+    let text = std::fs::read_to_string(repo_file(POINTS))
+        .unwrap()
+        .replace(
+            "\"need_points * price_per_point\"",
+            "\"need_points * price_per_pont\"",
+        )
+        .replace("\"weeks_per_year\": 52", "\"weeks_per_year\": 5");
+    let bad = temp_file("broken-rules.json", text.as_bytes());
+    let out = support_plan(&["rules", "check", &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    let weeks_line = text
+        .lines()
+        .position(|l| l.contains("\"weeks_per_year\": 5"))
+        .unwrap()
+        + 1;
+    assert_eq!(
+        lines[0],
+        format!("{bad}: line {weeks_line}, weeks_per_year: is 5; it must be from 52 to 53 (for example 52 or 52.143)")
+    );
+    assert!(lines[1].starts_with(&format!("{bad}: line ")), "{stderr}");
+    assert!(lines[1].ends_with("allocation.steps[2].value: at character 15: there is no question, domain, step or table called 'price_per_pont' (did you mean 'price_per_point'?)"), "{stderr}");
+}
+
+#[test]
+fn budget_prints_the_hand_worked_figures_and_working() {
+    let out = support_plan(&[
+        "budget",
+        "--rules",
+        &repo_file(POINTS),
+        "--answers",
+        &repo_file(POINTS_ANSWERS),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("Indicative personal budget: £255.78 a week, £13,300.56 a year"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("1. Points for your needs: 49 points"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("   - You need help with some parts of washing: 5 points."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Every question has been answered."),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn budget_json_has_the_documented_shape() {
+    let out = support_plan(&[
+        "budget",
+        "--json",
+        "--rules",
+        &repo_file(COMPONENTS),
+        "--answers",
+        &repo_file(COMPONENTS_ANSWERS),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["weekly_minor"], 125_125);
+    assert_eq!(value["annual_minor"], 6_524_393);
+    assert_eq!(value["panel"], false);
+    assert_eq!(value["unanswered"], serde_json::json!([]));
+    assert_eq!(value["carers_allocation"]["annual_minor"], 130_358);
+    assert_eq!(value["steps"][0]["id"], "care_hours");
+    assert_eq!(value["steps"][0]["value"], "23.5");
+    assert_eq!(
+        value["steps"][0]["because"][0],
+        "You need help with some parts of washing: 3.5 hours a week."
+    );
+    assert_eq!(value["rule_set"]["id"], "northshire-ras-components");
+    assert_eq!(
+        value["rule_set"]["content_hash"].as_str().unwrap().len(),
+        64
+    );
+}
+
+#[test]
+fn budget_reports_bad_answers_clearly() {
+    let answers = temp_file(
+        "bad-answers.json",
+        br#"{"washing": "sometimes", "carer_hours": 500, "nonsense": true}"#,
+    );
+    let out = support_plan(&[
+        "budget",
+        "--rules",
+        &repo_file(POINTS),
+        "--answers",
+        &answers,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "{answers}: carer_hours: 500 is outside the range this question accepts (0 to 168)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{answers}: nonsense: there is no question with this id in the rule set"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{answers}: washing: 'sometimes' is not one of its options (none, prompts, some, all)"
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn budget_usage_errors_exit_2() {
+    for args in [
+        vec!["budget"],
+        vec!["budget", "--rules"],
+        vec!["budget", "--rules", "a", "--rules", "b", "--answers", "c"],
+        vec!["budget", "--colour", "red"],
+    ] {
+        let out = support_plan(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn rule_and_answer_parsers_never_panic_on_hostile_files() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let long_expression = format!("{{\"a\": \"{}\"}}", "(".repeat(10_000));
+    let cases: Vec<Vec<u8>> = vec![
+        vec![0xff, 0xfe, 0x00],
+        b"".to_vec(),
+        b"{}".to_vec(),
+        deep.into_bytes(),
+        long_expression.into_bytes(),
+        br#"{"format": "sds-rule-set", "weeks_per_year": 1e999}"#.to_vec(),
+        br#"{"washing": 99999999999999999999999}"#.to_vec(),
+    ];
+    for (i, case) in cases.iter().enumerate() {
+        let file = temp_file(&format!("hostile-rules-{i}.json"), case);
+        let out = support_plan(&["rules", "check", &file]);
+        assert_eq!(out.status.code(), Some(1), "case {i}");
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+            "case {i}"
+        );
+        let out = support_plan(&["budget", "--rules", &repo_file(POINTS), "--answers", &file]);
+        // "{}" is a valid answers file: nothing answered yet.
+        let expected = if case == b"{}" { 0 } else { 1 };
+        assert_eq!(out.status.code(), Some(expected), "case {i}");
+        assert!(
+            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
+            "case {i}"
+        );
+    }
+}
+
+#[test]
+fn the_published_schema_is_the_one_the_types_generate() {
+    let out = support_plan(&["rules", "schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let generated: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let published: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_file("docs/rule-set.schema.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        generated, published,
+        "docs/rule-set.schema.json is out of date: run `cargo run -p support-plan -- rules schema > docs/rule-set.schema.json`"
+    );
+}

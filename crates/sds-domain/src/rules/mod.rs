@@ -1,0 +1,219 @@
+//! Allocation rule sets: the council's resource allocation system as data.
+//!
+//! A rule set is a JSON file (`format.rs` defines it, `docs/rule-sets.md` explains it) holding
+//! the self-assessment questionnaire, the named steps that turn answers into an indicative
+//! budget, and the spending rules plans are checked against. [`RuleSet::load`] reads and checks
+//! one, reporting every problem with its location; the allocation engine then works out a budget
+//! with its explanation and cannot fail.
+
+pub mod allocation;
+mod analysis;
+pub mod answers;
+pub mod expr;
+pub mod format;
+#[cfg(any(test, feature = "synthetic"))]
+pub mod synthetic;
+
+use crate::canonical::canonical_sha256;
+use crate::json_location::LineIndex;
+use crate::money::{Currency, RoundingMode};
+use analysis::Program;
+use format::{QuestionFile, RuleSetFile};
+use rust_decimal::Decimal;
+use std::fmt;
+
+/// One problem with a rule set: where (a JSON path and, where known, the line) and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleProblem {
+    /// A JSON path such as `allocation.steps[3].value`; empty for the whole file.
+    pub path: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl RuleProblem {
+    pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> RuleProblem {
+        RuleProblem {
+            path: path.into(),
+            line: None,
+            message: message.into(),
+        }
+    }
+
+    /// The location as the command-line tool prints it: `line 57, allocation.steps[3].value`.
+    pub fn location(&self) -> String {
+        match (self.line, self.path.is_empty()) {
+            (Some(line), false) => format!("line {line}, {}", self.path),
+            (Some(line), true) => format!("line {line}"),
+            (None, false) => self.path.clone(),
+            (None, true) => "the file".to_owned(),
+        }
+    }
+}
+
+impl fmt::Display for RuleProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location(), self.message)
+    }
+}
+
+/// A checked rule set, ready to work out budgets.
+pub struct RuleSet {
+    file: RuleSetFile,
+    content_hash: String,
+    currency: Currency,
+    program: Program,
+}
+
+impl fmt::Debug for RuleSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "RuleSet({} {} {})",
+            self.file.id, self.file.version, self.content_hash
+        )
+    }
+}
+
+impl RuleSet {
+    /// Reads and checks a rule set file. On failure, returns every problem found (all the
+    /// problems with its meaning; a file that is not valid JSON or not of the format's shape
+    /// stops at the first such problem, since nothing after it can be trusted).
+    pub fn load(text: &str) -> Result<RuleSet, Vec<RuleProblem>> {
+        let file = parse_file(text).map_err(|problem| vec![problem])?;
+        RuleSet::from_file(file).map_err(|mut problems| {
+            // Only now, with the text known to be valid JSON, are lines worth finding.
+            let lines = LineIndex::new(text);
+            for problem in &mut problems {
+                if problem.line.is_none() {
+                    problem.line = lines.line_of(&problem.path);
+                }
+            }
+            problems
+        })
+    }
+
+    /// Checks an already parsed rule set (for example one built in a test).
+    pub fn from_file(file: RuleSetFile) -> Result<RuleSet, Vec<RuleProblem>> {
+        let program = analysis::check(&file)?;
+        let value = serde_json::to_value(&file)
+            .map_err(|e| vec![RuleProblem::new("", format!("cannot be written back: {e}"))])?;
+        let content_hash =
+            canonical_sha256(&value).map_err(|e| vec![RuleProblem::new(e.path, e.message)])?;
+        let currency = Currency {
+            code: file.currency.code.clone(),
+            minor_digits: file.currency.minor_digits,
+        };
+        Ok(RuleSet {
+            file,
+            content_hash,
+            currency,
+            program,
+        })
+    }
+
+    /// The rule set as a file: serialising it and loading the result gives the same rule set
+    /// with the same content hash.
+    pub fn file(&self) -> &RuleSetFile {
+        &self.file
+    }
+
+    pub fn id(&self) -> &str {
+        &self.file.id
+    }
+
+    pub fn version(&self) -> &str {
+        &self.file.version
+    }
+
+    /// SHA-256 of the rule set's canonical form (RFC 8785 of the normalised file), in hex:
+    /// identifies exactly these rules, however the file was laid out.
+    pub fn content_hash(&self) -> &str {
+        &self.content_hash
+    }
+
+    pub fn currency(&self) -> &Currency {
+        &self.currency
+    }
+
+    pub fn rounding_unit(&self) -> Decimal {
+        self.file.rounding.unit.0
+    }
+
+    pub fn rounding_mode(&self) -> RoundingMode {
+        self.file.rounding.mode
+    }
+
+    /// Every question in the order it is asked, with its position.
+    pub fn questions(&self) -> impl Iterator<Item = &QuestionFile> {
+        self.program
+            .questions
+            .iter()
+            .map(|q| &self.file.questionnaire[q.domain].questions[q.index])
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.program.questions.len()
+    }
+
+    pub(crate) fn question(&self, index: usize) -> &QuestionFile {
+        let q = &self.program.questions[index];
+        &self.file.questionnaire[q.domain].questions[q.index]
+    }
+
+    pub(crate) fn question_index(&self, id: &str) -> Option<usize> {
+        self.program.question_ids.get(id).copied()
+    }
+
+    pub(crate) fn program(&self) -> &Program {
+        &self.program
+    }
+
+    /// A one-line summary for listings: "northshire-ras 2026.1: 9 domains, 26 questions, 14 steps".
+    pub fn summary(&self) -> String {
+        format!(
+            "{} {} ({}): {} domains, {} questions, {} steps, hash {}",
+            self.file.id,
+            self.file.version,
+            self.file.council,
+            self.file.questionnaire.len(),
+            self.question_count(),
+            self.file.allocation.steps.len(),
+            &self.content_hash[..12]
+        )
+    }
+}
+
+/// Parses the file's JSON into the format's types, naming the path and line of the first
+/// problem.
+fn parse_file(text: &str) -> Result<RuleSetFile, RuleProblem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let result: Result<RuleSetFile, _> = serde_path_to_error::deserialize(&mut deserializer);
+    let file = match result {
+        Ok(file) => file,
+        Err(error) => {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            let message = inner.to_string();
+            let message = match message.rfind(" at line ") {
+                Some(cut) => message[..cut].to_owned(),
+                None => message,
+            };
+            let path = if path == "." { String::new() } else { path };
+            return Err(RuleProblem {
+                path,
+                line: (inner.line() > 0).then_some(inner.line()),
+                message,
+            });
+        }
+    };
+    deserializer.end().map_err(|e| RuleProblem {
+        path: String::new(),
+        line: Some(e.line()),
+        message: "has more after the rule set's closing '}'".to_owned(),
+    })?;
+    Ok(file)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,145 @@
+//! `support-plan budget`: an indicative budget and its working, as text or JSON.
+
+use crate::args::Options;
+use crate::{read, Outcome};
+use sds_domain::rules::allocation::{Because, Budget, BudgetError, Explanation, StepValue};
+use sds_domain::rules::answers::Answers;
+use sds_domain::rules::RuleSet;
+use serde_json::{json, Value};
+
+pub fn run(args: &[&str]) -> Outcome {
+    let options = match Options::parse(args, &["--rules", "--answers"], &["--json"]) {
+        Ok(options) => options,
+        Err(message) => return Outcome::Usage(message),
+    };
+    let (rules_file, answers_file) =
+        match (options.required("--rules"), options.required("--answers")) {
+            (Ok(r), Ok(a)) => (r, a),
+            (Err(message), _) | (_, Err(message)) => return Outcome::Usage(message),
+        };
+    let (Some(rules_text), Some(answers_text)) = (read(rules_file), read(answers_file)) else {
+        return Outcome::Problems;
+    };
+    let rules = match RuleSet::load(&rules_text) {
+        Ok(rules) => rules,
+        Err(problems) => {
+            eprintln!(
+                "{rules_file}: is not a valid rule set; check it with 'support-plan rules check':"
+            );
+            for problem in problems {
+                eprintln!("{rules_file}: {problem}");
+            }
+            return Outcome::Problems;
+        }
+    };
+    let answers = match Answers::from_json(&answers_text) {
+        Ok(answers) => answers,
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{answers_file}: {problem}");
+            }
+            return Outcome::Problems;
+        }
+    };
+    let (budget, explanation) = match rules.explain(&answers) {
+        Ok(result) => result,
+        Err(BudgetError::Answers(problems)) => {
+            for problem in problems {
+                eprintln!("{answers_file}: {problem}");
+            }
+            return Outcome::Problems;
+        }
+        Err(BudgetError::Overflow(message)) => {
+            eprintln!("{rules_file}: the budget could not be worked out: {message}");
+            return Outcome::Problems;
+        }
+    };
+    if options.flag("--json") {
+        match serde_json::to_string_pretty(&as_json(&rules, &budget, &explanation)) {
+            Ok(text) => println!("{text}"),
+            Err(error) => {
+                eprintln!("the result could not be written: {error}");
+                return Outcome::Problems;
+            }
+        }
+    } else {
+        print!("{}", as_text(&rules, &budget, &explanation));
+    }
+    Outcome::Success
+}
+
+fn value_json(value: StepValue) -> Value {
+    match value {
+        StepValue::Money(d) | StepValue::Number(d) => Value::String(d.normalize().to_string()),
+        StepValue::YesNo(b) => Value::Bool(b),
+    }
+}
+
+fn as_json(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Value {
+    json!({
+        "rule_set": {
+            "id": rules.id(),
+            "version": rules.version(),
+            "content_hash": rules.content_hash(),
+        },
+        "weekly_minor": budget.weekly_minor,
+        "annual_minor": budget.annual_minor,
+        "carers_allocation": budget.carers_allocation.map(|(weekly, annual)| json!({
+            "weekly_minor": weekly,
+            "annual_minor": annual,
+        })),
+        "panel": budget.panel,
+        "conversion": explanation.conversion,
+        "steps": explanation.steps.iter().map(|step| json!({
+            "id": step.id,
+            "label": step.label,
+            "value": value_json(step.value),
+            "shown": step.shown,
+            "because": step.because.iter().map(Because::sentence).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "unanswered": budget.unanswered,
+    })
+}
+
+fn as_text(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> String {
+    let money = |minor: i64| rules.currency().format(minor);
+    let file = rules.file();
+    let mut out = format!("{} (version {})\n\n", file.title, file.version);
+    out.push_str(&format!(
+        "Indicative personal budget: {} a week, {} a year\n",
+        money(budget.weekly_minor),
+        money(budget.annual_minor)
+    ));
+    out.push_str(&format!("{}\n", explanation.conversion));
+    if let Some((weekly, annual)) = budget.carers_allocation {
+        out.push_str(&format!(
+            "Carer's allocation: {} a week, {} a year\n",
+            money(weekly),
+            money(annual)
+        ));
+    }
+    out.push_str(if budget.panel {
+        "The council's panel will look at this plan.\n"
+    } else {
+        "The council's panel does not need to look at this plan.\n"
+    });
+    out.push_str("\nHow this was worked out:\n");
+    for (n, step) in explanation.steps.iter().enumerate() {
+        out.push_str(&format!("{}. {}: {}\n", n + 1, step.label, step.shown));
+        if let Some(explanation) = &step.explanation {
+            out.push_str(&format!("   {explanation}\n"));
+        }
+        for because in &step.because {
+            out.push_str(&format!("   - {}\n", because.sentence()));
+        }
+    }
+    if budget.unanswered.is_empty() {
+        out.push_str("\nEvery question has been answered.\n");
+    } else {
+        out.push_str(&format!(
+            "\nNot answered yet (counted as nothing until they are): {}\n",
+            budget.unanswered.join(", ")
+        ));
+    }
+    out
+}
