@@ -20,3 +20,6 @@ step "Allocation engine, in headless Chromium (release build)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --release --target wasm32-unknown-unknown -p support-planner \
   --test allocation_bench -- --include-ignored --nocapture 2>&1 | grep '^BENCH'
+
+step "Plan costing and checks, native (500 supports)"
+cargo bench --quiet -p sds-domain --bench plan

@@ -11,7 +11,7 @@ step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "Lints (clippy, native and wasm32)"
-cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -p support-planner --all-targets -- -D warnings
 
 step "Native tests: domain and CLI"

@@ -1,7 +1,9 @@
-//! The plans kept on this device: one storage record per plan, keyed by its id.
+//! The plans kept on this device: one storage record per plan, keyed by its id, in the domain's
+//! versioned stored format (older records are upgraded as they are read).
 
 use sds_domain::date::CalendarDate;
-use sds_domain::plan::PlanRecord;
+use sds_domain::plan::stored::{read_plan, write_plan};
+use sds_domain::plan::SupportPlan;
 
 use crate::storage::{Store, StoreError};
 
@@ -10,7 +12,7 @@ const KEY_PREFIX: &str = "sds.plan.";
 /// What is on this device: the plans that could be read, newest first, and how many records
 /// could not be (they are left exactly as they are, never overwritten).
 pub struct Listing {
-    pub plans: Vec<PlanRecord>,
+    pub plans: Vec<SupportPlan>,
     pub unreadable: usize,
 }
 
@@ -21,7 +23,7 @@ pub fn list(store: &dyn Store) -> Result<Listing, StoreError> {
         if !key.starts_with(KEY_PREFIX) {
             continue;
         }
-        match store.read(&key)?.map(|text| PlanRecord::from_json(&text)) {
+        match store.read(&key)?.map(|text| read_plan(&text)) {
             Some(Ok(plan)) => plans.push(plan),
             Some(Err(_)) => unreadable += 1,
             None => {}
@@ -31,8 +33,8 @@ pub fn list(store: &dyn Store) -> Result<Listing, StoreError> {
     Ok(Listing { plans, unreadable })
 }
 
-pub fn save(store: &dyn Store, plan: &PlanRecord) -> Result<(), StoreError> {
-    store.write(&format!("{KEY_PREFIX}{}", plan.id), &plan.to_json())
+pub fn save(store: &dyn Store, plan: &SupportPlan) -> Result<(), StoreError> {
+    store.write(&format!("{KEY_PREFIX}{}", plan.id), &write_plan(plan))
 }
 
 /// A new random plan id: 128 bits from the browser's cryptographic generator, as hex.

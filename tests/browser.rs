@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use sds_domain::config::CouncilConfig;
 use sds_domain::date::CalendarDate;
-use sds_domain::plan::{PlanRecord, PlannedBy};
+use sds_domain::plan::{PlannedBy, SupportPlan};
 use support_planner::plans;
 use support_planner::storage::{LocalStore, Store};
 use support_planner::{AppShell, AppShellProps};
@@ -125,23 +125,35 @@ fn saved_plans_are_listed_newest_first_and_unreadable_ones_left_alone() {
     for key in store.keys().unwrap() {
         store.remove(&key).unwrap();
     }
-    let older = PlanRecord {
-        id: "aaa".into(),
-        planned_by: PlannedBy::ThePerson,
-        started_on: CalendarDate::new(2026, 1, 2).unwrap(),
-    };
-    let newer = PlanRecord {
-        id: "bbb".into(),
-        planned_by: PlannedBy::SomeoneElse,
-        started_on: CalendarDate::new(2026, 11, 27).unwrap(),
-    };
+    let older = SupportPlan::new(
+        "aaa".into(),
+        CalendarDate::new(2026, 1, 2).unwrap(),
+        PlannedBy::ThePerson,
+    );
+    let newer = SupportPlan::new(
+        "bbb".into(),
+        CalendarDate::new(2026, 11, 27).unwrap(),
+        PlannedBy::SomeoneElse,
+    );
     plans::save(&store, &older).unwrap();
     plans::save(&store, &newer).unwrap();
     store.write("sds.plan.broken", "{not json").unwrap();
+    // A record kept by the first release is upgraded as it is read.
+    store
+        .write(
+            "sds.plan.ccc",
+            r#"{"id":"ccc","planned_by":"the_person","started_on":"2025-06-30"}"#,
+        )
+        .unwrap();
     store.write("something.else", "ignored").unwrap();
 
     let listing = plans::list(&store).unwrap();
-    assert_eq!(listing.plans, vec![newer, older]);
+    let oldest = SupportPlan::new(
+        "ccc".into(),
+        CalendarDate::new(2025, 6, 30).unwrap(),
+        PlannedBy::ThePerson,
+    );
+    assert_eq!(listing.plans, vec![newer, older, oldest]);
     assert_eq!(listing.unreadable, 1);
     assert_eq!(
         store.read("sds.plan.broken").unwrap().as_deref(),

@@ -1,6 +1,6 @@
 //! Starting a plan: who is planning it. Everything the app says afterwards follows the answer.
 
-use sds_domain::plan::{PlanRecord, PlannedBy};
+use sds_domain::plan::{PlannedBy, SupportPlan};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -132,10 +132,6 @@ fn start_plan(planned_by: PlannedBy) -> Result<(), StoreError> {
     let store = LocalStore::open()?;
     let started_on = plans::today()
         .ok_or_else(|| StoreError::Failed("this device's clock gives no valid date".to_owned()))?;
-    let plan = PlanRecord {
-        id: plans::new_id()?,
-        planned_by,
-        started_on,
-    };
+    let plan = SupportPlan::new(plans::new_id()?, started_on, planned_by);
     plans::save(&store, &plan)
 }

@@ -1,6 +1,6 @@
 //! "Your plans": every plan kept on this device.
 
-use sds_domain::plan::{PlanRecord, PlannedBy};
+use sds_domain::plan::{PlannedBy, SupportPlan};
 use yew::prelude::*;
 
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
@@ -58,7 +58,7 @@ pub fn YourPlans() -> Html {
     }
 }
 
-fn plan_row(plan: &PlanRecord) -> Html {
+fn plan_row(plan: &SupportPlan) -> Html {
     let who = match plan.planned_by {
         PlannedBy::ThePerson => "The person themselves",
         PlannedBy::SomeoneElse => "Someone for them",

@@ -4,25 +4,13 @@
 //! Prints the median of many timed batches, so one slow moment on a busy machine does not
 //! decide the figure.
 
+mod timing;
+use timing::median_micros;
+
 use sds_domain::rules::answers::Answers;
 use sds_domain::rules::synthetic;
 use sds_domain::rules::RuleSet;
 use std::hint::black_box;
-use std::time::Instant;
-
-fn median_micros(batches: usize, per_batch: usize, mut work: impl FnMut()) -> f64 {
-    let mut samples: Vec<f64> = (0..batches)
-        .map(|_| {
-            let start = Instant::now();
-            for _ in 0..per_batch {
-                work();
-            }
-            start.elapsed().as_secs_f64() * 1e6 / per_batch as f64
-        })
-        .collect();
-    samples.sort_by(|a, b| a.total_cmp(b));
-    samples[samples.len() / 2]
-}
 
 fn main() {
     for questions in [26, 200] {

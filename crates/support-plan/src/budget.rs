@@ -1,7 +1,7 @@
 //! `support-plan budget`: an indicative budget and its working, as text or JSON.
 
 use crate::args::Options;
-use crate::{read, Outcome};
+use crate::{load_rules, print_json, read, Outcome};
 use sds_domain::rules::allocation::{Because, Budget, BudgetError, Explanation, StepValue};
 use sds_domain::rules::answers::Answers;
 use sds_domain::rules::RuleSet;
@@ -17,20 +17,8 @@ pub fn run(args: &[&str]) -> Outcome {
             (Ok(r), Ok(a)) => (r, a),
             (Err(message), _) | (_, Err(message)) => return Outcome::Usage(message),
         };
-    let (Some(rules_text), Some(answers_text)) = (read(rules_file), read(answers_file)) else {
+    let (Some(rules), Some(answers_text)) = (load_rules(rules_file), read(answers_file)) else {
         return Outcome::Problems;
-    };
-    let rules = match RuleSet::load(&rules_text) {
-        Ok(rules) => rules,
-        Err(problems) => {
-            eprintln!(
-                "{rules_file}: is not a valid rule set; check it with 'support-plan rules check':"
-            );
-            for problem in problems {
-                eprintln!("{rules_file}: {problem}");
-            }
-            return Outcome::Problems;
-        }
     };
     let answers = match Answers::from_json(&answers_text) {
         Ok(answers) => answers,
@@ -55,12 +43,8 @@ pub fn run(args: &[&str]) -> Outcome {
         }
     };
     if options.flag("--json") {
-        match serde_json::to_string_pretty(&as_json(&rules, &budget, &explanation)) {
-            Ok(text) => println!("{text}"),
-            Err(error) => {
-                eprintln!("the result could not be written: {error}");
-                return Outcome::Problems;
-            }
+        if !print_json(&as_json(&rules, &budget, &explanation)) {
+            return Outcome::Problems;
         }
     } else {
         print!("{}", as_text(&rules, &budget, &explanation));

@@ -7,6 +7,7 @@
 
 mod args;
 mod budget;
+mod check;
 mod config;
 mod rules;
 
@@ -22,6 +23,9 @@ Usage:
       Print the JSON Schema of the rule set format.
   support-plan budget --rules FILE --answers FILE [--json]
       Work out the indicative budget for a set of answers, with the working.
+  support-plan check --rules FILE --plan FILE [--json]
+      Cost a support plan and check it against the rules: totals and findings. Exits 0 when
+      nothing must be fixed, 1 when something must, 2 when a file cannot be read.
   support-plan help
       Show this help.
 
@@ -31,6 +35,9 @@ Exit codes: 0 success; 1 a file has problems or cannot be read; 2 the command wa
 pub enum Outcome {
     Success,
     Problems,
+    /// An input file could not be read or understood (for commands where that differs from
+    /// finding problems in it).
+    Unreadable,
     Usage(String),
 }
 
@@ -42,6 +49,7 @@ fn main() -> ExitCode {
         ["rules", "check", files @ ..] if !files.is_empty() => rules::check(files),
         ["rules", "schema"] => rules::schema(),
         ["budget", rest @ ..] => budget::run(rest),
+        ["check", rest @ ..] => check::run(rest),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Outcome::Success
@@ -51,6 +59,7 @@ fn main() -> ExitCode {
     match outcome {
         Outcome::Success => ExitCode::SUCCESS,
         Outcome::Problems => ExitCode::from(1),
+        Outcome::Unreadable => ExitCode::from(2),
         Outcome::Usage(message) => {
             eprintln!("support-plan: {message}\n\n{USAGE}");
             ExitCode::from(2)
@@ -82,6 +91,35 @@ pub fn check_files(files: &[&str], check: impl Fn(&str) -> Result<String, Vec<St
         Outcome::Success
     } else {
         Outcome::Problems
+    }
+}
+
+/// Reads and checks a rule set file, or prints why it cannot be used.
+pub fn load_rules(file: &str) -> Option<sds_domain::rules::RuleSet> {
+    let text = read(file)?;
+    match sds_domain::rules::RuleSet::load(&text) {
+        Ok(rules) => Some(rules),
+        Err(problems) => {
+            eprintln!("{file}: is not a valid rule set; check it with 'support-plan rules check':");
+            for problem in problems {
+                eprintln!("{file}: {problem}");
+            }
+            None
+        }
+    }
+}
+
+/// Prints a JSON result, or says why it could not be (which should never happen).
+pub fn print_json(value: &serde_json::Value) -> bool {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            true
+        }
+        Err(error) => {
+            eprintln!("the result could not be written: {error}");
+            false
+        }
     }
 }
 

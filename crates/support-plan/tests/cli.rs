@@ -297,3 +297,113 @@ fn the_published_schema_is_the_one_the_types_generate() {
         "docs/rule-set.schema.json is out of date: run `cargo run -p support-plan -- rules schema > docs/rule-set.schema.json`"
     );
 }
+
+#[test]
+fn check_passes_the_sample_plans_with_their_expected_findings() {
+    let out = support_plan(&[
+        "check",
+        "--rules",
+        &repo_file(POINTS),
+        "--plan",
+        &repo_file("docs/examples/joan-support-plan.json"),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("Indicative budget: £255.78 a week, £13,300.56 a year"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Planned:           £222.70 a week, £11,580.40 a year"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("- [within_budget] The plan costs £222.70 a week of the £255.78 budget, leaving £33.08."), "{stdout}");
+    assert!(stdout.contains("- [one_off_costs]"), "{stdout}");
+    assert!(
+        stdout.contains("Nothing must be fixed: the plan can be sent."),
+        "{stdout}"
+    );
+
+    let out = support_plan(&[
+        "check",
+        "--json",
+        "--rules",
+        &repo_file(COMPONENTS),
+        "--plan",
+        &repo_file("docs/examples/amira-support-plan.json"),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(value["budget"]["weekly_minor"], 125_125);
+    assert_eq!(value["totals"]["planned"]["weekly_minor"], 122_495);
+    assert_eq!(value["totals"]["planned"]["yearly_minor"], 6_387_254);
+    assert_eq!(
+        value["totals"]["by_management"]["direct_payment_nominee"]["weekly_minor"],
+        45_170
+    );
+    assert_eq!(value["lines"][1]["weekly_on_costs_minor"], 8_022);
+    assert_eq!(value["findings"][0]["code"], "within_budget");
+    assert_eq!(value["findings"][0]["severity"], "for_information");
+    assert_eq!(value["findings"][0]["place"]["section"], "supports");
+    assert_eq!(value["can_be_sent"], true);
+}
+
+#[test]
+fn check_exits_1_when_something_must_be_fixed() {
+    let text = std::fs::read_to_string(repo_file("docs/examples/joan-support-plan.json"))
+        .unwrap()
+        .replace(
+            "\"review_date\": \"2027-11-30\"",
+            "\"review_date\": \"2026-01-01\"",
+        )
+        .replace("\"quote_attached\": true", "\"quote_attached\": false");
+    let plan = temp_file("must-fix-plan.json", text.as_bytes());
+    let out = support_plan(&["check", "--rules", &repo_file(POINTS), "--plan", &plan]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("Must fix before sending:"), "{stdout}");
+    assert!(stdout.contains("- [quote_needed] \"A shower seat\" needs a quote: the council asks for one for Equipment."), "{stdout}");
+    assert!(stdout.contains("- [review_date_too_early] The review date, 1 January 2026, is not after the plan was started."), "{stdout}");
+    assert!(
+        stdout.contains("Some things must be fixed before the plan can be sent."),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_exits_2_on_unreadable_input() {
+    let not_a_plan = temp_file("not-a-plan.json", br#"{"hello": "world"}"#);
+    let too_new = temp_file(
+        "too-new.json",
+        br#"{"format": "sds-support-plan", "format_version": 7, "plan": {}}"#,
+    );
+    for (plan, message) in [
+        (not_a_plan.as_str(), "this is not a support plan file"),
+        (too_new.as_str(), "saved by a newer version of the app"),
+        ("/no/such/file.json", "cannot be read"),
+    ] {
+        let out = support_plan(&["check", "--rules", &repo_file(POINTS), "--plan", plan]);
+        assert_eq!(out.status.code(), Some(2), "{plan}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(message),
+            "{plan}"
+        );
+    }
+    let out = support_plan(&[
+        "check",
+        "--rules",
+        &not_a_plan,
+        "--plan",
+        &repo_file("docs/examples/joan-support-plan.json"),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        support_plan(&["check", "--plan", "x"]).status.code(),
+        Some(2)
+    );
+}

@@ -1,0 +1,42 @@
+//! Benchmark (not a test): costing and checking a plan with 500 supports.
+//!
+//! `cargo bench -p sds-domain --bench plan`
+//! Starts from the Joan example plan and the points sample rule set, and repeats its supports
+//! (every kind of costing, paid and unpaid, with on-costs and price list checks) to 500.
+
+mod timing;
+use timing::median_micros;
+
+use sds_domain::plan::checks::assess;
+use sds_domain::plan::costing::costs;
+use sds_domain::plan::stored::read_plan;
+use sds_domain::rules::RuleSet;
+use std::hint::black_box;
+
+fn read(path: &str) -> String {
+    let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+fn main() {
+    let rules =
+        RuleSet::load(&read("static/rules/northshire-points-2026.json")).expect("sample rules");
+    let mut plan = read_plan(&read("docs/examples/joan-support-plan.json")).expect("sample plan");
+    let originals = plan.supports.clone();
+    plan.supports = (0..500)
+        .map(|i| {
+            let mut support = originals[i % originals.len()].clone();
+            support.id = format!("s{i}");
+            support
+        })
+        .collect();
+    let cost = median_micros(21, 50, || {
+        black_box(costs(black_box(&plan), &rules));
+    });
+    let assessed = median_micros(21, 20, || {
+        black_box(assess(black_box(&plan), &rules));
+    });
+    println!(
+        "500 supports: costing {cost:.0} µs; costing, budget and every check {assessed:.0} µs"
+    );
+}

@@ -1,0 +1,170 @@
+//! Plans as they are kept and exchanged: a versioned envelope, upgraded step by step from every
+//! version ever released, and checked so that a damaged or hostile file is refused with a
+//! message saying where, never half-read.
+//!
+//! Released versions (a fixture of each is kept in `tests/fixtures/plans/`):
+//! - 1: the first release kept a bare record `{"id", "planned_by", "started_on"}`.
+//! - 2: `{"format": "sds-support-plan", "format_version": 2, "plan": {...}}` with the full plan.
+
+use super::costing::{MAX_AMOUNT_MINOR, MAX_SESSIONS_PER_WEEK, MINUTES_IN_A_WEEK};
+use super::{Costing, SupportPlan};
+use serde_json::{json, Value};
+use std::fmt;
+
+pub const FORMAT_TAG: &str = "sds-support-plan";
+pub const CURRENT_VERSION: u32 = 2;
+
+/// Why a stored plan could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoredError {
+    NotJson(String),
+    /// Not a support plan at all (another kind of file).
+    NotAPlan,
+    /// Saved by a newer version of the app than this one.
+    TooNew(u64),
+    /// A plan, but something in it is wrong.
+    Invalid {
+        path: String,
+        message: String,
+    },
+}
+
+impl fmt::Display for StoredError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoredError::NotJson(detail) => write!(f, "this is not a support plan file (it is not valid JSON: {detail})"),
+            StoredError::NotAPlan => f.write_str("this is not a support plan file"),
+            StoredError::TooNew(version) => write!(
+                f,
+                "this plan was saved by a newer version of the app (plan format {version}); update the app to open it"
+            ),
+            StoredError::Invalid { path, message } if path.is_empty() => write!(f, "the plan is damaged: {message}"),
+            StoredError::Invalid { path, message } => write!(f, "the plan is damaged at {path}: {message}"),
+        }
+    }
+}
+
+/// Writes a plan in the current stored format.
+pub fn write_plan(plan: &SupportPlan) -> String {
+    let envelope = json!({
+        "format": FORMAT_TAG,
+        "format_version": CURRENT_VERSION,
+        "plan": plan,
+    });
+    // Plans hold only strings, integers, booleans and lists of them, which always serialise.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Reads a plan saved in any released format, upgrading it to the current one.
+pub fn read_plan(text: &str) -> Result<SupportPlan, StoredError> {
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| StoredError::NotJson(e.to_string()))?;
+    let mut version = version_of(&value)?;
+    while version < u64::from(CURRENT_VERSION) {
+        value = upgrade(value, version)?;
+        version += 1;
+    }
+    if version > u64::from(CURRENT_VERSION) {
+        return Err(StoredError::TooNew(version));
+    }
+    let plan_value = match value {
+        Value::Object(mut envelope) => envelope.remove("plan").ok_or(StoredError::NotAPlan)?,
+        _ => return Err(StoredError::NotAPlan),
+    };
+    let plan: SupportPlan =
+        serde_path_to_error::deserialize(plan_value).map_err(|e| StoredError::Invalid {
+            path: format!("plan.{}", e.path()),
+            message: e.inner().to_string(),
+        })?;
+    check_limits(&plan)?;
+    Ok(plan)
+}
+
+/// Which released format a stored value is in.
+fn version_of(value: &Value) -> Result<u64, StoredError> {
+    let Value::Object(map) = value else {
+        return Err(StoredError::NotAPlan);
+    };
+    match map.get("format") {
+        Some(Value::String(tag)) if tag == FORMAT_TAG => map
+            .get("format_version")
+            .and_then(Value::as_u64)
+            .ok_or_else(|| StoredError::Invalid {
+                path: "format_version".to_owned(),
+                message: "must be a whole number".to_owned(),
+            }),
+        Some(_) => Err(StoredError::NotAPlan),
+        // Version 1 had no envelope: a bare record with these three fields.
+        None if map.contains_key("id")
+            && map.contains_key("planned_by")
+            && map.contains_key("started_on") =>
+        {
+            Ok(1)
+        }
+        None => Err(StoredError::NotAPlan),
+    }
+}
+
+/// One step: a value in `version` becomes a value in `version + 1`.
+fn upgrade(value: Value, version: u64) -> Result<Value, StoredError> {
+    match version {
+        // 1 → 2: wrap the bare record in the envelope; its three fields keep their meaning.
+        1 => Ok(json!({ "format": FORMAT_TAG, "format_version": 2, "plan": value })),
+        _ => Err(StoredError::Invalid {
+            path: "format_version".to_owned(),
+            message: format!("{version} is not a version this app ever wrote"),
+        }),
+    }
+}
+
+/// Figures beyond what any real plan has are refused, so no sum over a plan can overflow.
+fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
+    let invalid = |path: String, message: String| Err(StoredError::Invalid { path, message });
+    let amount_ok = |minor: i64| (0..=MAX_AMOUNT_MINOR).contains(&minor);
+    if !amount_ok(plan.contingency_weekly_minor) {
+        return invalid(
+            "plan.contingency_weekly_minor".to_owned(),
+            format!(
+                "{} is not an amount between 0 and {MAX_AMOUNT_MINOR} pence",
+                plan.contingency_weekly_minor
+            ),
+        );
+    }
+    for (i, support) in plan.supports.iter().enumerate() {
+        let path = format!("plan.supports[{i}].costing");
+        let amounts: Vec<i64> = match support.costing {
+            None => continue,
+            Some(Costing::Hourly {
+                minutes_per_week,
+                hourly_rate_minor,
+            }) => {
+                if minutes_per_week > MINUTES_IN_A_WEEK {
+                    return invalid(
+                        path,
+                        format!("{minutes_per_week} minutes is more than there are in a week"),
+                    );
+                }
+                vec![hourly_rate_minor]
+            }
+            Some(Costing::Sessions {
+                sessions_per_week,
+                price_per_session_minor,
+            }) => {
+                if sessions_per_week > MAX_SESSIONS_PER_WEEK {
+                    return invalid(path, format!("{sessions_per_week} sessions a week is more than {MAX_SESSIONS_PER_WEEK}"));
+                }
+                vec![price_per_session_minor]
+            }
+            Some(Costing::Weekly { weekly_minor }) => vec![weekly_minor],
+            Some(Costing::Yearly { yearly_minor }) => vec![yearly_minor],
+            Some(Costing::OneOff { amount_minor }) => vec![amount_minor],
+        };
+        if let Some(bad) = amounts.into_iter().find(|a| !amount_ok(*a)) {
+            return invalid(
+                path,
+                format!("{bad} is not an amount between 0 and {MAX_AMOUNT_MINOR} pence"),
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,683 @@
+//! Support plans: costing worked out by hand, every check firing when it should (and only then),
+//! stored-format upgrades from every released version, and properties of costs and findings.
+
+use proptest::prelude::*;
+use sds_domain::date::CalendarDate;
+use sds_domain::plan::checks::{assess, Assessment, Section, Severity};
+use sds_domain::plan::costing::{costs, duration};
+use sds_domain::plan::stored::{read_plan, write_plan, StoredError, CURRENT_VERSION};
+use sds_domain::plan::{Costing, PlannedBy, Provider, Support, SupportPlan};
+use sds_domain::rules::format::ManagementOption;
+use sds_domain::rules::RuleSet;
+use serde_json::{json, Value};
+
+fn repo(path: &str) -> String {
+    let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+fn points() -> RuleSet {
+    RuleSet::load(&repo("static/rules/northshire-points-2026.json")).unwrap()
+}
+
+fn components() -> RuleSet {
+    RuleSet::load(&repo("static/rules/northshire-components-2026.json")).unwrap()
+}
+
+fn joan() -> SupportPlan {
+    read_plan(&repo("docs/examples/joan-support-plan.json")).unwrap()
+}
+
+fn amira() -> SupportPlan {
+    read_plan(&repo("docs/examples/amira-support-plan.json")).unwrap()
+}
+
+fn codes(assessment: &Assessment) -> Vec<&'static str> {
+    assessment.findings.iter().map(|f| f.code).collect()
+}
+
+// ---------------------------------------------------------------- the samples and their costs
+
+#[test]
+fn joans_plan_costs_what_was_worked_out_by_hand() {
+    let rules = points();
+    let assessment = assess(&joan(), &rules);
+    let c = &assessment.costs;
+    // PA: 7 hours × £15.50 = £108.50; on-costs 8.5 + 3 + 12.07 + 1.5 = 25.07% = £27.2009…, so £27.20.
+    assert_eq!(c.lines[0].weekly_pay_minor, 10_850);
+    assert_eq!(c.lines[0].weekly_on_costs_minor, 2_720);
+    assert_eq!(c.lines[0].weekly_minor, 13_570);
+    assert_eq!(c.lines[0].yearly_minor, 13_570 * 52);
+    assert_eq!(c.lines[1].weekly_minor, 4_500);
+    assert_eq!(c.lines[2].weekly_minor, 3_500);
+    assert_eq!(
+        (c.lines[3].weekly_minor, c.lines[3].working.as_str()),
+        (0, "Unpaid")
+    );
+    assert_eq!(
+        (c.lines[5].weekly_minor, c.lines[5].one_off_minor),
+        (0, 8_500)
+    );
+    assert_eq!(c.supports.weekly_minor, 13_570 + 4_500 + 3_500);
+    assert_eq!(c.contingency.weekly_minor, 700);
+    assert_eq!(c.planned.weekly_minor, 22_270);
+    assert_eq!(c.planned.yearly_minor, 1_158_040);
+    assert_eq!(c.one_off_minor, 8_500);
+    assert_eq!(c.left_weekly(25_578), 3_308);
+    assert_eq!(c.by_category["personal_care"].weekly_minor, 13_570);
+    assert_eq!(c.by_category["equipment"].weekly_minor, 0);
+    assert_eq!(
+        c.by_management[&Some(ManagementOption::DirectPaymentPerson)].weekly_minor,
+        13_570
+    );
+    assert_eq!(
+        c.by_management[&Some(ManagementOption::CouncilManaged)].weekly_minor,
+        3_500
+    );
+    assert_eq!(
+        c.lines[0].working,
+        "7 hours a week × £15.50 an hour = £108.50 a week, plus employer on-costs of 25.07% (£27.20)"
+    );
+    assert_eq!(codes(&assessment), vec!["within_budget", "one_off_costs"]);
+    assert!(assessment.can_be_sent());
+}
+
+#[test]
+fn amiras_plan_costs_what_was_worked_out_by_hand() {
+    let rules = components();
+    let assessment = assess(&amira(), &rules);
+    let c = &assessment.costs;
+    // 22.5 hours × £24.50 = £551.25; a year: × 52.143 = 28,743.82875, half to even: £28,743.83.
+    assert_eq!(
+        (c.lines[0].weekly_minor, c.lines[0].yearly_minor),
+        (55_125, 2_874_383)
+    );
+    // PA: 20 hours × £16 = £320; on-costs 25.07% = £80.224, so £80.22.
+    assert_eq!(
+        (
+            c.lines[1].weekly_pay_minor,
+            c.lines[1].weekly_on_costs_minor
+        ),
+        (32_000, 8_022)
+    );
+    assert_eq!(c.lines[2].weekly_minor, 19_000);
+    // A yearly break: £1,120 ÷ 52.143 = £21.4794…, so £21.48 a week; the year is exactly £1,120.
+    assert_eq!(
+        (c.lines[4].weekly_minor, c.lines[4].yearly_minor),
+        (2_148, 112_000)
+    );
+    assert_eq!(c.planned.weekly_minor, 122_495);
+    assert_eq!(c.planned.yearly_minor, 6_387_254);
+    assert_eq!(
+        c.by_management[&Some(ManagementOption::DirectPaymentNominee)].weekly_minor,
+        40_022 + 3_000 + 2_148
+    );
+    assert_eq!(codes(&assessment), vec!["within_budget"]);
+    assert_eq!(assessment.budget.as_ref().unwrap().weekly_minor, 125_125);
+}
+
+#[test]
+fn durations_read_naturally() {
+    assert_eq!(duration(0), "0 minutes");
+    assert_eq!(duration(1), "1 minute");
+    assert_eq!(duration(60), "1 hour");
+    assert_eq!(duration(90), "1 hour 30 minutes");
+    assert_eq!(duration(450), "7 hours 30 minutes");
+}
+
+// ---------------------------------------------------------------- every check
+
+/// Each edit of a sample plan that should trigger one check: the code, its severity, and the
+/// section and item the finding must point at.
+#[test]
+fn every_check_fires_on_an_edited_sample_and_points_at_the_right_place() {
+    type Edit = fn(&mut SupportPlan);
+    let cases: Vec<(&str, Severity, Section, Option<&str>, Edit)> = vec![
+        (
+            "questions_unanswered",
+            Severity::MustFix,
+            Section::YourMoney,
+            None,
+            |p| {
+                p.answers.0.remove("washing");
+            },
+        ),
+        (
+            "answer_not_valid",
+            Severity::MustFix,
+            Section::YourMoney,
+            None,
+            |p| {
+                p.answers.0.insert(
+                    "washing".into(),
+                    sds_domain::rules::answers::Answer::Option("sometimes".into()),
+                );
+            },
+        ),
+        (
+            "rule_set_not_recorded",
+            Severity::WorthChecking,
+            Section::YourMoney,
+            None,
+            |p| p.rule_set = None,
+        ),
+        (
+            "rule_set_differs",
+            Severity::WorthChecking,
+            Section::YourMoney,
+            None,
+            |p| {
+                if let Some(r) = &mut p.rule_set {
+                    r.version = "2025.1".into();
+                    r.content_hash = "0".repeat(64);
+                }
+            },
+        ),
+        (
+            "person_name_missing",
+            Severity::MustFix,
+            Section::WhoIsPlanning,
+            None,
+            |p| p.person.name = " ".into(),
+        ),
+        (
+            "representative_details_missing",
+            Severity::MustFix,
+            Section::WhoIsPlanning,
+            None,
+            |p| {
+                p.planned_by = PlannedBy::SomeoneElse;
+                p.representative = None;
+            },
+        ),
+        (
+            "what_matters_empty",
+            Severity::MustFix,
+            Section::WhatMatters,
+            None,
+            |p| p.what_matters.text.clear(),
+        ),
+        (
+            "no_outcomes",
+            Severity::MustFix,
+            Section::Outcomes,
+            None,
+            |p| {
+                p.outcomes.clear();
+                for s in &mut p.supports {
+                    s.outcomes.clear();
+                }
+            },
+        ),
+        (
+            "no_supports",
+            Severity::MustFix,
+            Section::Supports,
+            None,
+            |p| p.supports.clear(),
+        ),
+        (
+            "no_actions",
+            Severity::MustFix,
+            Section::ActionPlan,
+            None,
+            |p| p.actions.clear(),
+        ),
+        (
+            "outcome_without_measure",
+            Severity::WorthChecking,
+            Section::Outcomes,
+            Some("o2"),
+            |p| p.outcomes[1].how_we_will_know.clear(),
+        ),
+        (
+            "support_not_described",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s2"),
+            |p| p.supports[1].description.clear(),
+        ),
+        (
+            "support_serves_missing_outcome",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s3"),
+            |p| p.supports[2].outcomes.push("o9".into()),
+        ),
+        (
+            "category_not_allowed",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s3"),
+            |p| p.supports[2].category = Some("gambling".into()),
+        ),
+        (
+            "unknown_category",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s3"),
+            |p| p.supports[2].category = Some("holidays".into()),
+        ),
+        (
+            "category_missing",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s3"),
+            |p| p.supports[2].category = None,
+        ),
+        (
+            "paid_support_without_outcome",
+            Severity::WorthChecking,
+            Section::Supports,
+            Some("s3"),
+            |p| {
+                p.supports[2].outcomes.clear();
+                p.supports[3].outcomes.clear();
+            },
+        ),
+        (
+            "support_not_costed",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s3"),
+            |p| p.supports[2].costing = None,
+        ),
+        (
+            "unknown_price_item",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s2"),
+            |p| p.supports[1].price_item = Some("NOPE".into()),
+        ),
+        (
+            "price_above_cap",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s1"),
+            |p| {
+                p.supports[0].costing = Some(Costing::Hourly {
+                    minutes_per_week: 420,
+                    hourly_rate_minor: 1651,
+                });
+            },
+        ),
+        (
+            "quote_needed",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s6"),
+            |p| p.supports[5].quote_attached = false,
+        ),
+        (
+            "outcome_without_support",
+            Severity::MustFix,
+            Section::Outcomes,
+            Some("o1"),
+            |p| {
+                p.supports[0].outcomes.clear();
+                p.supports[5].outcomes.clear();
+            },
+        ),
+        (
+            "management_missing",
+            Severity::MustFix,
+            Section::ManagingTheMoney,
+            Some("s3"),
+            |p| p.supports[2].management = None,
+        ),
+        (
+            "management_not_offered",
+            Severity::MustFix,
+            Section::ManagingTheMoney,
+            Some("s3"),
+            |_| {},
+        ),
+        (
+            "service_fund_provider_missing",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s2"),
+            |p| p.supports[1].provider_name.clear(),
+        ),
+        (
+            "nominee_details_missing",
+            Severity::MustFix,
+            Section::ManagingTheMoney,
+            None,
+            |p| {
+                p.supports[2].management = Some(ManagementOption::DirectPaymentNominee);
+            },
+        ),
+        (
+            "no_backup_plan",
+            Severity::MustFix,
+            Section::StayingSafe,
+            None,
+            |p| p.staying_safe.backup_plan.clear(),
+        ),
+        (
+            "no_safety_contacts",
+            Severity::WorthChecking,
+            Section::StayingSafe,
+            None,
+            |p| p.staying_safe.contacts.clear(),
+        ),
+        (
+            "risk_without_plan",
+            Severity::WorthChecking,
+            Section::StayingSafe,
+            Some("r1"),
+            |p| p.staying_safe.risks[0].what_we_will_do.clear(),
+        ),
+        (
+            "no_review_date",
+            Severity::MustFix,
+            Section::Review,
+            None,
+            |p| p.review_date = None,
+        ),
+        (
+            "review_date_too_early",
+            Severity::MustFix,
+            Section::Review,
+            None,
+            |p| p.review_date = CalendarDate::new(2026, 11, 1),
+        ),
+        (
+            "over_budget",
+            Severity::WorthChecking,
+            Section::Supports,
+            None,
+            |p| {
+                p.supports[2].costing = Some(Costing::Weekly {
+                    weekly_minor: 10_000,
+                });
+            },
+        ),
+        (
+            "contingency_below_minimum",
+            Severity::MustFix,
+            Section::Supports,
+            None,
+            |p| p.contingency_weekly_minor = 639,
+        ),
+    ];
+    let rules = points();
+    for (code, severity, section, item, edit) in cases {
+        let mut plan = joan();
+        edit(&mut plan);
+        let rules = if code == "management_not_offered" {
+            // A council that does not offer council-managed support.
+            let mut value: Value =
+                serde_json::from_str(&repo("static/rules/northshire-points-2026.json")).unwrap();
+            value["spending"]["management_options"] = json!([
+                "direct_payment_person",
+                "direct_payment_nominee",
+                "individual_service_fund"
+            ]);
+            plan.rule_set = None;
+            &RuleSet::load(&value.to_string()).unwrap()
+        } else {
+            &rules
+        };
+        let assessment = assess(&plan, rules);
+        let finding = assessment
+            .findings
+            .iter()
+            .find(|f| f.code == code)
+            .unwrap_or_else(|| panic!("{code} did not fire: {:?}", codes(&assessment)));
+        assert_eq!(finding.severity, severity, "{code}");
+        assert_eq!(finding.place.section, section, "{code}");
+        assert_eq!(finding.place.item.as_deref(), item, "{code}");
+        assert!(
+            !finding.message.is_empty() && !finding.how_to_fix.is_empty(),
+            "{code}"
+        );
+        assert_eq!(
+            assessment.can_be_sent(),
+            !assessment
+                .findings
+                .iter()
+                .any(|f| f.severity == Severity::MustFix)
+        );
+    }
+}
+
+#[test]
+fn checks_do_not_fire_on_the_samples() {
+    // The samples exercise nominees, representatives, service funds, quotes, price caps at
+    // exactly the cap, unpaid support and yearly costs, and pass every check.
+    assert_eq!(
+        codes(&assess(&joan(), &points())),
+        vec!["within_budget", "one_off_costs"]
+    );
+    assert_eq!(
+        codes(&assess(&amira(), &components())),
+        vec!["within_budget"]
+    );
+}
+
+#[test]
+fn findings_read_well() {
+    let mut plan = joan();
+    plan.supports[2].costing = Some(Costing::Weekly {
+        weekly_minor: 10_000,
+    });
+    plan.planned_by = PlannedBy::SomeoneElse;
+    plan.representative = Some(sds_domain::plan::Representative {
+        name: "Mary".into(),
+        ..Default::default()
+    });
+    let assessment = assess(&plan, &points());
+    let message = |code: &str| {
+        assessment
+            .findings
+            .iter()
+            .find(|f| f.code == code)
+            .unwrap()
+            .message
+            .clone()
+    };
+    assert_eq!(
+        message("over_budget"),
+        "The plan costs £287.70 a week, £31.92 more than the indicative budget of £255.78. It can still be sent: the council's panel will look at it"
+    );
+    assert_eq!(
+        message("representative_details_missing"),
+        "The plan is being made for Joan by someone else, but their relationship to the person, contact details and basis for planning for them are missing"
+    );
+    // Must-fix findings come first.
+    assert_eq!(assessment.findings[0].severity, Severity::MustFix);
+}
+
+#[test]
+fn a_plan_with_a_yearly_cost_is_not_compared_with_a_unit_cap() {
+    let mut plan = amira();
+    plan.supports[4].price_item = Some("RESPITE-NIGHT".into());
+    plan.supports[4].quote_attached = true;
+    assert_eq!(codes(&assess(&plan, &components())), vec!["within_budget"]);
+}
+
+// ---------------------------------------------------------------- stored formats
+
+#[test]
+fn every_released_format_still_reads() {
+    let v1 = read_plan(&repo("crates/sds-domain/tests/fixtures/plans/v1.json")).unwrap();
+    assert_eq!(v1.id, "0f3a9c2e7b1d4a6f8e2c5b9d1a3f7e40");
+    assert_eq!(v1.planned_by, PlannedBy::SomeoneElse);
+    assert_eq!(v1.started_on, CalendarDate::new(2026, 11, 27).unwrap());
+    assert!(v1.supports.is_empty());
+    let v2 = read_plan(&repo("crates/sds-domain/tests/fixtures/plans/v2.json")).unwrap();
+    assert_eq!(v2, joan());
+    assert_eq!(
+        CURRENT_VERSION, 2,
+        "a new version needs a fixture in tests/fixtures/plans"
+    );
+}
+
+#[test]
+fn writing_and_reading_gives_the_same_plan() {
+    for plan in [joan(), amira()] {
+        let text = write_plan(&plan);
+        assert!(text.starts_with(r#"{"format":"sds-support-plan","format_version":2,"plan":"#));
+        assert_eq!(read_plan(&text).unwrap(), plan);
+    }
+}
+
+#[test]
+fn bad_stored_plans_are_refused_with_reasons() {
+    let error = |text: &str| read_plan(text).unwrap_err();
+    assert!(matches!(error("not json"), StoredError::NotJson(_)));
+    assert_eq!(error("[]"), StoredError::NotAPlan);
+    assert_eq!(
+        error(r#"{"format":"sds-rule-set","format_version":1}"#),
+        StoredError::NotAPlan
+    );
+    assert_eq!(
+        error(r#"{"format":"sds-support-plan","format_version":9,"plan":{}}"#),
+        StoredError::TooNew(9)
+    );
+    assert_eq!(
+        error(r#"{"format":"sds-support-plan","format_version":9,"plan":{}}"#).to_string(),
+        "this plan was saved by a newer version of the app (plan format 9); update the app to open it"
+    );
+    let bad_date = error(
+        r#"{"format":"sds-support-plan","format_version":2,"plan":{"id":"x","started_on":"27/11/2026","planned_by":"the_person"}}"#,
+    );
+    assert!(
+        bad_date
+            .to_string()
+            .starts_with("the plan is damaged at plan.started_on:"),
+        "{bad_date}"
+    );
+    let mut plan = joan();
+    plan.supports[0].costing = Some(Costing::Hourly {
+        minutes_per_week: 20_000,
+        hourly_rate_minor: 1,
+    });
+    assert_eq!(
+        read_plan(&write_plan(&plan)).unwrap_err().to_string(),
+        "the plan is damaged at plan.supports[0].costing: 20000 minutes is more than there are in a week"
+    );
+    plan.supports[0].costing = Some(Costing::Weekly { weekly_minor: -5 });
+    assert!(read_plan(&write_plan(&plan))
+        .unwrap_err()
+        .to_string()
+        .contains("-5 is not an amount"));
+}
+
+// ---------------------------------------------------------------- properties
+
+fn paid_support(id: usize, costing: Costing, personal_assistant: bool) -> Support {
+    Support {
+        id: format!("p{id}"),
+        description: format!("Support {id}"),
+        provider: if personal_assistant {
+            Provider::PersonalAssistant
+        } else {
+            Provider::Agency
+        },
+        provider_name: "Provider".into(),
+        paid: true,
+        outcomes: vec!["o1".into()],
+        category: Some("personal_care".into()),
+        price_item: None,
+        costing: Some(costing),
+        management: Some(ManagementOption::CouncilManaged),
+        quote_attached: false,
+    }
+}
+
+fn costing_strategy() -> impl Strategy<Value = Costing> {
+    prop_oneof![
+        (0u32..=10_080, 0i64..100_000).prop_map(|(m, r)| Costing::Hourly {
+            minutes_per_week: m,
+            hourly_rate_minor: r
+        }),
+        (0u32..=100, 0i64..100_000).prop_map(|(n, p)| Costing::Sessions {
+            sessions_per_week: n,
+            price_per_session_minor: p
+        }),
+        (0i64..10_000_000).prop_map(|w| Costing::Weekly { weekly_minor: w }),
+        (0i64..100_000_000).prop_map(|y| Costing::Yearly { yearly_minor: y }),
+        (0i64..10_000_000).prop_map(|a| Costing::OneOff { amount_minor: a }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn totals_are_the_sums_of_their_lines(lines in prop::collection::vec((costing_strategy(), any::<bool>(), any::<bool>()), 0..30), contingency in 0i64..100_000) {
+        let rules = components();
+        let mut plan = amira();
+        plan.supports = lines.iter().enumerate().map(|(i, (costing, pa, paid))| {
+            let mut support = paid_support(i, *costing, *pa);
+            support.paid = *paid;
+            support
+        }).collect();
+        plan.contingency_weekly_minor = contingency;
+        let c = costs(&plan, &rules);
+        let paid = |i: &usize| plan.supports[*i].paid;
+        let indices: Vec<usize> = (0..plan.supports.len()).filter(paid).collect();
+        prop_assert_eq!(c.supports.weekly_minor, indices.iter().map(|i| c.lines[*i].weekly_minor).sum::<i64>());
+        prop_assert_eq!(c.supports.yearly_minor, indices.iter().map(|i| c.lines[*i].yearly_minor).sum::<i64>());
+        prop_assert_eq!(c.one_off_minor, indices.iter().map(|i| c.lines[*i].one_off_minor).sum::<i64>());
+        prop_assert_eq!(c.planned.weekly_minor, c.supports.weekly_minor + contingency);
+        prop_assert_eq!(c.by_category.values().map(|a| a.weekly_minor).sum::<i64>(), c.supports.weekly_minor);
+        prop_assert_eq!(c.by_management.values().map(|a| a.yearly_minor).sum::<i64>(), c.supports.yearly_minor);
+        for line in &c.lines {
+            prop_assert_eq!(line.weekly_minor, line.weekly_pay_minor + line.weekly_on_costs_minor);
+        }
+    }
+
+    #[test]
+    fn adding_a_paid_line_never_lowers_the_total(costing in costing_strategy(), pa in any::<bool>()) {
+        let rules = points();
+        let mut plan = joan();
+        let before = costs(&plan, &rules);
+        plan.supports.push(paid_support(99, costing, pa));
+        let after = costs(&plan, &rules);
+        prop_assert!(after.planned.weekly_minor >= before.planned.weekly_minor);
+        prop_assert!(after.planned.yearly_minor >= before.planned.yearly_minor);
+        prop_assert!(after.one_off_minor >= before.one_off_minor);
+    }
+
+    /// Whatever is removed from or blanked in a plan, every finding points at a section, and an
+    /// item that exists in that section.
+    #[test]
+    fn every_finding_points_at_something_that_exists(drops in prop::collection::vec(any::<u8>(), 0..12)) {
+        let rules = points();
+        let mut plan = joan();
+        for drop in drops {
+            match drop % 12 {
+                0 if !plan.supports.is_empty() => { plan.supports.remove(usize::from(drop) % plan.supports.len()); }
+                1 if !plan.outcomes.is_empty() => { plan.outcomes.remove(usize::from(drop) % plan.outcomes.len()); }
+                2 => { plan.what_matters.text.clear(); }
+                3 => { plan.review_date = None; }
+                4 => { plan.staying_safe.backup_plan.clear(); }
+                5 if !plan.staying_safe.risks.is_empty() => { plan.staying_safe.risks[0].what_we_will_do.clear(); }
+                6 if !plan.supports.is_empty() => { let i = usize::from(drop) % plan.supports.len(); plan.supports[i].management = None; }
+                7 if !plan.supports.is_empty() => { let i = usize::from(drop) % plan.supports.len(); plan.supports[i].category = Some("gambling".into()); }
+                8 => { plan.answers.0.clear(); }
+                9 if !plan.outcomes.is_empty() => { plan.outcomes[0].how_we_will_know.clear(); }
+                10 => { plan.planned_by = PlannedBy::SomeoneElse; }
+                11 if !plan.supports.is_empty() => { plan.supports[0].management = Some(ManagementOption::DirectPaymentNominee); }
+                _ => {}
+            }
+        }
+        let assessment = assess(&plan, &rules);
+        for finding in &assessment.findings {
+            if let Some(item) = &finding.place.item {
+                let exists = match finding.place.section {
+                    Section::Supports | Section::ManagingTheMoney => plan.supports.iter().any(|s| &s.id == item),
+                    Section::Outcomes => plan.outcomes.iter().any(|o| &o.id == item),
+                    Section::StayingSafe => plan.staying_safe.risks.iter().any(|r| &r.id == item),
+                    Section::ActionPlan => plan.actions.iter().any(|a| &a.id == item),
+                    _ => false,
+                };
+                prop_assert!(exists, "{:?} points at {} which is not in the plan", finding.code, item);
+            }
+        }
+    }
+}
