@@ -1,68 +1,86 @@
-//! The root component: loads the council's configuration, then shows the routed pages inside the
-//! council's layout. A broken configuration shows a page that says so, never a blank screen.
+//! The root component: loads the council's configuration and rule set, then shows the routed
+//! pages inside the council's layout. A broken configuration or rule set shows a page that says
+//! so, never a blank screen.
 
 use std::rc::Rc;
 
 use sds_domain::config::CouncilConfig;
+use sds_domain::rules::RuleSet;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::Layout;
 use crate::config_loader;
+use crate::i18n::Text;
 use crate::pages::service_unavailable::ServiceUnavailable;
 use crate::routes::{switch, Route};
+use crate::state::PlanBookProvider;
 
-enum ConfigState {
-    Loading,
-    Ready(Rc<CouncilConfig>),
+enum Loading {
+    Waiting,
+    Ready(Rc<CouncilConfig>, Rc<RuleSet>),
     Broken(Vec<String>),
 }
 
 #[component]
 pub fn App() -> Html {
-    let state = use_state(|| ConfigState::Loading);
+    let state = use_state(|| Loading::Waiting);
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match config_loader::load().await {
-                    Ok(config) => ConfigState::Ready(Rc::new(config)),
-                    Err(problems) => ConfigState::Broken(problems),
+                    Ok((config, rules)) => Loading::Ready(Rc::new(config), Rc::new(rules)),
+                    Err(problems) => Loading::Broken(problems),
                 });
             });
         });
     }
     match &*state {
-        // Nothing is shown for the few milliseconds the configuration takes to arrive, so the
-        // header never flashes the wrong council's name.
-        ConfigState::Loading => html! { <div class="app-loading" aria-busy="true"></div> },
-        ConfigState::Broken(problems) => {
-            html! { <ServiceUnavailable problems={problems.clone()} /> }
-        }
-        ConfigState::Ready(config) => html! { <AppShell config={config.clone()} /> },
+        // Nothing is shown for the few milliseconds the files take to arrive, so the header
+        // never flashes the wrong council's name.
+        Loading::Waiting => html! { <div class="app-loading" aria-busy="true"></div> },
+        Loading::Broken(problems) => html! { <ServiceUnavailable problems={problems.clone()} /> },
+        Loading::Ready(config, rules) => html! {
+            <AppShell config={config.clone()} rules={rules.clone()} />
+        },
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AppShellProps {
     pub config: Rc<CouncilConfig>,
+    pub rules: Rc<RuleSet>,
 }
 
-/// The app once its configuration is known. Separate from [`App`] so browser tests can mount it
-/// with a configuration of their own.
+/// The app once its configuration and rule set are known. Separate from [`App`] so browser
+/// tests can mount it with their own.
 #[component]
 pub fn AppShell(props: &AppShellProps) -> Html {
     use_effect_with(props.config.council.brand_colour, |colour| {
         set_brand_colour(&colour.to_string());
     });
+    let text = use_memo((), |_| Text::english().map(Rc::new));
+    let text = match &*text {
+        Ok(text) => text.clone(),
+        Err(problem) => {
+            return html! { <ServiceUnavailable problems={vec![problem.clone()]} /> };
+        }
+    };
     html! {
         <ContextProvider<Rc<CouncilConfig>> context={props.config.clone()}>
-            <HashRouter>
-                <Layout>
-                    <Switch<Route> render={switch} />
-                </Layout>
-            </HashRouter>
+        <ContextProvider<Rc<RuleSet>> context={props.rules.clone()}>
+        <ContextProvider<Rc<Text>> context={text}>
+            <PlanBookProvider>
+                <HashRouter>
+                    <Layout>
+                        <Switch<Route> render={switch} />
+                    </Layout>
+                </HashRouter>
+            </PlanBookProvider>
+        </ContextProvider<Rc<Text>>>
+        </ContextProvider<Rc<RuleSet>>>
         </ContextProvider<Rc<CouncilConfig>>>
     }
 }

@@ -5,11 +5,13 @@
 #![cfg(target_arch = "wasm32")]
 
 mod app;
-mod components;
+pub mod components;
 mod config_loader;
+pub mod i18n;
 pub mod pages;
 pub mod plans;
 mod routes;
+mod state;
 pub mod storage;
 
 pub use app::{App, AppShell, AppShellProps};

@@ -37,6 +37,10 @@ pub fn save(store: &dyn Store, plan: &SupportPlan) -> Result<(), StoreError> {
     store.write(&format!("{KEY_PREFIX}{}", plan.id), &write_plan(plan))
 }
 
+pub fn remove(store: &dyn Store, id: &str) -> Result<(), StoreError> {
+    store.remove(&format!("{KEY_PREFIX}{id}"))
+}
+
 /// A new random plan id: 128 bits from the browser's cryptographic generator, as hex.
 /// `getRandomValues` works on plain http too, unlike `randomUUID`, so an intranet host is fine.
 pub fn new_id() -> Result<String, StoreError> {

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::pages::{new_plan::NewPlan, not_found::NotFound, start::Start, your_plans::YourPlans};
+use crate::pages;
 
 #[derive(Clone, Debug, Routable, PartialEq, Eq)]
 pub enum Route {
@@ -14,16 +14,66 @@ pub enum Route {
     YourPlans,
     #[at("/plans/new")]
     NewPlan,
+    #[at("/plans/:id")]
+    TaskList { id: String },
+    #[at("/plans/:id/about")]
+    About { id: String },
+    #[at("/plans/:id/money")]
+    Money { id: String },
+    #[at("/plans/:id/money/:question")]
+    Question { id: String, question: String },
+    #[at("/plans/:id/budget")]
+    Budget { id: String },
+    #[at("/plans/:id/what-matters")]
+    WhatMatters { id: String },
+    #[at("/plans/:id/outcomes")]
+    Outcomes { id: String },
+    #[at("/plans/:id/supports")]
+    Supports { id: String },
+    #[at("/plans/:id/supports/:support")]
+    SupportLine { id: String, support: String },
+    #[at("/plans/:id/managing-money")]
+    ManagingMoney { id: String },
+    #[at("/plans/:id/staying-safe")]
+    StayingSafe { id: String },
+    #[at("/plans/:id/action-plan")]
+    ActionPlan { id: String },
+    #[at("/plans/:id/check")]
+    Check { id: String },
+    #[at("/plans/:id/delete")]
+    Delete { id: String },
     #[not_found]
     #[at("/not-found")]
     NotFound,
 }
 
 pub fn switch(route: Route) -> Html {
+    use pages::*;
     match route {
-        Route::Start => html! { <Start /> },
-        Route::YourPlans => html! { <YourPlans /> },
-        Route::NewPlan => html! { <NewPlan /> },
-        Route::NotFound => html! { <NotFound /> },
+        Route::Start => html! { <start::Start /> },
+        Route::YourPlans => html! { <your_plans::YourPlans /> },
+        Route::NewPlan => html! { <new_plan::NewPlan /> },
+        Route::TaskList { id } => html! { <task_list::TaskList {id} /> },
+        Route::About { id } => html! { <about::About {id} /> },
+        Route::Money { id } => html! { <money::MoneyStart {id} /> },
+        // Keyed, so each question (and each support) starts with its own half-typed state.
+        Route::Question { id, question } => {
+            let key = question.clone();
+            html! { <money::QuestionPage {key} {id} {question} /> }
+        }
+        Route::Budget { id } => html! { <money::BudgetSummary {id} /> },
+        Route::WhatMatters { id } => html! { <what_matters::WhatMatters {id} /> },
+        Route::Outcomes { id } => html! { <outcomes::Outcomes {id} /> },
+        Route::Supports { id } => html! { <supports::Supports {id} /> },
+        Route::SupportLine { id, support } => {
+            let key = support.clone();
+            html! { <supports::SupportLine {key} {id} {support} /> }
+        }
+        Route::ManagingMoney { id } => html! { <managing_money::ManagingMoney {id} /> },
+        Route::StayingSafe { id } => html! { <staying_safe::StayingSafe {id} /> },
+        Route::ActionPlan { id } => html! { <action_plan::ActionPlan {id} /> },
+        Route::Check { id } => html! { <check::CheckPlan {id} /> },
+        Route::Delete { id } => html! { <your_plans::DeletePlan {id} /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

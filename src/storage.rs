@@ -20,21 +20,12 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// What the person reads: what happened and what they can do about it.
-    pub fn explain(&self) -> String {
+    /// The catalogue key of what the person reads: what happened and what they can do.
+    pub fn message_key(&self) -> &'static str {
         match self {
-            StoreError::Unavailable => "This browser is not letting this service keep anything \
-                on this device, perhaps because of its privacy settings. You can still use the \
-                service, but what you enter will not be kept after you close this page."
-                .to_owned(),
-            StoreError::Full => "This device has no space left for this service to save your \
-                plan. What you have entered is still on this page; delete plans you no longer \
-                need to make room."
-                .to_owned(),
-            StoreError::Failed(detail) => format!(
-                "Your plan could not be saved on this device. What you have entered is still on \
-                 this page. The browser said: {detail}"
-            ),
+            StoreError::Unavailable => "storage-unavailable",
+            StoreError::Full => "storage-full",
+            StoreError::Failed(_) => "storage-failed",
         }
     }
 

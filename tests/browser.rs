@@ -7,6 +7,8 @@ use std::time::Duration;
 use sds_domain::config::CouncilConfig;
 use sds_domain::date::CalendarDate;
 use sds_domain::plan::{PlannedBy, SupportPlan};
+use sds_domain::rules::RuleSet;
+use support_planner::i18n::Text;
 use support_planner::plans;
 use support_planner::storage::{LocalStore, Store};
 use support_planner::{AppShell, AppShellProps};
@@ -17,15 +19,20 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const CONFIG: &str = r##"{
     "council": { "name": "Testshire Council", "brand_colour": "#112233" },
-    "service": { "name": "Plan your support (test)", "contact": { "phone": "0300 000 0000" } }
+    "service": { "name": "Plan your support (test)", "contact": { "phone": "0300 000 0000" } },
+    "rule_set": "rules/test.json"
 }"##;
+
+const RULES: &str = include_str!("../static/rules/northshire-points-2026.json");
 
 async fn mount_app() -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let config = Rc::new(CouncilConfig::parse(CONFIG).unwrap());
-    yew::Renderer::<AppShell>::with_root_and_props(root.clone(), AppShellProps { config }).render();
+    let rules = Rc::new(RuleSet::load(RULES).unwrap());
+    yew::Renderer::<AppShell>::with_root_and_props(root.clone(), AppShellProps { config, rules })
+        .render();
     // Let Yew render and run its effects.
     yew::platform::time::sleep(Duration::from_millis(50)).await;
     root
@@ -148,11 +155,12 @@ fn saved_plans_are_listed_newest_first_and_unreadable_ones_left_alone() {
     store.write("something.else", "ignored").unwrap();
 
     let listing = plans::list(&store).unwrap();
-    let oldest = SupportPlan::new(
+    let mut oldest = SupportPlan::new(
         "ccc".into(),
         CalendarDate::new(2025, 6, 30).unwrap(),
         PlannedBy::ThePerson,
     );
+    oldest.last_changed = None;
     assert_eq!(listing.plans, vec![newer, older, oldest]);
     assert_eq!(listing.unreadable, 1);
     assert_eq!(
@@ -168,4 +176,238 @@ fn new_plan_ids_are_random_128_bit_hex() {
     assert_eq!(a.len(), 32);
     assert!(a.bytes().all(|c| c.is_ascii_hexdigit()));
     assert_ne!(a, b);
+}
+
+#[wasm_bindgen_test]
+fn the_catalogue_loads_and_chooses_wording() {
+    let text = Text::english().expect("the English catalogue parses");
+    assert_eq!(text.get("start-new-plan"), "Start a new plan");
+    assert_eq!(
+        text.with(
+            "what-matters-heading",
+            &[("planner", "person".into()), ("name", "Amira".into())]
+        ),
+        "What matters to you?"
+    );
+    assert_eq!(
+        text.with(
+            "what-matters-heading",
+            &[("planner", "other".into()), ("name", "Amira".into())]
+        ),
+        "What matters to Amira?"
+    );
+    assert_eq!(
+        text.with("task-check-to-fix", &[("count", 1.into())]),
+        "One thing must be fixed before the plan can be sent."
+    );
+    assert_eq!(
+        text.with("task-check-to-fix", &[("count", 3.into())]),
+        "3 things must be fixed before the plan can be sent."
+    );
+    assert_eq!(text.get("no-such-key"), "no-such-key");
+}
+
+mod components {
+    use super::*;
+    use sds_domain::plan::checks::{Place, Section};
+    use sds_domain::rules::allocation::Budget;
+    use std::cell::RefCell;
+    use support_planner::components::budget_panel::BudgetPanel;
+    use support_planner::components::fields::MoneyField;
+    use support_planner::pages::check::fix_location;
+    use yew::prelude::*;
+    use yew_router::Routable;
+
+    #[derive(Properties, PartialEq)]
+    struct HarnessProps {
+        children: Html,
+    }
+
+    /// What every component expects around it: the catalogue and the rule set.
+    #[function_component]
+    fn Harness(props: &HarnessProps) -> Html {
+        let text = use_memo((), |_| Rc::new(Text::english().unwrap()));
+        let rules = use_memo((), |_| Rc::new(RuleSet::load(RULES).unwrap()));
+        html! {
+            <ContextProvider<Rc<Text>> context={(*text).clone()}>
+                <ContextProvider<Rc<RuleSet>> context={(*rules).clone()}>
+                    { props.children.clone() }
+                </ContextProvider<Rc<RuleSet>>>
+            </ContextProvider<Rc<Text>>>
+        }
+    }
+
+    async fn mount(html: Html) -> Element {
+        #[derive(Properties, PartialEq)]
+        struct Wrap {
+            inner: Html,
+        }
+        #[function_component]
+        fn Root(props: &Wrap) -> Html {
+            html! { <Harness>{ props.inner.clone() }</Harness> }
+        }
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<Root>::with_root_and_props(root.clone(), Wrap { inner: html }).render();
+        yew::platform::time::sleep(Duration::from_millis(30)).await;
+        root
+    }
+
+    fn budget(weekly: i64) -> Budget {
+        Budget {
+            weekly_minor: weekly,
+            annual_minor: weekly * 52,
+            carers_allocation: None,
+            panel: false,
+            step_values: Vec::new(),
+            unanswered: vec!["washing".into()],
+        }
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_budget_panel_says_over_budget_in_words() {
+        let over = mount(
+            html! { <BudgetPanel budget={budget(25_056)} planned_weekly_minor={Some(30_000)} /> },
+        )
+        .await;
+        let shown = over.text_content().unwrap();
+        assert!(
+            shown.contains("£250.56 a week (£13,029.12 a year)"),
+            "{shown}"
+        );
+        assert!(shown.contains("Over budget by £49.44 a week"), "{shown}");
+        assert!(
+            shown.contains("One question is not answered yet"),
+            "{shown}"
+        );
+        assert_eq!(
+            over.query_selector(".app-budget-panel")
+                .unwrap()
+                .unwrap()
+                .get_attribute("aria-live")
+                .as_deref(),
+            Some("polite")
+        );
+        let within = mount(
+            html! { <BudgetPanel budget={budget(25_056)} planned_weekly_minor={Some(20_000)} /> },
+        )
+        .await;
+        let shown = within.text_content().unwrap();
+        assert!(shown.contains("Left to plan£50.56 a week"), "{shown}");
+        assert!(!shown.contains("Over budget"), "{shown}");
+        over.remove();
+        within.remove();
+    }
+
+    #[wasm_bindgen_test]
+    async fn money_entry_gives_pence_and_refuses_what_is_not_money() {
+        let seen: Rc<RefCell<Vec<Option<i64>>>> = Rc::default();
+        let onchange = {
+            let seen = seen.clone();
+            Callback::from(move |value: Option<i64>| seen.borrow_mut().push(value))
+        };
+        let root = mount(html! {
+            <MoneyField id="rate" label="Rate" value={Some(1550)} minor_digits={2} {onchange} />
+        })
+        .await;
+        let input: web_sys::HtmlInputElement = root
+            .query_selector("#rate")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        assert_eq!(input.value(), "15.50");
+        let type_in = |text: &str| {
+            input.set_value(text);
+            input
+                .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+                .unwrap();
+        };
+        type_in("£1,234.5");
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        type_in("12.5p");
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        assert_eq!(*seen.borrow(), vec![Some(123_450)]);
+        let error = root
+            .query_selector("#rate-error")
+            .unwrap()
+            .expect("an error is shown");
+        assert!(error
+            .text_content()
+            .unwrap()
+            .contains("Enter an amount of money"));
+        assert_eq!(
+            input.get_attribute("aria-describedby").as_deref(),
+            Some("rate-error")
+        );
+        type_in("");
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+        assert_eq!(*seen.borrow(), vec![Some(123_450), None]);
+        root.remove();
+    }
+
+    #[wasm_bindgen_test]
+    fn findings_lead_to_their_fields() {
+        let plan = sds_domain::plan::stored::read_plan(include_str!(
+            "../docs/examples/joan-support-plan.json"
+        ))
+        .unwrap();
+        let place = |section, item: Option<&str>, field| Place {
+            section,
+            item: item.map(str::to_owned),
+            field,
+        };
+        let go = |p: Place| {
+            let (route, field) = fix_location(&plan, &p);
+            (route.to_path(), field)
+        };
+        let id = &plan.id;
+        assert_eq!(
+            go(place(Section::Supports, Some("s1"), Some("category"))),
+            (
+                format!("/plans/{id}/supports/s1"),
+                Some("s1-category".to_owned())
+            )
+        );
+        assert_eq!(
+            go(place(Section::Supports, None, Some("contingency"))),
+            (
+                format!("/plans/{id}/supports"),
+                Some("contingency".to_owned())
+            )
+        );
+        assert_eq!(
+            go(place(Section::Review, None, Some("review_date"))),
+            (
+                format!("/plans/{id}/action-plan"),
+                Some("review_date".to_owned())
+            )
+        );
+        assert_eq!(
+            go(place(
+                Section::ManagingTheMoney,
+                None,
+                Some("nominee_agreed")
+            )),
+            (
+                format!("/plans/{id}/managing-money"),
+                Some("nominee_agreed".to_owned())
+            )
+        );
+        assert_eq!(
+            go(place(
+                Section::Outcomes,
+                Some("o2"),
+                Some("how_we_will_know")
+            )),
+            (
+                format!("/plans/{id}/outcomes"),
+                Some("o2-how_we_will_know".to_owned())
+            )
+        );
+        assert_eq!(
+            go(place(Section::YourMoney, None, None)),
+            (format!("/plans/{id}/budget"), None)
+        );
+    }
 }

@@ -4,8 +4,10 @@
 //! The links cannot be plain `#field` fragments, because the app's router owns the address's
 //! fragment; each link moves focus to its field itself instead.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::fields::focus_element;
+use crate::i18n::use_text;
 
 #[derive(Clone, PartialEq)]
 pub struct FieldError {
@@ -23,6 +25,7 @@ pub struct ErrorSummaryProps {
 
 #[component]
 pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let text = use_text();
     let summary = use_node_ref();
     {
         let summary = summary.clone();
@@ -38,7 +41,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div class="govuk-error-summary" tabindex="-1" ref={summary}>
             <div role="alert">
-                <h2 class="govuk-error-summary__title">{ "There is a problem" }</h2>
+                <h2 class="govuk-error-summary__title">{ text.get("error-summary-title") }</h2>
                 <div class="govuk-error-summary__body">
                     <ul class="govuk-list govuk-error-summary__list">
                         { for props.errors.iter().map(error_link) }
@@ -53,14 +56,7 @@ fn error_link(error: &FieldError) -> Html {
     let field_id = error.field_id.clone();
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
-        let field = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&field_id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            field.scroll_into_view();
-            let _ = field.focus();
-        }
+        focus_element(&field_id);
     });
     html! {
         <li><a href={format!("#{}", error.field_id)} {onclick}>{ &error.message }</a></li>

@@ -5,11 +5,14 @@ use std::rc::Rc;
 use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
 
+use crate::i18n::use_text;
+
 #[component]
 pub fn Footer() -> Html {
     let Some(config) = use_context::<Rc<CouncilConfig>>() else {
         return html! {};
     };
+    let text = use_text();
     let contact = &config.service.contact;
     let has_contact = contact.phone.is_some() || contact.email.is_some();
     html! {
@@ -17,29 +20,23 @@ pub fn Footer() -> Html {
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                        <h2 class="govuk-heading-s">{ "Your privacy" }</h2>
-                        <p>
-                            { format!(
-                                "Everything you enter stays on this device. Nothing is sent to {} \
-                                 or anyone else unless you export your plan and send it yourself.",
-                                config.council.name
-                            ) }
-                        </p>
+                        <h2 class="govuk-heading-s">{ text.get("privacy-heading") }</h2>
+                        <p>{ text.with("privacy-promise", &[("council", config.council.name.as_str().into())]) }</p>
                         if has_contact {
-                            <h2 class="govuk-heading-s">{ "Get help" }</h2>
+                            <h2 class="govuk-heading-s">{ text.get("help-heading") }</h2>
                             <ul class="govuk-footer__inline-list">
                                 if let Some(phone) = &contact.phone {
                                     <li class="govuk-footer__inline-list-item">
-                                        { "Phone: " }
+                                        { text.get("help-phone") }
                                         <a class="govuk-footer__link" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone }</a>
                                         if let Some(hours) = &contact.hours {
-                                            { format!(" ({hours})") }
+                                            { text.with("help-hours", &[("hours", hours.as_str().into())]) }
                                         }
                                     </li>
                                 }
                                 if let Some(email) = &contact.email {
                                     <li class="govuk-footer__inline-list-item">
-                                        { "Email: " }
+                                        { text.get("help-email") }
                                         <a class="govuk-footer__link" href={format!("mailto:{email}")}>{ email }</a>
                                     </li>
                                 }

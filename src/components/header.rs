@@ -8,6 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::route_link::RouteLink;
+use crate::i18n::use_text;
 use crate::routes::Route;
 
 #[component]
@@ -15,8 +16,9 @@ pub fn Header() -> Html {
     let Some(config) = use_context::<Rc<CouncilConfig>>() else {
         return html! {};
     };
+    let text = use_text();
     let route = use_route::<Route>();
-    let on_plans = matches!(route, Some(Route::YourPlans | Route::NewPlan));
+    let on_plans = !matches!(route, Some(Route::Start) | None);
     let council_home = match &config.council.website {
         Some(url) => html! {
             <a href={url.clone()} class="govuk-generic-header__homepage-link">{ &config.council.name }</a>
@@ -32,7 +34,7 @@ pub fn Header() -> Html {
                     <div class="govuk-generic-header__logo">{ council_home }</div>
                 </div>
             </header>
-            <section aria-label="Service information" class="govuk-service-navigation">
+            <section aria-label={text.get("service-navigation-label")} class="govuk-service-navigation">
                 <div class="govuk-width-container">
                     <div class="govuk-service-navigation__container">
                         <span class="govuk-service-navigation__service-name">
@@ -40,14 +42,14 @@ pub fn Header() -> Html {
                                 { &config.service.name }
                             </RouteLink>
                         </span>
-                        <nav aria-label="Menu" class="govuk-service-navigation__wrapper">
+                        <nav aria-label={text.get("menu-label")} class="govuk-service-navigation__wrapper">
                             <ul class="govuk-service-navigation__list">
                                 <li class={classes!(
                                     "govuk-service-navigation__item",
                                     on_plans.then_some("govuk-service-navigation__item--active")
                                 )}>
                                     <RouteLink to={Route::YourPlans} class="govuk-service-navigation__link" current={on_plans}>
-                                        { "Your plans" }
+                                        { text.get("your-plans") }
                                     </RouteLink>
                                 </li>
                             </ul>

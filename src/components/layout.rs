@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::{footer::Footer, header::Header};
+use crate::i18n::use_text;
+use crate::state::use_plan_book;
 
 const MAIN_ID: &str = "main-content";
 
@@ -20,6 +22,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <SkipLink />
             <Header />
             <div class="govuk-width-container">
+                <StorageBanner />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
                     { props.children.clone() }
                 </main>
@@ -31,8 +34,28 @@ pub fn Layout(props: &LayoutProps) -> Html {
 
 /// "Skip to main content". The router owns the address's fragment, so rather than following
 /// `#main-content` (which would change page) the link moves focus to the main content itself.
+/// Says, on every page, when the browser is not keeping what the person enters.
+#[component]
+fn StorageBanner() -> Html {
+    let text = use_text();
+    let Some(problem) = use_plan_book().and_then(|book| book.storage_problem.clone()) else {
+        return html! {};
+    };
+    html! {
+        <div class="govuk-notification-banner" role="region" aria-labelledby="storage-banner-title">
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="storage-banner-title">{ text.get("banner-important") }</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{ text.get(problem.message_key()) }</p>
+            </div>
+        </div>
+    }
+}
+
 #[component]
 fn SkipLink() -> Html {
+    let text = use_text();
     let onclick = Callback::from(|event: MouseEvent| {
         event.prevent_default();
         let main = web_sys::window()
@@ -44,6 +67,6 @@ fn SkipLink() -> Html {
         }
     });
     html! {
-        <a href={format!("#{MAIN_ID}")} class="govuk-skip-link" {onclick}>{ "Skip to main content" }</a>
+        <a href={format!("#{MAIN_ID}")} class="govuk-skip-link" {onclick}>{ text.get("skip-link") }</a>
     }
 }

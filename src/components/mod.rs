@@ -1,8 +1,11 @@
 //! Pieces shared by several pages.
 
+pub mod budget_panel;
 pub mod error_summary;
+pub mod fields;
 pub mod footer;
 pub mod header;
 pub mod layout;
 pub mod page_heading;
+pub mod plan_frame;
 pub mod route_link;

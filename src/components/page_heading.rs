@@ -1,12 +1,17 @@
 //! A page's main heading. It names the page in the browser tab and, after moving between pages,
 //! takes focus so a screen reader announces the new page and keyboard users start from the top
-//! of its content (but not on first load, where the skip link should come first).
+//! of its content (but not on first load, where the skip link should come first). When the
+//! address asks for a field (`?focus=id`, from a link in "Check your plan"), that field takes
+//! focus instead.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
 use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::fields::focus_element;
 
 thread_local! {
     static A_PAGE_WAS_SHOWN: Cell<bool> = const { Cell::new(false) };
@@ -20,12 +25,31 @@ pub struct PageHeadingProps {
     /// Puts "Error: " before the tab title while the page shows errors, as GOV.UK pages do.
     #[prop_or_default]
     pub has_errors: bool,
+    /// For a question page whose one field's label is the heading: the field's id.
+    #[prop_or_default]
+    pub label_for: Option<AttrValue>,
+    /// A caption above the heading, such as "Question 5 of 26".
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+}
+
+/// The field the address asks to focus, if any.
+#[hook]
+pub fn use_focus_request() -> Option<String> {
+    let location = use_location();
+    location.and_then(|l| {
+        l.query_str()
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("focus=").map(str::to_owned))
+    })
 }
 
 #[component]
 pub fn PageHeading(props: &PageHeadingProps) -> Html {
     let heading = use_node_ref();
     let config = use_context::<Rc<CouncilConfig>>();
+    let focus_request = use_focus_request();
 
     use_effect_with(
         (props.text.clone(), props.has_errors, config),
@@ -49,14 +73,34 @@ pub fn PageHeading(props: &PageHeadingProps) -> Html {
     {
         let heading = heading.clone();
         use_effect_with((), move |_| {
-            if A_PAGE_WAS_SHOWN.with(|shown| shown.replace(true)) {
+            let shown_before = A_PAGE_WAS_SHOWN.with(|shown| shown.replace(true));
+            let field_focused = focus_request.is_some_and(|id| focus_element(&id));
+            if shown_before && !field_focused {
                 if let Some(element) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = element.focus();
                 }
             }
         });
     }
-    html! {
-        <h1 class={props.class.clone()} tabindex="-1" ref={heading}>{ &props.text }</h1>
+    let caption = props.caption.as_ref().map(|caption| {
+        html! {
+            <span class="govuk-caption-l">{ caption }</span>
+        }
+    });
+    match &props.label_for {
+        Some(field) => html! {
+            <>
+                { caption }
+                <h1 class="govuk-label-wrapper" tabindex="-1" ref={heading}>
+                    <label class="govuk-label govuk-label--l" for={field.clone()}>{ &props.text }</label>
+                </h1>
+            </>
+        },
+        None => html! {
+            <>
+                { caption }
+                <h1 class={props.class.clone()} tabindex="-1" ref={heading}>{ &props.text }</h1>
+            </>
+        },
     }
 }

@@ -17,6 +17,8 @@ pub struct RouteLinkProps {
     #[prop_or_default]
     pub role: Option<AttrValue>,
     #[prop_or_default]
+    pub described_by: Option<AttrValue>,
+    #[prop_or_default]
     pub children: Html,
 }
 
@@ -42,6 +44,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             class={props.class.clone()}
             role={props.role.clone()}
             aria-current={props.current.then_some("page")}
+            aria-describedby={props.described_by.clone()}
             draggable={props.role.as_ref().map(|_| "false")}
             {onclick}
         >

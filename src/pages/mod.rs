@@ -1,7 +1,17 @@
-//! One module per page of the service.
+//! One module per page (or group of pages) of the service.
 
+pub mod about;
+pub mod action_plan;
+pub mod check;
+pub mod managing_money;
+pub mod money;
 pub mod new_plan;
 pub mod not_found;
+pub mod outcomes;
 pub mod service_unavailable;
 pub mod start;
+pub mod staying_safe;
+pub mod supports;
+pub mod task_list;
+pub mod what_matters;
 pub mod your_plans;

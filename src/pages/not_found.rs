@@ -3,20 +3,22 @@
 use yew::prelude::*;
 
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
+use crate::i18n::use_text;
 use crate::routes::Route;
 
 #[component]
 pub fn NotFound() -> Html {
+    let text = use_text();
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <PageHeading text="Page not found" class={classes!("govuk-heading-l")} />
-                <p class="govuk-body">{ "If you typed the web address, check it is correct." }</p>
+                <PageHeading text={text.get("not-found-heading")} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.get("not-found-typed") }</p>
                 <p class="govuk-body">
-                    { "Your plans are still on this device. " }
-                    <RouteLink to={Route::YourPlans} class="govuk-link">{ "Go to your plans" }</RouteLink>
-                    { " or " }
-                    <RouteLink to={Route::Start} class="govuk-link">{ "go to the start page" }</RouteLink>
+                    { text.get("not-found-plans-kept") }
+                    <RouteLink to={Route::YourPlans} class="govuk-link">{ text.get("go-to-your-plans") }</RouteLink>
+                    { text.get("not-found-or") }
+                    <RouteLink to={Route::Start} class="govuk-link">{ text.get("not-found-start") }</RouteLink>
                     { "." }
                 </p>
             </div>

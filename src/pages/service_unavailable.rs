@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::use_text;
+
 #[derive(Properties, PartialEq)]
 pub struct ServiceUnavailableProps {
     pub problems: Vec<String>,
@@ -10,20 +12,20 @@ pub struct ServiceUnavailableProps {
 
 #[component]
 pub fn ServiceUnavailable(props: &ServiceUnavailableProps) -> Html {
+    let text = use_text();
     html! {
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content">
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
-                        <h1 class="govuk-heading-l">{ "Sorry, this service is not available" }</h1>
+                        <h1 class="govuk-heading-l">{ text.get("unavailable-heading") }</h1>
                         <p class="govuk-body">
-                            { "The council's settings for this service could not be read. Please \
-                               try again later, or contact your council's adult social care team." }
+                            { text.get("unavailable-body") }
                         </p>
-                        <p class="govuk-body">{ "Any plans you have started are still on this device." }</p>
+                        <p class="govuk-body">{ text.get("unavailable-plans-kept") }</p>
                         <details class="govuk-details">
                             <summary class="govuk-details__summary">
-                                <span class="govuk-details__summary-text">{ "Information for the council's web team" }</span>
+                                <span class="govuk-details__summary-text">{ text.get("unavailable-web-team") }</span>
                             </summary>
                             <div class="govuk-details__text">
                                 <ul class="govuk-list govuk-list--bullet">

@@ -1,90 +1,178 @@
-//! "Your plans": every plan kept on this device.
+//! "Your plans": every plan on this device, to open, rename, copy for a review, or delete.
 
-use sds_domain::plan::{PlannedBy, SupportPlan};
+use sds_domain::plan::checks::assess;
+use sds_domain::plan::SupportPlan;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::components::plan_frame::{use_rules, PlanNotFound};
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
-use crate::plans::{self, Listing};
+use crate::i18n::use_text;
+use crate::plans;
 use crate::routes::Route;
-use crate::storage::{LocalStore, StoreError};
+use crate::state::{use_plan, use_plan_book, PlanAction};
 
 #[component]
 pub fn YourPlans() -> Html {
-    let listing = use_memo((), |_| {
-        LocalStore::open().and_then(|store| plans::list(&store))
-    });
-    let body = match &*listing {
-        Err(error) => storage_problem(error),
-        Ok(Listing { plans, unreadable }) => html! {
-            <>
-                if *unreadable > 0 {
-                    <div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                        <strong class="govuk-warning-text__text">
-                            <span class="govuk-visually-hidden">{ "Warning" }</span>
-                            { unreadable_message(*unreadable) }
-                        </strong>
-                    </div>
-                }
-                if plans.is_empty() {
-                    <p class="govuk-body">{ "There are no plans on this device yet." }</p>
-                } else {
-                    <table class="govuk-table">
-                        <caption class="govuk-table__caption govuk-table__caption--m">
-                            { "Plans on this device" }
-                        </caption>
-                        <thead class="govuk-table__head">
-                            <tr class="govuk-table__row">
-                                <th scope="col" class="govuk-table__header">{ "Started" }</th>
-                                <th scope="col" class="govuk-table__header">{ "Who is planning" }</th>
-                            </tr>
-                        </thead>
-                        <tbody class="govuk-table__body">
-                            { for plans.iter().map(plan_row) }
-                        </tbody>
-                    </table>
-                }
-            </>
-        },
+    let text = use_text();
+    let rules = use_rules();
+    let Some(book) = use_plan_book() else {
+        return html! {};
     };
+    let duplicate = {
+        let book = book.clone();
+        Callback::from(move |plan: SupportPlan| {
+            let (Ok(id), Some(today)) = (plans::new_id(), plans::today()) else {
+                return;
+            };
+            let mut copy = plan;
+            copy.id = id;
+            copy.started_on = today;
+            copy.review_date = None;
+            book.dispatch(PlanAction::Put(Box::new(copy)));
+        })
+    };
+    let rows = book.plans.iter().map(|plan| {
+        let name = if plan.person.name.trim().is_empty() {
+            text.get("plan-unnamed")
+        } else {
+            plan.person.name.trim().to_owned()
+        };
+        let ready = rules
+            .as_ref()
+            .is_some_and(|rules| assess(plan, rules).can_be_sent());
+        let status = if ready {
+            text.get("plan-status-ready")
+        } else {
+            text.get("plan-status-in-progress")
+        };
+        let last_changed = plan.last_changed.unwrap_or(plan.started_on).long_form();
+        let copy = {
+            let (duplicate, plan) = (duplicate.clone(), plan.clone());
+            Callback::from(move |_: MouseEvent| duplicate.emit(plan.clone()))
+        };
+        let id = plan.id.clone();
+        let row = |key: &str, value: String| {
+            html! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{ text.get(key) }</dt>
+                    <dd class="govuk-summary-list__value">{ value }</dd>
+                </div>
+            }
+        };
+        html! {
+            <div class="govuk-summary-card app-plan" key={plan.id.clone()}>
+                <div class="govuk-summary-card__title-wrapper">
+                    <h2 class="govuk-summary-card__title">
+                        <RouteLink to={Route::TaskList { id: id.clone() }} class="govuk-link">
+                            { text.with("plan-for", &[("name", name.clone().into())]) }
+                        </RouteLink>
+                    </h2>
+                    <ul class="govuk-summary-card__actions">
+                        <li class="govuk-summary-card__action">
+                            <RouteLink to={Route::About { id: id.clone() }} class="govuk-link">
+                                { text.get("action-rename") }
+                                <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                            </RouteLink>
+                        </li>
+                        <li class="govuk-summary-card__action">
+                            <button type="button" class="app-link-button" onclick={copy}>
+                                { text.get("action-copy") }
+                                <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                            </button>
+                        </li>
+                        <li class="govuk-summary-card__action">
+                            <RouteLink to={Route::Delete { id }} class="govuk-link">
+                                { text.get("action-delete") }
+                                <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                            </RouteLink>
+                        </li>
+                    </ul>
+                </div>
+                <div class="govuk-summary-card__content">
+                    <dl class="govuk-summary-list">
+                        { row("plans-col-started", plan.started_on.long_form()) }
+                        { row("plans-col-changed", last_changed) }
+                        { row("plans-col-status", status) }
+                    </dl>
+                </div>
+            </div>
+        }
+    });
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
-                <PageHeading text="Your plans" class={classes!("govuk-heading-l")} />
-                { body }
-                <RouteLink to={Route::NewPlan} class="govuk-button" role="button">{ "Start a new plan" }</RouteLink>
+                <PageHeading text={text.get("your-plans")} class={classes!("govuk-heading-l")} />
+                if book.unreadable > 0 {
+                    <div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                        <strong class="govuk-warning-text__text">
+                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
+                            { text.with("plans-unreadable", &[("count", book.unreadable.into())]) }
+                        </strong>
+                    </div>
+                }
+                if book.plans.is_empty() {
+                    <p class="govuk-body">{ text.get("plans-none") }</p>
+                } else {
+                    <p class="govuk-body">{ text.get("plans-copy-hint") }</p>
+                    <h2 class="govuk-heading-m">{ text.get("plans-caption") }</h2>
+                    { for rows }
+                }
+                <RouteLink to={Route::NewPlan} class="govuk-button" role="button">{ text.get("start-new-plan") }</RouteLink>
             </div>
         </div>
     }
 }
 
-fn plan_row(plan: &SupportPlan) -> Html {
-    let who = match plan.planned_by {
-        PlannedBy::ThePerson => "The person themselves",
-        PlannedBy::SomeoneElse => "Someone for them",
+#[derive(Properties, PartialEq)]
+pub struct DeletePlanProps {
+    pub id: String,
+}
+
+/// "Are you sure?": deleting removes the plan from this device for good.
+#[component]
+pub fn DeletePlan(props: &DeletePlanProps) -> Html {
+    let text = use_text();
+    let book = use_plan_book();
+    let navigator = use_navigator();
+    let Some((plan, _)) = use_plan(&props.id) else {
+        return html! { <PlanNotFound /> };
+    };
+    let name = if plan.person.name.trim().is_empty() {
+        text.get("plan-unnamed")
+    } else {
+        plan.person.name.clone()
+    };
+    let delete = {
+        let id = props.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(book) = &book {
+                book.dispatch(PlanAction::Remove(id.clone()));
+            }
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::YourPlans);
+            }
+        })
     };
     html! {
-        <tr class="govuk-table__row" key={plan.id.clone()}>
-            <td class="govuk-table__cell">{ plan.started_on.long_form() }</td>
-            <td class="govuk-table__cell">{ who }</td>
-        </tr>
-    }
-}
-
-fn unreadable_message(count: usize) -> String {
-    if count == 1 {
-        "One saved plan on this device cannot be read. It has been left exactly as it is."
-            .to_owned()
-    } else {
-        format!(
-            "{count} saved plans on this device cannot be read. They have been left exactly as \
-             they are."
-        )
-    }
-}
-
-fn storage_problem(error: &StoreError) -> Html {
-    html! {
-        <div class="govuk-inset-text">{ error.explain() }</div>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <PageHeading text={text.with("delete-heading", &[("name", name.into())])} class={classes!("govuk-heading-l")} />
+                <div class="govuk-warning-text">
+                    <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                    <strong class="govuk-warning-text__text">
+                        <span class="govuk-visually-hidden">{ text.get("warning") }</span>
+                        { text.get("delete-warning") }
+                    </strong>
+                </div>
+                <div class="govuk-button-group">
+                    <button type="button" class="govuk-button govuk-button--warning" onclick={delete}>
+                        { text.get("delete-confirm") }
+                    </button>
+                    <RouteLink to={Route::YourPlans} class="govuk-link">{ text.get("cancel") }</RouteLink>
+                </div>
+            </div>
+        </div>
     }
 }

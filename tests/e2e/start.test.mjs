@@ -124,15 +124,17 @@ test("starting a plan by keyboard alone keeps it on this device", async () => {
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
 
-  await page.waitForFunction(() => location.hash === "#/plans");
-  await page.waitForSelector("table.govuk-table");
-  assert.equal(await page.textContent("tbody tr td:nth-child(2)"), "Someone for them");
+  // The new plan opens at "About this plan"; it is already on the list of plans.
+  await page.waitForSelector("h1:has-text('About this plan')");
+  await page.goto(server.url + "#/plans");
+  await page.waitForSelector(".app-plan");
+  assert.match(await page.textContent(".app-plan h2"), /Plan for someone not yet named/);
   await screenshots(page, "your-plans");
 
   // A fresh page load on the same device still has it.
   await page.reload();
-  await page.waitForSelector("table.govuk-table");
-  assert.equal(await page.locator("tbody tr").count(), 1);
+  await page.waitForSelector(".app-plan");
+  assert.equal(await page.locator(".app-plan").count(), 1);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(record.errors, []);
   await context.close();

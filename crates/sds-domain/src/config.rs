@@ -17,6 +17,9 @@ const MAX_NAME_CHARS: usize = 80;
 pub struct CouncilConfig {
     pub council: Council,
     pub service: Service,
+    /// The rule set file in force, relative to the app (for example
+    /// "rules/northshire-points-2026.json").
+    pub rule_set: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +68,7 @@ impl fmt::Display for ConfigProblem {
 struct RawConfig {
     council: RawCouncil,
     service: RawService,
+    rule_set: String,
 }
 
 #[derive(Deserialize)]
@@ -131,6 +135,21 @@ impl CouncilConfig {
             }),
             hours: optional_text(raw.service.contact.hours),
         };
+        let rule_set = raw.rule_set.trim().to_owned();
+        let relative = !rule_set.starts_with('/')
+            && !rule_set.contains("://")
+            && !rule_set
+                .split('/')
+                .any(|part| part == ".." || part.is_empty());
+        if !relative || !rule_set.ends_with(".json") {
+            problems.push(problem(
+                "rule_set",
+                format!(
+                    "{rule_set:?} must be the path of a .json file beside the app, like \
+                     \"rules/northshire-points-2026.json\" (no leading '/', no '..', no web address)"
+                ),
+            ));
+        }
 
         if problems.is_empty() {
             Ok(CouncilConfig {
@@ -143,6 +162,7 @@ impl CouncilConfig {
                     name: service_name,
                     contact,
                 },
+                rule_set,
             })
         } else {
             Err(problems)
@@ -230,7 +250,8 @@ mod tests {
         "service": {
             "name": "Plan your care and support",
             "contact": { "phone": "0300 555 0199", "email": "care.plans@northshire.example", "hours": "Monday to Friday, 9am to 5pm" }
-        }
+        },
+        "rule_set": "rules/northshire-points-2026.json"
     }"##;
 
     fn problems(text: &str) -> Vec<String> {
@@ -259,7 +280,7 @@ mod tests {
     #[test]
     fn contact_and_website_are_optional() {
         let config = CouncilConfig::parse(
-            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B"}}"##,
+            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":"r.json"}"##,
         )
         .unwrap();
         assert_eq!(config.council.website, None);
@@ -283,7 +304,7 @@ mod tests {
     #[test]
     fn a_misspelt_field_is_named() {
         let found = problems(
-            r##"{"council":{"name":"A","brand_color":"#000000"},"service":{"name":"B"}}"##,
+            r##"{"council":{"name":"A","brand_color":"#000000"},"service":{"name":"B"},"rule_set":"r.json"}"##,
         );
         assert!(
             found[0].contains("unknown field `brand_color`"),
@@ -293,7 +314,8 @@ mod tests {
 
     #[test]
     fn a_missing_field_is_named() {
-        let found = problems(r##"{"council":{"name":"A"},"service":{"name":"B"}}"##);
+        let found =
+            problems(r##"{"council":{"name":"A"},"service":{"name":"B"},"rule_set":"r.json"}"##);
         assert!(
             found[0].contains("missing field `brand_colour`"),
             "{found:?}"
@@ -304,7 +326,7 @@ mod tests {
     fn reports_every_problem_at_once_with_its_path() {
         let found = problems(
             r##"{"council":{"name":"  ","website":"www.example","brand_colour":"#ffff00"},
-                "service":{"name":"","contact":{"email":"not an address"}}}"##,
+                "service":{"name":"","contact":{"email":"not an address"}},"rule_set":"r.json"}"##,
         );
         assert_eq!(found.len(), 5, "{found:?}");
         assert_eq!(found[0], "council.name: must not be empty");
@@ -318,8 +340,9 @@ mod tests {
 
     #[test]
     fn an_unreadable_colour_says_how_to_write_one() {
-        let found =
-            problems(r##"{"council":{"name":"A","brand_colour":"navy"},"service":{"name":"B"}}"##);
+        let found = problems(
+            r##"{"council":{"name":"A","brand_colour":"navy"},"service":{"name":"B"},"rule_set":"r.json"}"##,
+        );
         assert_eq!(
             found,
             vec![
@@ -332,7 +355,7 @@ mod tests {
     fn an_overlong_name_is_refused() {
         let long = "x".repeat(81);
         let text = format!(
-            r##"{{"council":{{"name":"{long}","brand_colour":"#000000"}},"service":{{"name":"B"}}}}"##
+            r##"{{"council":{{"name":"{long}","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"r.json"}}"##
         );
         assert_eq!(
             problems(&text),
@@ -341,9 +364,31 @@ mod tests {
     }
 
     #[test]
+    fn the_rule_set_must_be_a_relative_json_path() {
+        for bad in [
+            "/rules/a.json",
+            "https://example.org/a.json",
+            "../a.json",
+            "rules//a.json",
+            "rules/a.txt",
+        ] {
+            let text = format!(
+                r##"{{"council":{{"name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"{bad}"}}"##
+            );
+            let found = problems(&text);
+            assert!(found[0].starts_with("rule_set: "), "{bad}: {found:?}");
+        }
+        let config = CouncilConfig::parse(
+            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":" rules/a.json "}"##,
+        )
+        .unwrap();
+        assert_eq!(config.rule_set, "rules/a.json");
+    }
+
+    #[test]
     fn blank_contact_details_are_treated_as_absent() {
         let config = CouncilConfig::parse(
-            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B","contact":{"phone":"  "}}}"##,
+            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B","contact":{"phone":"  "}},"rule_set":"r.json"}"##,
         )
         .unwrap();
         assert_eq!(config.service.contact.phone, None);

@@ -135,6 +135,60 @@ fn group_thousands(value: u64) -> String {
     out
 }
 
+/// Reads an amount a person typed, in major units ("12", "12.5", "£1,234.50"), as whole minor
+/// units. `None` for anything else, including more decimal places than the currency has and
+/// negative amounts.
+pub fn parse_major(text: &str, minor_digits: u32) -> Option<i64> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches(['£', '€', '$'])
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect();
+    let (whole, fraction) = match cleaned.split_once('.') {
+        Some((whole, fraction)) => (whole, fraction),
+        None => (cleaned.as_str(), ""),
+    };
+    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty()
+        || !digits_only(whole)
+        || !digits_only(fraction)
+        || fraction.len() > minor_digits as usize
+        || whole.len() > 12
+    {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction: i64 = if fraction.is_empty() {
+        0
+    } else {
+        format!("{fraction:0<width$}", width = minor_digits as usize)
+            .parse()
+            .ok()?
+    };
+    whole
+        .checked_mul(10_i64.pow(minor_digits))?
+        .checked_add(fraction)
+}
+
+/// Writes minor units as a person would type them back: "12.50", "1234", "0.05".
+pub fn minor_as_input(minor: i64, minor_digits: u32) -> String {
+    if minor_digits == 0 {
+        return minor.to_string();
+    }
+    let per = 10_i64.pow(minor_digits);
+    format!(
+        "{}.{:0width$}",
+        minor / per,
+        (minor % per).abs(),
+        width = minor_digits as usize
+    )
+}
+
 /// A value with its unit: "12 points", "10%", "10% less".
 pub fn with_unit(value: &str, unit: &str) -> String {
     if unit.is_empty() {
@@ -283,6 +337,30 @@ mod tests {
             minor_digits: 2,
         };
         assert_eq!(other.format(150), "1.50 CHF");
+    }
+
+    #[test]
+    fn reads_amounts_people_type() {
+        for (text, minor) in [
+            ("12", Some(1200)),
+            ("12.5", Some(1250)),
+            ("12.50", Some(1250)),
+            ("£1,234.56", Some(123_456)),
+            (" 0.05 ", Some(5)),
+            (".5", Some(50)),
+            ("12.345", None),
+            ("-3", None),
+            ("12p", None),
+            ("", None),
+            (".", None),
+            ("1e3", None),
+            ("9999999999999", None),
+        ] {
+            assert_eq!(parse_major(text, 2), minor, "{text:?}");
+        }
+        assert_eq!(minor_as_input(1250, 2), "12.50");
+        assert_eq!(minor_as_input(5, 2), "0.05");
+        assert_eq!(minor_as_input(1200, 0), "1200");
     }
 
     #[test]

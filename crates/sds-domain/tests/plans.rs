@@ -76,7 +76,7 @@ fn joans_plan_costs_what_was_worked_out_by_hand() {
     );
     assert_eq!(
         c.lines[0].working,
-        "7 hours a week × £15.50 an hour = £108.50 a week, plus employer on-costs of 25.07% (£27.20)"
+        "7 hours a week × £15.50 an hour = £108.50 a week, plus employer on-costs of 25.07% (£27.20): £135.70 a week"
     );
     assert_eq!(codes(&assessment), vec!["within_budget", "one_off_costs"]);
     assert!(assessment.can_be_sent());
@@ -496,6 +496,51 @@ fn a_plan_with_a_yearly_cost_is_not_compared_with_a_unit_cap() {
     plan.supports[4].price_item = Some("RESPITE-NIGHT".into());
     plan.supports[4].quote_attached = true;
     assert_eq!(codes(&assess(&plan, &components())), vec!["within_budget"]);
+}
+
+#[test]
+fn task_statuses_follow_the_plan_and_its_findings() {
+    use sds_domain::plan::progress::{status, Status, Task, TASKS};
+    let rules = points();
+    let joan = joan();
+    let done = assess(&joan, &rules);
+    for task in TASKS {
+        assert_eq!(status(&joan, &done, task), Status::Completed, "{task:?}");
+    }
+    let empty = SupportPlan::new(
+        "x".into(),
+        CalendarDate::new(2026, 11, 27).unwrap(),
+        PlannedBy::ThePerson,
+    );
+    let nothing = assess(&empty, &rules);
+    assert_eq!(
+        status(&empty, &nothing, Task::ManagingTheMoney),
+        Status::CannotStartYet
+    );
+    for task in TASKS.into_iter().filter(|t| *t != Task::ManagingTheMoney) {
+        assert_eq!(
+            status(&empty, &nothing, task),
+            Status::NotYetStarted,
+            "{task:?}"
+        );
+    }
+    let mut half = joan.clone();
+    half.review_date = None;
+    half.answers.0.remove("washing");
+    let findings = assess(&half, &rules);
+    assert_eq!(
+        status(&half, &findings, Task::ActionPlanAndReview),
+        Status::InProgress
+    );
+    assert_eq!(
+        status(&half, &findings, Task::FindOutYourMoney),
+        Status::InProgress
+    );
+    assert_eq!(
+        status(&half, &findings, Task::WhatMatters),
+        Status::Completed
+    );
+    assert_eq!(Task::of(Section::Review), Task::ActionPlanAndReview);
 }
 
 // ---------------------------------------------------------------- stored formats

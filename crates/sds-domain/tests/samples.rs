@@ -150,6 +150,23 @@ fn unanswered_questions_are_listed_for_the_samples() {
 }
 
 #[test]
+fn questions_come_and_go_with_the_answers_they_depend_on() {
+    let rules = RuleSet::load(&sample("northshire-points-2026.json")).unwrap();
+    let asked = |answers: &str| {
+        rules
+            .asked_questions(&Answers::from_json(answers).unwrap())
+            .unwrap()
+    };
+    let none = asked("{}");
+    assert_eq!(none.len(), 25);
+    assert!(!none.contains(&"checking_in".to_owned()));
+    let alone = asked(r#"{"lives_alone": true}"#);
+    assert_eq!(alone.len(), 26);
+    let position = alone.iter().position(|q| q == "checking_in").unwrap();
+    assert_eq!(alone[position - 1], "contact");
+}
+
+#[test]
 fn high_needs_reach_the_panel_and_the_cap() {
     let rules = RuleSet::load(&sample("northshire-points-2026.json")).unwrap();
     let mut answers: Value =

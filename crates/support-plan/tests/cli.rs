@@ -39,7 +39,7 @@ fn the_sample_config_is_valid() {
 fn every_problem_is_printed_with_file_and_location() {
     let bad = temp_file(
         "bad.json",
-        br##"{"council":{"name":"","brand_colour":"#ffffff"},"service":{"name":"S"}}"##,
+        br##"{"council":{"name":"","brand_colour":"#ffffff"},"service":{"name":"S"},"rule_set":"r.json"}"##,
     );
     let out = support_plan(&["config", "check", &bad]);
     assert_eq!(out.status.code(), Some(1));

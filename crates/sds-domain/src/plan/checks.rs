@@ -746,6 +746,16 @@ impl Checker<'_> {
     }
 }
 
+/// The smallest weekly contingency the rule set asks for with this weekly budget: its minimum
+/// percentage, rounded up to a whole minor unit.
+pub fn minimum_contingency(rules: &RuleSet, budget_weekly_minor: i64) -> i64 {
+    let percent = rules.file().spending.minimum_contingency_percent.0;
+    let minimum = (rust_decimal::Decimal::from(budget_weekly_minor) * percent
+        / rust_decimal::Decimal::ONE_HUNDRED)
+        .ceil();
+    rust_decimal::prelude::ToPrimitive::to_i64(&minimum).unwrap_or(i64::MAX)
+}
+
 /// "A support" → "a support"; a quoted description stays as it is.
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();

@@ -232,8 +232,9 @@ impl Calculator<'_> {
                     self.money(weekly_pay)
                 );
                 if on_costs {
-                    line.working
-                        .push_str(&self.on_costs_words(line.weekly_on_costs_minor));
+                    line.working.push_str(
+                        &self.on_costs_words(line.weekly_on_costs_minor, line.weekly_minor),
+                    );
                 }
                 return line;
             }
@@ -246,9 +247,11 @@ impl Calculator<'_> {
         line.weekly_pay_minor = pay;
         if on_costs {
             line.weekly_on_costs_minor = self.on_costs(pay);
-            working.push_str(&self.on_costs_words(line.weekly_on_costs_minor));
         }
         line.weekly_minor = pay.saturating_add(line.weekly_on_costs_minor);
+        if on_costs {
+            working.push_str(&self.on_costs_words(line.weekly_on_costs_minor, line.weekly_minor));
+        }
         line.yearly_minor = self.yearly_from_weekly(line.weekly_minor);
         line.working = working;
         line
@@ -258,11 +261,12 @@ impl Calculator<'_> {
         self.round(Decimal::from(pay) * self.on_cost_percent / Decimal::ONE_HUNDRED)
     }
 
-    fn on_costs_words(&self, on_costs: i64) -> String {
+    fn on_costs_words(&self, on_costs: i64, weekly_total: i64) -> String {
         format!(
-            ", plus employer on-costs of {} ({})",
+            ", plus employer on-costs of {} ({}): {} a week",
             with_unit(&Plain(self.on_cost_percent).to_string(), "%"),
-            self.money(on_costs)
+            self.money(on_costs),
+            self.money(weekly_total)
         )
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod checks;
 pub mod costing;
+pub mod progress;
 pub mod stored;
 
 use crate::date::CalendarDate;
@@ -35,6 +36,9 @@ pub struct SupportPlan {
     /// Random and unique, so plans from different devices never collide when merged.
     pub id: String,
     pub started_on: CalendarDate,
+    /// The day the plan was last changed, for the list of plans on a device.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_changed: Option<CalendarDate>,
     /// The person the plan is for.
     #[serde(default)]
     pub person: Person,
@@ -81,6 +85,7 @@ impl SupportPlan {
         SupportPlan {
             id,
             started_on,
+            last_changed: Some(started_on),
             person: Person::default(),
             planned_by,
             representative: None,

@@ -119,6 +119,21 @@ impl RuleSet {
         evaluation.run()
     }
 
+    /// The ids of the questions that are asked with these answers, in order: a question whose
+    /// condition depends on earlier answers comes and goes as they change.
+    pub fn asked_questions(&self, answers: &Answers) -> Result<Vec<String>, BudgetError> {
+        let slots = answers.check(self).map_err(BudgetError::Answers)?;
+        let mut evaluation = Evaluation::new(self, slots);
+        evaluation.ask()?;
+        Ok(evaluation
+            .asked
+            .iter()
+            .enumerate()
+            .filter(|(_, asked)| **asked)
+            .map(|(q, _)| self.question(q).id.clone())
+            .collect())
+    }
+
     /// Works out the budget and how it was worked out, every step with what it used.
     pub fn explain(&self, answers: &Answers) -> Result<(Budget, Explanation), BudgetError> {
         let slots = answers.check(self).map_err(BudgetError::Answers)?;
@@ -162,10 +177,10 @@ impl<'r> Evaluation<'r> {
         }
     }
 
-    fn run(&mut self) -> Result<Budget, BudgetError> {
+    /// Works out which questions are asked, in order; an unasked question's answer is set aside
+    /// so it cannot affect anything after it.
+    fn ask(&mut self) -> Result<(), BudgetError> {
         let program = self.rules.program();
-        // Which questions are asked, in order; an unasked question's answer is set aside so it
-        // cannot affect anything after it.
         for q in 0..self.slots.len() {
             let asked = match &program.conditions[q] {
                 Some(condition) => self.yes_no(&condition.node)?,
@@ -176,6 +191,12 @@ impl<'r> Evaluation<'r> {
             }
             self.asked.push(asked);
         }
+        Ok(())
+    }
+
+    fn run(&mut self) -> Result<Budget, BudgetError> {
+        self.ask()?;
+        let program = self.rules.program();
         let file = self.rules.file();
         for (s, compiled) in program.steps.iter().enumerate() {
             let value = match file.allocation.steps[s].format {

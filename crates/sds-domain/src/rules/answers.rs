@@ -218,6 +218,15 @@ impl Answers {
     }
 }
 
+impl RuleSet {
+    /// Checks one answer to one question, as a question page does before saving it.
+    pub fn check_answer(&self, question: &str, answer: &Answer) -> Result<(), Vec<AnswerProblem>> {
+        Answers(BTreeMap::from([(question.to_owned(), answer.clone())]))
+            .check(self)
+            .map(|_| ())
+    }
+}
+
 fn expected_shape(kind: QuestionType) -> &'static str {
     match kind {
         QuestionType::SingleChoice => "this is a single choice question: answer with one option id, like \"daily\"",

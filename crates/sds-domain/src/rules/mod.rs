@@ -65,6 +65,15 @@ pub struct RuleSet {
     program: Program,
 }
 
+/// Two rule sets are the same when their content is: the content hash says exactly that.
+impl PartialEq for RuleSet {
+    fn eq(&self, other: &Self) -> bool {
+        self.content_hash == other.content_hash
+    }
+}
+
+impl Eq for RuleSet {}
+
 impl fmt::Debug for RuleSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

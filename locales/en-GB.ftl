@@ -1,0 +1,412 @@
+# English (United Kingdom): every word the app shows, in Project Fluent's format.
+# `{ $name }` is an argument. A block starting `{ $planner ->` chooses wording for the person
+# planning for themselves ([person]) or someone planning for them ([other]); `[one]` and
+# `*[other]` choose singular or plural. Translators copy this file and change only the text.
+
+## Everywhere
+
+skip-link = Skip to main content
+service-navigation-label = Service information
+menu-label = Menu
+your-plans = Your plans
+back = Back
+continue = Continue
+save-and-continue = Save and continue
+change = Change
+remove = Remove
+cancel = Cancel
+choose = Choose
+yes = Yes
+no = No
+warning = Warning
+banner-important = Important
+the-person = the person
+not-given = Not given yet
+one-a-line = Write one on each line.
+choose-all-that-apply = Choose all that apply, or none.
+currency-symbol = £
+hours = hours
+minutes = minutes
+go-to-your-plans = Go to your plans
+error-prefix = Error:
+error-summary-title = There is a problem
+error-amount = Enter an amount of money, like 12.50
+error-date = Enter a real date, like 27 3 2027
+error-whole-number = Enter a whole number from 0 to { $max }
+date-day = Day
+date-month = Month
+date-year = Year
+date-hint = For example, 27 3 2027
+amount-a-week = { $amount } a week
+amount-a-year = { $amount } a year
+amount-week-and-year = { $weekly } a week ({ $yearly } a year)
+
+privacy-heading = Your privacy
+privacy-promise = Everything you enter stays on this device. Nothing is sent to { $council } or anyone else unless you export your plan and send it yourself.
+help-heading = Get help
+help-phone = Phone:{" "}
+help-hours = {" "}({ $hours })
+help-email = Email:{" "}
+
+storage-unavailable = This browser is not letting this service keep anything on this device, perhaps because of its privacy settings. You can still use the service, but what you enter will not be kept after you close this page.
+storage-full = This device has no space left for this service to save your plan. What you have entered is still on this page; delete plans you no longer need to make room.
+storage-failed = Your plan could not be saved on this device. What you have entered is still on this page.
+
+## Start
+
+start-lede = Plan the care and support you need, using the money { $council } expects to give you (your personal budget).
+start-for-whom = You can plan for yourself, or for someone else as their family member, friend, nominee or representative.
+start-use-to = You can use this service to:
+start-use-money = find out how much money you are likely to get, and see how it was worked out
+start-use-matters = say what matters to you and what you want to achieve
+start-use-support = plan who will support you and what it will cost, including help from family and friends
+start-use-check = check your plan against the council's rules before you send it
+start-use-send = sign your plan and send it to the council
+start-get-heading = What you will get
+start-get = A support plan you can print or save, and a signed copy to send to { $council }. The council checks it and tells you whether it is confirmed.
+start-new-plan = Start a new plan
+start-before-heading = Before you start
+start-before-time = It usually takes about an hour. You do not have to do it all at once: what you enter is kept on this device as you go, so you can stop and come back.
+start-before-have = It helps to have to hand what you know about the support you get now, including help from family and friends, and any costs.
+start-continue-heading = If you have already started
+start-continue = Continue a plan
+start-continue-after = {" "}you started on this device.
+
+## Pages that are not there
+
+not-found-heading = Page not found
+not-found-typed = If you typed the web address, check it is correct.
+not-found-plans-kept = Your plans are still on this device.{" "}
+not-found-or = {" "}or{" "}
+not-found-start = go to the start page
+plan-not-found-heading = This plan is not on this device
+plan-not-found-body = It may have been deleted, or made on another device. Plans are kept only on the device they were made on, unless they are exported.
+unavailable-heading = Sorry, this service is not available
+unavailable-body = The council's settings for this service could not be read. Please try again later, or contact your council's adult social care team.
+unavailable-plans-kept = Any plans you have started are still on this device.
+unavailable-web-team = Information for the council's web team
+
+## Your plans
+
+plans-none = There are no plans on this device yet.
+plans-caption = Plans on this device
+plans-copy-hint = To start next year's plan from this year's, make a copy.
+plans-col-started = Started
+plans-col-changed = Last changed
+plans-col-status = Status
+plan-for = Plan for { $name }
+plan-unnamed = someone not yet named
+plan-status-ready = Ready to send
+plan-status-in-progress = In progress
+plans-unreadable = { $count ->
+    [one] One saved plan on this device cannot be read. It has been left exactly as it is.
+   *[other] { $count } saved plans on this device cannot be read. They have been left exactly as they are.
+}
+action-rename = Rename
+action-copy = Make a copy
+action-delete = Delete
+delete-heading = Are you sure you want to delete the plan for { $name }?
+delete-warning = The plan will be removed from this device. This cannot be undone.
+delete-confirm = Yes, delete this plan
+
+## Starting a plan and who is planning
+
+new-plan-heading = Who is planning this support plan?
+new-plan-hint = The plan is always about the person who needs care and support. Someone else can plan it with them or for them.
+new-plan-myself = I am planning my own care and support
+new-plan-someone = I am planning for someone else
+new-plan-someone-hint = For example as their family member, friend, nominee or representative
+new-plan-error = Select who is planning this support plan
+about-heading = About this plan
+about-person-name = Name of the person the plan is for
+about-person-name-hint = The name they like to be called. It is used throughout the plan.
+about-representative-heading = About you, the person planning
+about-rep-name = Your full name
+about-rep-relationship = Relationship to the person
+about-rep-relationship-hint = For example, mother, son, friend or advocate
+about-rep-contact = Phone number or email address
+about-rep-contact-hint = So the council can contact you about the plan
+about-rep-basis = Why are you planning for them?
+basis-chosen = They chose me to help them plan
+basis-chosen-hint = They can make decisions about their care and want your help
+basis-authorised = I am their authorised person
+basis-authorised-hint = They cannot decide about their care themselves, and the council has agreed you act for them
+basis-attorney = I have a lasting power of attorney for health and welfare
+basis-attorney-hint = A registered power of attorney that covers care decisions
+basis-deputy = I am their deputy
+basis-deputy-hint = Appointed by the Court of Protection
+basis-other = Another reason
+basis-other-hint = Say more about this in 'What matters'
+
+## Task list
+
+task-list-heading = { $planner ->
+    [person] Your support plan
+   *[other] Support plan for { $name }
+}
+task-list-progress = You have completed { $done } of { $total } sections.
+task-about = About this plan
+task-money = Find out your money
+task-what-matters = { $planner ->
+    [person] What matters to you
+   *[other] What matters to { $name }
+}
+task-outcomes = What you want to change or achieve
+task-supports = How support will be given and paid for
+task-managing-money = How the money will be managed
+task-staying-safe = Staying safe and in control
+task-action-plan = What happens next and when the plan is reviewed
+managing-money-needs-support = You can do this once the plan has paid support.
+status-completed = Completed
+status-in-progress = In progress
+status-not-started = Not yet started
+status-cannot-start = Cannot start yet
+task-check-heading = Check your plan
+task-check-ready = Nothing must be fixed: check your plan before you send it.
+task-check-to-fix = { $count ->
+    [one] One thing must be fixed before the plan can be sent.
+   *[other] { $count } things must be fixed before the plan can be sent.
+}
+task-check-button = Check your plan
+
+## Budget
+
+budget-panel-heading = Your budget
+budget-indicative = Indicative budget
+budget-planned = Planned spending
+budget-left = Left to plan
+budget-over = Over budget
+budget-over-by = Over budget by { $amount } a week
+budget-unanswered = { $count ->
+    [one] One question is not answered yet, so this may change.
+   *[other] { $count } questions are not answered yet, so this may change.
+}
+
+## Find out your money
+
+money-heading = Find out your money
+money-intro = { $council } works out an indicative personal budget from your answers to its questions about the help you need in everyday life.
+money-count = { $count ->
+    [one] There is 1 question.
+   *[other] There are { $count } questions. Some questions only appear if they apply.
+}
+money-indicative = The amount is "indicative": it is the council's starting point for your plan, and the council confirms it when it agrees the plan.
+money-start = Start the questions
+money-continue = Continue the questions
+money-see-budget = See your budget and your answers
+question-caption = Question { $number } of { $total }
+question-not-asked-heading = This question does not apply
+question-not-asked-body = Because of an earlier answer, this question is not asked.
+error-select-answer = Select an answer
+error-number-range = Enter a whole number from { $min } to { $max }
+error-amount-range = Enter an amount from { $min } to { $max }
+not-answered = Not answered yet
+none-of-these = None of these
+budget-heading = Your indicative personal budget
+budget-indicative-means = This is the council's starting point for the plan. The council confirms the amount when it agrees the plan.
+budget-carers = There is also a carer's allocation of { $weekly } a week ({ $yearly } a year), paid separately.
+budget-panel-review = This amount is high enough that the council's panel will look at the plan.
+budget-not-final = { $count ->
+    [one] One question is not answered yet, so this amount is not final:
+   *[other] { $count } questions are not answered yet, so this amount is not final:
+}
+budget-how = How was this worked out?
+budget-rules-used = Worked out with { $title }, version { $version }.
+budget-your-answers = Your answers
+
+## What matters
+
+what-matters-heading = { $planner ->
+    [person] What matters to you?
+   *[other] What matters to { $name }?
+}
+what-matters-hint = { $planner ->
+    [person] What is important to you in your life, and to the people around you? What does a good day look like?
+   *[other] What is important to { $name } in their life, and to the people around them? What does a good day look like?
+}
+strengths-label = { $planner ->
+    [person] What are you good at, and what do people like about you?
+   *[other] What is { $name } good at, and what do people like about them?
+}
+relationships-label = { $planner ->
+    [person] Who matters to you?
+   *[other] Who matters to { $name }?
+}
+
+## Outcomes
+
+outcomes-heading = { $planner ->
+    [person] What do you want to change or achieve?
+   *[other] What does { $name } want to change or achieve?
+}
+outcomes-intro = Write each outcome in your own words. Every outcome needs some support, paid or unpaid.
+outcome-number = Outcome { $number }
+outcome-words = { $planner ->
+    [person] What you want to change or achieve
+   *[other] What { $name } wants to change or achieve
+}
+outcome-words-hint = For example, "I want to get out to see my friends twice a week"
+outcome-know = How will you know it is working?
+outcome-know-hint = What will be different?
+outcome-no-support-yet = No support helps with this yet.
+outcome-supported-by = Helped by: { $supports }
+outcome-unwritten = An outcome not written yet
+outcome-add = Add an outcome
+outcome-add-another = Add another outcome
+
+## Support
+
+supports-heading = { $planner ->
+    [person] How will you be supported?
+   *[other] How will { $name } be supported?
+}
+supports-intro = Include support that is paid for from the budget, and support from family, friends and the community that is not.
+support-add-paid = Add paid support
+support-add-unpaid = Add unpaid support
+support-undescribed = Support not yet described
+support-who = Who gives it
+support-cost = Cost
+support-unpaid = Unpaid
+support-helps-with = Helps with
+support-no-outcomes = No outcomes chosen
+support-paid-heading = Paid support
+support-unpaid-heading = Unpaid support
+support-description = What is the support?
+support-description-hint = For example, "Help to get up and dressed on weekday mornings"
+support-provider = Who gives it?
+provider-pa = A personal assistant I employ
+provider-agency = An agency or organisation
+provider-community = A community group
+provider-family = Family or friends
+provider-equipment = Equipment or an adaptation
+provider-other = Something else
+support-provider-name = Name of the person or organisation (optional)
+support-provider-name-hint = For an individual service fund, the provider who holds the money
+support-is-paid = Is it paid for from the budget?
+support-paid-yes = Yes, it is paid for
+support-paid-no = No, it is unpaid
+support-category = What kind of support is it?
+support-price-item = Is it on the council's price list?
+support-price-item-hint = The council's price list gives the most it pays for some support.
+price-item-none = No, or I do not know
+price-item-with-cap = { $name } (up to { $cap } a { $unit })
+support-costing = How is it paid for?
+costing-hourly = By the hour
+costing-sessions = By the session
+costing-weekly = A fixed amount each week
+costing-yearly = A fixed amount each year
+costing-one-off = A single payment
+costing-hours = Hours each week
+costing-minutes = And minutes
+costing-rate = Hourly rate
+costing-sessions-count = Sessions each week
+costing-session-price = Price of one session
+costing-weekly-amount = Amount each week
+costing-yearly-amount = Amount each year
+costing-one-off-amount = Amount
+support-costs = This costs: { $working }
+support-quote = A quote is needed for this
+support-quote-yes = I have a quote to send with the plan
+support-outcomes = { $planner ->
+    [person] Which of your outcomes does it help with?
+   *[other] Which of { $name }'s outcomes does it help with?
+}
+support-outcomes-none-yet = Add outcomes first, then link them here.
+contingency-heading = Money for the unexpected
+contingency-label = Contingency each week
+contingency-hint = The council asks for at least { $percent }% of the budget: { $amount } a week.
+supports-totals = Totals
+totals-supports = Support
+totals-contingency = Contingency
+totals-planned = Planned spending
+totals-one-off = One-off costs
+
+## Managing the money
+
+managing-money-heading = How the money will be managed
+managing-money-intro = { $planner ->
+    [person] For each paid support, choose who will hold and manage the money.
+   *[other] For each paid support, choose who will hold and manage the money for { $name }.
+}
+management-for = How will the money for "{ $support }" be managed?
+management-person = A direct payment to the person
+management-person-hint = The money is paid into a bank account the person manages
+management-nominee = A direct payment to a nominee
+management-nominee-hint = Someone the person trusts receives and manages the money for them
+management-isf = An individual service fund
+management-isf-hint = A provider holds the money and the person decides how it is used
+management-council = Managed by the council
+management-council-hint = The council arranges the support and pays for it
+nominee-heading = The nominee
+nominee-intro = { $planner ->
+    [person] The nominee receives the direct payment and manages it for you.
+   *[other] The nominee receives the direct payment and manages it for { $name }.
+}
+nominee-name = Nominee's full name
+nominee-agreement = Agreement
+nominee-agreed = The nominee agrees to manage the money
+
+## Staying safe
+
+staying-safe-heading = { $planner ->
+    [person] How will you stay safe and in control?
+   *[other] How will { $name } stay safe and in control?
+}
+backup-label = What happens if paid support does not turn up?
+backup-hint = Who will step in, and who will you call?
+risks-heading = Risks
+risks-intro = Think about what could go wrong, and what will be done to prevent it or if it happens.
+risk-number = Risk { $number }
+risk-what = What could go wrong?
+risk-do = What will be done about it?
+risk-add = Add a risk
+contacts-heading = People to contact
+contact-number = Contact { $number }
+contact-name = Name
+contact-role = Who they are
+contact-role-hint = For example, sister, social worker, agency office
+contact-phone = Phone number
+contact-add = Add a contact
+
+## What happens next
+
+action-plan-heading = What happens next
+action-plan-intro = List what needs to happen to put the plan in place, who will do it, and by when.
+action-number = Action { $number }
+action-what = What needs to happen?
+action-who = Who will do it?
+action-by-when = By when?
+action-add = Add an action
+action-add-another = Add another action
+review-heading = Review
+review-label = When will the plan be reviewed?
+review-hint = Usually within a year. For example, 27 3 2027
+
+## Check your plan
+
+check-heading = Check your plan
+check-must-fix = { $count ->
+    [one] One thing must be fixed before you send the plan
+   *[other] { $count } things must be fixed before you send the plan
+}
+check-ready = Nothing must be fixed: the plan is ready to send.
+check-worth-checking = Worth checking
+check-for-information = For information
+check-your-plan-summary = { $planner ->
+    [person] Your plan
+   *[other] The plan for { $name }
+}
+check-row-for = The plan is for
+check-row-budget = Indicative budget
+check-row-what-matters = What matters
+check-row-outcomes = Outcomes
+check-row-supports = Support
+check-row-planned = Planned spending
+check-row-managing = How the money is managed
+check-row-backup = Back-up plan
+check-row-actions = Action plan
+check-actions-count = { $count ->
+    [one] 1 action
+   *[other] { $count } actions
+}
+check-row-review = Review date

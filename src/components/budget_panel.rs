@@ -1,0 +1,65 @@
+//! The budget at a glance: the indicative budget, what the plan spends and what is left, in
+//! words as well as figures (over budget is said, never shown by colour alone). Announced
+//! politely to screen readers as it changes.
+
+use std::rc::Rc;
+
+use sds_domain::rules::allocation::Budget;
+use sds_domain::rules::RuleSet;
+use yew::prelude::*;
+
+use crate::i18n::use_text;
+
+#[derive(Properties, PartialEq)]
+pub struct BudgetPanelProps {
+    pub budget: Budget,
+    /// The plan's planned weekly spending, where the page is about spending.
+    #[prop_or_default]
+    pub planned_weekly_minor: Option<i64>,
+}
+
+#[component]
+pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
+    let text = use_text();
+    let Some(rules) = use_context::<Rc<RuleSet>>() else {
+        return html! {};
+    };
+    let money = |minor: i64| rules.currency().format(minor);
+    let budget = &props.budget;
+    let row = |key: &str, value: String| {
+        html! {
+            <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">{ text.get(key) }</dt>
+                <dd class="govuk-summary-list__value">{ value }</dd>
+            </div>
+        }
+    };
+    let spending = props.planned_weekly_minor.map(|planned| {
+        let left = budget.weekly_minor - planned;
+        html! {
+            <>
+                { row("budget-planned", text.with("amount-a-week", &[("amount", money(planned).into())])) }
+                if left >= 0 {
+                    { row("budget-left", text.with("amount-a-week", &[("amount", money(left).into())])) }
+                } else {
+                    { row("budget-over", text.with("budget-over-by", &[("amount", money(-left).into())])) }
+                }
+            </>
+        }
+    });
+    html! {
+        <div class="app-budget-panel" aria-live="polite">
+            <h2 class="govuk-heading-s">{ text.get("budget-panel-heading") }</h2>
+            <dl class="govuk-summary-list govuk-summary-list--no-border">
+                { row("budget-indicative", text.with("amount-week-and-year", &[
+                    ("weekly", money(budget.weekly_minor).into()),
+                    ("yearly", money(budget.annual_minor).into()),
+                ])) }
+                { spending }
+            </dl>
+            if !budget.unanswered.is_empty() {
+                <p class="govuk-body-s">{ text.with("budget-unanswered", &[("count", budget.unanswered.len().into())]) }</p>
+            }
+        </div>
+    }
+}

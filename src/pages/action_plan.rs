@@ -1,0 +1,95 @@
+//! What happens next: an action plan (who does what, by when) and the review date.
+
+use sds_domain::plan::Action;
+use yew::prelude::*;
+
+use crate::components::fields::{use_focus_after_render, DateField, TextField};
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{BackToTasks, DoneButton, PlanNotFound};
+use crate::i18n::use_text;
+use crate::pages::outcomes::next_id;
+use crate::state::use_plan;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionPlanProps {
+    pub id: String,
+}
+
+#[component]
+pub fn ActionPlan(props: &ActionPlanProps) -> Html {
+    let text = use_text();
+    let focus_after = use_focus_after_render();
+    let Some((plan, editor)) = use_plan(&props.id) else {
+        return html! { <PlanNotFound /> };
+    };
+    let add = {
+        let (editor, focus_after) = (editor.clone(), focus_after.clone());
+        let id = next_id("a", plan.actions.iter().map(|a| a.id.clone()));
+        Callback::from(move |_: MouseEvent| {
+            let id = id.clone();
+            focus_after.set(Some(format!("{id}-what")));
+            editor.edit(move |plan| {
+                plan.actions.push(Action {
+                    id,
+                    what: String::new(),
+                    who: String::new(),
+                    by_when: None,
+                })
+            });
+        })
+    };
+    let actions = plan.actions.iter().enumerate().map(|(n, action)| {
+        let aid = action.id.clone();
+        let set = |change: fn(&mut Action, String)| {
+            let aid = aid.clone();
+            editor.on(move |plan, value: String| {
+                if let Some(a) = plan.actions.iter_mut().find(|a| a.id == aid) { change(a, value); }
+            })
+        };
+        let set_date = {
+            let aid = aid.clone();
+            editor.on(move |plan, value| {
+                if let Some(a) = plan.actions.iter_mut().find(|a| a.id == aid) { a.by_when = value; }
+            })
+        };
+        let remove = {
+            let (editor, aid) = (editor.clone(), aid.clone());
+            Callback::from(move |_: MouseEvent| {
+                let aid = aid.clone();
+                editor.edit(move |plan| plan.actions.retain(|a| a.id != aid));
+            })
+        };
+        let number = text.with("action-number", &[("number", (n + 1).into())]);
+        html! {
+            <div class="app-item" key={aid.clone()}>
+                <h2 class="govuk-heading-m">{ number.clone() }</h2>
+                <TextField id={format!("{aid}-what")} label={text.get("action-what")} value={action.what.clone()}
+                    oninput={set(|a, v| a.what = v)} />
+                <TextField id={format!("{aid}-who")} label={text.get("action-who")} value={action.who.clone()}
+                    width="govuk-!-width-two-thirds" oninput={set(|a, v| a.who = v)} />
+                <DateField id={format!("{aid}-by_when")} legend={text.get("action-by-when")} hint={text.get("date-hint")}
+                    value={action.by_when} onchange={set_date} />
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
+                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
+                </button>
+            </div>
+        }
+    });
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.get("action-plan-heading")} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.get("action-plan-intro") }</p>
+                { for actions }
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={add}>
+                    { text.get(if plan.actions.is_empty() { "action-add" } else { "action-add-another" }) }
+                </button>
+                <h2 class="govuk-heading-m">{ text.get("review-heading") }</h2>
+                <DateField id="review_date" legend={text.get("review-label")} hint={text.get("review-hint")}
+                    value={plan.review_date} onchange={editor.on(|plan, value| plan.review_date = value)} />
+                <DoneButton id={plan.id.clone()} />
+            </div>
+        </div>
+    }
+}

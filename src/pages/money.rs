@@ -1,0 +1,488 @@
+//! "Find out your money": the council's questions one per page (GOV.UK question pages), only
+//! those whose conditions apply, with the indicative budget updating as the person answers, and
+//! a summary that shows how it was worked out.
+
+use std::rc::Rc;
+
+use sds_domain::money::{minor_as_input, parse_major, Plain};
+use sds_domain::plan::RuleSetRef;
+use sds_domain::rules::answers::{Answer, Answers};
+use sds_domain::rules::format::{Dec, QuestionFile, QuestionType};
+use sds_domain::rules::RuleSet;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::budget_panel::BudgetPanel;
+use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
+use crate::components::route_link::RouteLink;
+use crate::i18n::{use_text, Text};
+use crate::routes::Route;
+use crate::state::use_plan;
+
+#[derive(Properties, PartialEq)]
+pub struct MoneyProps {
+    pub id: String,
+}
+
+/// The ids of the questions asked with these answers (none if the answers do not fit).
+fn asked(rules: &RuleSet, answers: &Answers) -> Vec<String> {
+    rules.asked_questions(answers).unwrap_or_default()
+}
+
+fn question<'r>(rules: &'r RuleSet, id: &str) -> Option<&'r QuestionFile> {
+    rules.questions().find(|q| q.id == id)
+}
+
+/// An answer as the person chose it, in words.
+pub fn answer_words(
+    rules: &RuleSet,
+    question: &QuestionFile,
+    answer: Option<&Answer>,
+    text: &Text,
+) -> String {
+    let label = |id: &str| {
+        question
+            .options
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.label.clone())
+            .unwrap_or_default()
+    };
+    match answer {
+        None => text.get("not-answered"),
+        Some(Answer::Option(id)) => label(id),
+        Some(Answer::Options(ids)) if ids.is_empty() => text.get("none-of-these"),
+        Some(Answer::Options(ids)) => ids
+            .iter()
+            .map(|id| label(id))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(Answer::YesNo(yes)) => text.get(if *yes { "yes" } else { "no" }),
+        Some(Answer::Number(n)) if question.kind == QuestionType::Money => {
+            rules.currency().format(*n)
+        }
+        Some(Answer::Number(n)) => match &question.unit {
+            Some(unit) => format!("{n} {unit}"),
+            None => n.to_string(),
+        },
+    }
+}
+
+#[component]
+pub fn MoneyStart(props: &MoneyProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let (Some((plan, _)), Some(rules)) = (use_plan(&props.id), rules) else {
+        return html! { <PlanNotFound /> };
+    };
+    let asked = asked(&rules, &plan.answers);
+    let first_unanswered = asked
+        .iter()
+        .find(|q| !plan.answers.0.contains_key(*q))
+        .cloned();
+    let first = first_unanswered
+        .clone()
+        .or_else(|| asked.first().cloned())
+        .unwrap_or_default();
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.get("money-heading")} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.with("money-intro", &[("council", rules.file().council.as_str().into())]) }</p>
+                <p class="govuk-body">{ text.with("money-count", &[("count", asked.len().into())]) }</p>
+                <p class="govuk-body">{ text.get("money-indicative") }</p>
+                <div class="govuk-button-group">
+                    <RouteLink to={Route::Question { id: plan.id.clone(), question: first }} class="govuk-button" role="button">
+                        { text.get(if plan.answers.0.is_empty() { "money-start" } else { "money-continue" }) }
+                    </RouteLink>
+                    if !plan.answers.0.is_empty() {
+                        <RouteLink to={Route::Budget { id: plan.id.clone() }} class="govuk-link">{ text.get("money-see-budget") }</RouteLink>
+                    }
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub id: String,
+    pub question: String,
+}
+
+/// The answer being given, before it is saved by "Continue".
+#[derive(Clone, PartialEq)]
+enum Draft {
+    Choice(Option<String>),
+    Choices(Vec<String>),
+    YesNo(Option<bool>),
+    Typed(String),
+}
+
+impl Draft {
+    fn from_answer(question: &QuestionFile, answer: Option<&Answer>, minor_digits: u32) -> Draft {
+        match (question.kind, answer) {
+            (QuestionType::SingleChoice, Some(Answer::Option(o))) => Draft::Choice(Some(o.clone())),
+            (QuestionType::SingleChoice, _) => Draft::Choice(None),
+            (QuestionType::MultipleChoice, Some(Answer::Options(o))) => Draft::Choices(o.clone()),
+            (QuestionType::MultipleChoice, _) => Draft::Choices(Vec::new()),
+            (QuestionType::YesNo, Some(Answer::YesNo(b))) => Draft::YesNo(Some(*b)),
+            (QuestionType::YesNo, _) => Draft::YesNo(None),
+            (QuestionType::Money, Some(Answer::Number(n))) => {
+                Draft::Typed(minor_as_input(*n, minor_digits))
+            }
+            (_, Some(Answer::Number(n))) => Draft::Typed(n.to_string()),
+            _ => Draft::Typed(String::new()),
+        }
+    }
+
+    /// The answer, or the catalogue key and arguments of what is wrong with it.
+    fn answer(&self, question: &QuestionFile, rules: &RuleSet) -> Result<Answer, Problem> {
+        match self {
+            Draft::Choice(Some(option)) => Ok(Answer::Option(option.clone())),
+            Draft::Choice(None) | Draft::YesNo(None) => Err(("error-select-answer", Vec::new())),
+            Draft::Choices(options) => Ok(Answer::Options(options.clone())),
+            Draft::YesNo(Some(yes)) => Ok(Answer::YesNo(*yes)),
+            Draft::Typed(typed) => {
+                let money = question.kind == QuestionType::Money;
+                let currency = rules.currency();
+                let value = if money {
+                    parse_major(typed, currency.minor_digits)
+                } else {
+                    typed.trim().parse::<i64>().ok()
+                };
+                match value.map(Answer::Number) {
+                    Some(answer) if rules.check_answer(&question.id, &answer).is_ok() => Ok(answer),
+                    _ => {
+                        let show = |limit: Option<Dec>| {
+                            let limit = limit.map(|d| d.0).unwrap_or_default();
+                            if money {
+                                currency.format(
+                                    currency
+                                        .to_minor(limit, rules.rounding_mode())
+                                        .unwrap_or_default(),
+                                )
+                            } else {
+                                Plain(limit).to_string()
+                            }
+                        };
+                        let limits = vec![("min", show(question.min)), ("max", show(question.max))];
+                        Err((
+                            if money {
+                                "error-amount-range"
+                            } else {
+                                "error-number-range"
+                            },
+                            limits,
+                        ))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What is wrong with an answer: a catalogue key and its arguments.
+type Problem = (&'static str, Vec<(&'static str, String)>);
+
+const FIELD: &str = "answer";
+
+#[component]
+pub fn QuestionPage(props: &QuestionProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let plan = use_plan(&props.id);
+    let navigator = use_navigator();
+    let minor_digits = rules.as_ref().map_or(2, |r| r.currency().minor_digits);
+    let initial = {
+        let (plan, rules) = (plan.as_ref().map(|(p, _)| p.clone()), rules.clone());
+        let id = props.question.clone();
+        move || {
+            let (Some(plan), Some(rules)) = (plan, rules) else {
+                return Draft::Typed(String::new());
+            };
+            match question(&rules, &id) {
+                Some(q) => Draft::from_answer(q, plan.answers.0.get(&id), minor_digits),
+                None => Draft::Typed(String::new()),
+            }
+        }
+    };
+    let draft = use_state(initial);
+    let error = use_state(|| None::<String>);
+    let attempt = use_state(|| 0u32);
+    let (Some((plan, editor)), Some(rules)) = (plan, rules) else {
+        return html! { <PlanNotFound /> };
+    };
+    let Some(q) = question(&rules, &props.question) else {
+        return html! { <PlanNotFound /> };
+    };
+    let asked_now = asked(&rules, &plan.answers);
+    let Some(position) = asked_now.iter().position(|id| *id == q.id) else {
+        return html! {
+            <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+                <PageHeading text={text.get("question-not-asked-heading")} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.get("question-not-asked-body") }</p>
+                <RouteLink to={Route::Budget { id: plan.id.clone() }} class="govuk-link">{ text.get("money-see-budget") }</RouteLink>
+            </div></div>
+        };
+    };
+
+    // The budget as it would be with the answer being given: it updates as the person chooses.
+    let mut with_draft = plan.answers.clone();
+    if let Ok(answer) = draft.answer(q, &rules) {
+        with_draft.0.insert(q.id.clone(), answer);
+    }
+    let budget = rules.budget(&with_draft).ok();
+
+    let onsubmit = {
+        let (draft, error, attempt) = (draft.clone(), error.clone(), attempt.clone());
+        let (rules, editor, answers, text) = (
+            rules.clone(),
+            editor.clone(),
+            plan.answers.clone(),
+            text.clone(),
+        );
+        let (plan_id, question_id) = (plan.id.clone(), q.id.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let Some(q) = question(&rules, &question_id) else {
+                return;
+            };
+            let answer = match draft.answer(q, &rules) {
+                Ok(answer) => answer,
+                Err((key, args)) => {
+                    let args: Vec<(&str, fluent_bundle::FluentValue)> = args
+                        .iter()
+                        .map(|(name, value)| (*name, value.clone().into()))
+                        .collect();
+                    error.set(Some(text.with(key, &args)));
+                    attempt.set(*attempt + 1);
+                    return;
+                }
+            };
+            let mut answers = answers.clone();
+            answers.0.insert(question_id.clone(), answer.clone());
+            let next_asked = asked(&rules, &answers);
+            let next = next_asked
+                .iter()
+                .skip_while(|id| **id != question_id)
+                .nth(1)
+                .cloned();
+            let rule_set = rule_set_ref(&rules);
+            let id = question_id.clone();
+            editor.edit(move |plan| {
+                plan.answers.0.insert(id, answer);
+                plan.rule_set = Some(rule_set);
+            });
+            if let Some(navigator) = &navigator {
+                match next {
+                    Some(question) => navigator.push(&Route::Question {
+                        id: plan_id.clone(),
+                        question,
+                    }),
+                    None => navigator.push(&Route::Budget {
+                        id: plan_id.clone(),
+                    }),
+                }
+            }
+        })
+    };
+
+    let caption = text.with(
+        "question-caption",
+        &[
+            ("number", (position + 1).into()),
+            ("total", asked_now.len().into()),
+        ],
+    );
+    let back = match position {
+        0 => Route::Money {
+            id: plan.id.clone(),
+        },
+        n => Route::Question {
+            id: plan.id.clone(),
+            question: asked_now[n - 1].clone(),
+        },
+    };
+    let error_attr = (*error).clone().map(AttrValue::from);
+    let errors = match &*error {
+        Some(message) => vec![FieldError {
+            field_id: FIELD.into(),
+            message: message.clone().into(),
+        }],
+        None => Vec::new(),
+    };
+    let hint = q.help.clone().map(AttrValue::from);
+    let choices = || {
+        q.options
+            .iter()
+            .map(|o| Choice::new(o.id.clone(), o.label.clone()))
+            .collect::<Vec<_>>()
+    };
+    let set = |make: fn(String, &Draft) -> Draft| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| draft.set(make(value, &draft)))
+    };
+    let field = match &*draft {
+        Draft::Choice(selected) => html! {
+            <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()}
+                selected={selected.clone().map(AttrValue::from)} choices={choices()}
+                onchange={set(|value, _| Draft::Choice(Some(value)))} />
+        },
+        Draft::YesNo(selected) => html! {
+            <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()} inline=true
+                selected={selected.map(|yes| AttrValue::from(if yes { "yes" } else { "no" }))}
+                choices={vec![Choice::new("yes", text.get("yes")), Choice::new("no", text.get("no"))]}
+                onchange={set(|value, _| Draft::YesNo(Some(value == "yes")))} />
+        },
+        Draft::Choices(selected) => {
+            let draft = draft.clone();
+            html! {
+                <Checkboxes id={FIELD} legend={q.text.clone()} error={error_attr} is_heading=true caption={caption.clone()}
+                    hint={hint.unwrap_or_else(|| AttrValue::from(text.get("choose-all-that-apply")))}
+                    selected={selected.clone()} choices={choices()}
+                    onchange={Callback::from(move |values: Vec<String>| draft.set(Draft::Choices(values)))} />
+            }
+        }
+        Draft::Typed(typed) => {
+            let money = q.kind == QuestionType::Money;
+            html! {
+                <>
+                    <span class="govuk-caption-l">{ caption.clone() }</span>
+                    <TextField id={FIELD} label={q.text.clone()} {hint} error={error_attr} is_heading=true
+                        value={typed.clone()} width="govuk-input--width-5"
+                        inputmode={if money { "decimal" } else { "numeric" }} spellcheck={false}
+                        prefix={money.then(|| AttrValue::from(text.get("currency-symbol")))}
+                        suffix={q.unit.clone().map(AttrValue::from)}
+                        oninput={set(|value, _| Draft::Typed(value))} />
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <RouteLink to={back} class="govuk-back-link">{ text.get("back") }</RouteLink>
+                <ErrorSummary {errors} attempt={*attempt} />
+                <form novalidate=true {onsubmit}>
+                    { field }
+                    <button type="submit" class="govuk-button">{ text.get("continue") }</button>
+                </form>
+            </div>
+            <div class="govuk-grid-column-one-third">
+                if let Some(budget) = budget {
+                    <BudgetPanel {budget} />
+                }
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn BudgetSummary(props: &MoneyProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let (Some((plan, _)), Some(rules)) = (use_plan(&props.id), rules) else {
+        return html! { <PlanNotFound /> };
+    };
+    let Ok((budget, explanation)) = rules.explain(&plan.answers) else {
+        return html! { <PlanNotFound /> };
+    };
+    let money = |minor: i64| rules.currency().format(minor);
+    let asked = asked(&rules, &plan.answers);
+    let answer_rows = asked.iter().filter_map(|id| question(&rules, id)).map(|q| {
+        let words = answer_words(&rules, q, plan.answers.0.get(&q.id), &text);
+        let topic = q.summary.clone().unwrap_or_else(|| q.text.clone());
+        html! {
+            <div class="govuk-summary-list__row" key={q.id.clone()}>
+                <dt class="govuk-summary-list__key">{ topic.clone() }</dt>
+                <dd class="govuk-summary-list__value">{ words }</dd>
+                <dd class="govuk-summary-list__actions">
+                    <RouteLink to={Route::Question { id: plan.id.clone(), question: q.id.clone() }} class="govuk-link">
+                        { text.get("change") }<span class="govuk-visually-hidden">{ format!(" {topic}") }</span>
+                    </RouteLink>
+                </dd>
+            </div>
+        }
+    });
+    let steps = explanation.steps.iter().map(|step| html! {
+        <li>
+            <p class="govuk-body govuk-!-margin-bottom-1"><strong>{ format!("{}: {}", step.label, step.shown) }</strong></p>
+            if let Some(why) = &step.explanation {
+                <p class="govuk-body-s govuk-!-margin-bottom-1">{ why }</p>
+            }
+            if !step.because.is_empty() {
+                <ul class="govuk-list govuk-list--bullet govuk-body-s">
+                    { for step.because.iter().map(|b| html! { <li>{ b.sentence() }</li> }) }
+                </ul>
+            }
+        </li>
+    });
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.get("budget-heading")} class={classes!("govuk-heading-l")} />
+                <div class="govuk-panel app-budget-figure">
+                    <div class="govuk-panel__body">
+                        { text.with("amount-a-week", &[("amount", money(budget.weekly_minor).into())]) }
+                        <br />
+                        <span class="govuk-body-l">{ text.with("amount-a-year", &[("amount", money(budget.annual_minor).into())]) }</span>
+                    </div>
+                </div>
+                <p class="govuk-body">{ text.get("budget-indicative-means") }</p>
+                if let Some((weekly, annual)) = budget.carers_allocation.filter(|(w, _)| *w > 0) {
+                    <p class="govuk-body">{ text.with("budget-carers", &[("weekly", money(weekly).into()), ("yearly", money(annual).into())]) }</p>
+                }
+                if budget.panel {
+                    <div class="govuk-inset-text">{ text.get("budget-panel-review") }</div>
+                }
+                if !budget.unanswered.is_empty() {
+                    <div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                        <strong class="govuk-warning-text__text">
+                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
+                            { text.with("budget-not-final", &[("count", budget.unanswered.len().into())]) }
+                        </strong>
+                    </div>
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for budget.unanswered.iter().filter_map(|id| question(&rules, id)).map(|q| html! {
+                            <li><RouteLink to={Route::Question { id: plan.id.clone(), question: q.id.clone() }} class="govuk-link">{ q.text.clone() }</RouteLink></li>
+                        }) }
+                    </ul>
+                }
+                <details class="govuk-details">
+                    <summary class="govuk-details__summary">
+                        <span class="govuk-details__summary-text">{ text.get("budget-how") }</span>
+                    </summary>
+                    <div class="govuk-details__text">
+                        <ol class="govuk-list govuk-list--number">{ for steps }</ol>
+                        <p class="govuk-body">{ explanation.conversion.clone() }</p>
+                        <p class="govuk-body-s">{ text.with("budget-rules-used", &[
+                            ("title", rules.file().title.as_str().into()),
+                            ("version", rules.version().into()),
+                        ]) }</p>
+                    </div>
+                </details>
+                <h2 class="govuk-heading-m">{ text.get("budget-your-answers") }</h2>
+                <dl class="govuk-summary-list">{ for answer_rows }</dl>
+                <RouteLink to={Route::TaskList { id: plan.id.clone() }} class="govuk-button" role="button">
+                    { text.get("continue") }
+                </RouteLink>
+            </div>
+        </div>
+    }
+}
+
+/// The rule set in force, named for the plan.
+pub fn rule_set_ref(rules: &Rc<RuleSet>) -> RuleSetRef {
+    RuleSetRef {
+        id: rules.id().to_owned(),
+        version: rules.version().to_owned(),
+        content_hash: rules.content_hash().to_owned(),
+    }
+}

@@ -1,0 +1,115 @@
+//! Outcomes: what the person wants to change or achieve, in their own words, and how they will
+//! know it is working. Any number, added and removed on the page.
+
+use sds_domain::plan::Outcome;
+use yew::prelude::*;
+
+use crate::components::fields::{use_focus_after_render, TextArea};
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
+use crate::i18n::use_text;
+use crate::state::use_plan;
+
+#[derive(Properties, PartialEq)]
+pub struct OutcomesProps {
+    pub id: String,
+}
+
+/// A new id for an item of a list: a prefix and the next number not yet used.
+pub fn next_id(prefix: &str, used: impl Iterator<Item = String>) -> String {
+    let highest = used
+        .filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok()))
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", highest + 1)
+}
+
+#[component]
+pub fn Outcomes(props: &OutcomesProps) -> Html {
+    let text = use_text();
+    let focus_after = use_focus_after_render();
+    let Some((plan, editor)) = use_plan(&props.id) else {
+        return html! { <PlanNotFound /> };
+    };
+    let args = who(&plan, &text);
+    let add = {
+        let editor = editor.clone();
+        let focus_after = focus_after.clone();
+        let id = next_id("o", plan.outcomes.iter().map(|o| o.id.clone()));
+        Callback::from(move |_: MouseEvent| {
+            let id = id.clone();
+            focus_after.set(Some(format!("{id}-in_my_words")));
+            editor.edit(move |plan| {
+                plan.outcomes.push(Outcome {
+                    id,
+                    ..Default::default()
+                })
+            });
+        })
+    };
+    let items = plan.outcomes.iter().enumerate().map(|(n, outcome)| {
+        let oid = outcome.id.clone();
+        let serving: Vec<String> = plan
+            .supports
+            .iter()
+            .filter(|s| s.outcomes.contains(&oid))
+            .map(|s| s.description.clone())
+            .collect();
+        let remove = {
+            let (editor, oid) = (editor.clone(), oid.clone());
+            Callback::from(move |_: MouseEvent| {
+                let oid = oid.clone();
+                editor.edit(move |plan| {
+                    plan.outcomes.retain(|o| o.id != oid);
+                    for support in &mut plan.supports {
+                        support.outcomes.retain(|o| *o != oid);
+                    }
+                });
+            })
+        };
+        let set = |field: fn(&mut Outcome, String)| {
+            let oid = oid.clone();
+            editor.on(move |plan, value: String| {
+                if let Some(outcome) = plan.outcomes.iter_mut().find(|o| o.id == oid) {
+                    field(outcome, value);
+                }
+            })
+        };
+        let number = text.with("outcome-number", &[("number", (n + 1).into())]);
+        html! {
+            <div class="app-item" key={oid.clone()}>
+                <h2 class="govuk-heading-m">{ number.clone() }</h2>
+                <TextArea id={format!("{oid}-in_my_words")} label={text.with("outcome-words", &args)}
+                    hint={text.get("outcome-words-hint")} rows={3} value={outcome.in_my_words.clone()}
+                    oninput={set(|o, v| o.in_my_words = v)} />
+                <TextArea id={format!("{oid}-how_we_will_know")} label={text.get("outcome-know")}
+                    hint={text.get("outcome-know-hint")} rows={3} value={outcome.how_we_will_know.clone()}
+                    oninput={set(|o, v| o.how_we_will_know = v)} />
+                <p class="govuk-body" id={format!("{oid}-supports")} tabindex="-1">
+                    if serving.is_empty() {
+                        { text.get("outcome-no-support-yet") }
+                    } else {
+                        { text.with("outcome-supported-by", &[("supports", serving.join("; ").into())]) }
+                    }
+                </p>
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
+                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
+                </button>
+            </div>
+        }
+    });
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.with("outcomes-heading", &args)} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.get("outcomes-intro") }</p>
+                { for items }
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={add}>
+                    { text.get(if plan.outcomes.is_empty() { "outcome-add" } else { "outcome-add-another" }) }
+                </button>
+                <DoneButton id={plan.id.clone()} />
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,130 @@
+//! Staying safe and in control: what could go wrong and what will be done, the back-up plan if
+//! support does not turn up, and who to contact.
+
+use sds_domain::plan::{Risk, SafetyContact};
+use yew::prelude::*;
+
+use crate::components::fields::{use_focus_after_render, TextArea, TextField};
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
+use crate::i18n::use_text;
+use crate::pages::outcomes::next_id;
+use crate::state::use_plan;
+
+#[derive(Properties, PartialEq)]
+pub struct StayingSafeProps {
+    pub id: String,
+}
+
+#[component]
+pub fn StayingSafe(props: &StayingSafeProps) -> Html {
+    let text = use_text();
+    let focus_after = use_focus_after_render();
+    let Some((plan, editor)) = use_plan(&props.id) else {
+        return html! { <PlanNotFound /> };
+    };
+    let args = who(&plan, &text);
+    let safe = &plan.staying_safe;
+    let add_risk = {
+        let (editor, focus_after) = (editor.clone(), focus_after.clone());
+        let id = next_id("r", safe.risks.iter().map(|r| r.id.clone()));
+        Callback::from(move |_: MouseEvent| {
+            let id = id.clone();
+            focus_after.set(Some(format!("{id}-what_could_go_wrong")));
+            editor.edit(move |plan| {
+                plan.staying_safe.risks.push(Risk {
+                    id,
+                    ..Default::default()
+                })
+            });
+        })
+    };
+    let add_contact = {
+        let (editor, focus_after) = (editor.clone(), focus_after.clone());
+        let index = safe.contacts.len();
+        Callback::from(move |_: MouseEvent| {
+            focus_after.set(Some(format!("contact-{}-name", index + 1)));
+            editor.edit(|plan| plan.staying_safe.contacts.push(SafetyContact::default()));
+        })
+    };
+    let risks = safe.risks.iter().enumerate().map(|(n, risk)| {
+        let rid = risk.id.clone();
+        let set = |change: fn(&mut Risk, String)| {
+            let rid = rid.clone();
+            editor.on(move |plan, value: String| {
+                if let Some(r) = plan.staying_safe.risks.iter_mut().find(|r| r.id == rid) { change(r, value); }
+            })
+        };
+        let remove = {
+            let (editor, rid) = (editor.clone(), rid.clone());
+            Callback::from(move |_: MouseEvent| {
+                let rid = rid.clone();
+                editor.edit(move |plan| plan.staying_safe.risks.retain(|r| r.id != rid));
+            })
+        };
+        let number = text.with("risk-number", &[("number", (n + 1).into())]);
+        html! {
+            <div class="app-item" key={rid.clone()}>
+                <h3 class="govuk-heading-s">{ number.clone() }</h3>
+                <TextArea id={format!("{rid}-what_could_go_wrong")} label={text.get("risk-what")} rows={2}
+                    value={risk.what_could_go_wrong.clone()} oninput={set(|r, v| r.what_could_go_wrong = v)} />
+                <TextArea id={format!("{rid}-what_we_will_do")} label={text.get("risk-do")} rows={3}
+                    value={risk.what_we_will_do.clone()} oninput={set(|r, v| r.what_we_will_do = v)} />
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
+                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
+                </button>
+            </div>
+        }
+    });
+    let contacts = safe.contacts.iter().enumerate().map(|(index, contact)| {
+        let set = |change: fn(&mut SafetyContact, String)| {
+            editor.on(move |plan, value: String| {
+                if let Some(c) = plan.staying_safe.contacts.get_mut(index) { change(c, value); }
+            })
+        };
+        let remove = {
+            let editor = editor.clone();
+            Callback::from(move |_: MouseEvent| {
+                editor.edit(move |plan| {
+                    if index < plan.staying_safe.contacts.len() {
+                        plan.staying_safe.contacts.remove(index);
+                    }
+                });
+            })
+        };
+        let n = index + 1;
+        let number = text.with("contact-number", &[("number", n.into())]);
+        html! {
+            <div class="app-item" key={format!("contact-{n}")}>
+                <h3 class="govuk-heading-s">{ number.clone() }</h3>
+                <TextField id={format!("contact-{n}-name")} label={text.get("contact-name")} value={contact.name.clone()}
+                    autocomplete="off" oninput={set(|c, v| c.name = v)} />
+                <TextField id={format!("contact-{n}-role")} label={text.get("contact-role")} hint={text.get("contact-role-hint")}
+                    value={contact.role.clone()} width="govuk-!-width-one-half" oninput={set(|c, v| c.role = v)} />
+                <TextField id={format!("contact-{n}-phone")} label={text.get("contact-phone")} value={contact.phone.clone()}
+                    width="govuk-input--width-20" autocomplete="off" inputmode="tel" oninput={set(|c, v| c.phone = v)} />
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
+                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
+                </button>
+            </div>
+        }
+    });
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.with("staying-safe-heading", &args)} class={classes!("govuk-heading-l")} />
+                <TextArea id="backup_plan" label={text.get("backup-label")} hint={text.get("backup-hint")} rows={4}
+                    value={safe.backup_plan.clone()} oninput={editor.on(|plan, value: String| plan.staying_safe.backup_plan = value)} />
+                <h2 class="govuk-heading-m">{ text.get("risks-heading") }</h2>
+                <p class="govuk-body">{ text.get("risks-intro") }</p>
+                { for risks }
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={add_risk}>{ text.get("risk-add") }</button>
+                <h2 class="govuk-heading-m" id="contacts" tabindex="-1">{ text.get("contacts-heading") }</h2>
+                { for contacts }
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={add_contact}>{ text.get("contact-add") }</button>
+                <DoneButton id={plan.id.clone()} />
+            </div>
+        </div>
+    }
+}

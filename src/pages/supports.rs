@@ -1,0 +1,414 @@
+//! How the person will be supported: every support, paid and unpaid, each costed as it is
+//! typed, with the running total against the budget and the contingency.
+
+use sds_domain::money::Plain;
+use sds_domain::plan::checks::{assess, minimum_contingency};
+use sds_domain::plan::costing::{costs, MAX_SESSIONS_PER_WEEK};
+use sds_domain::plan::{Costing, Provider, Support};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::budget_panel::BudgetPanel;
+use crate::components::fields::{
+    Checkboxes, Choice, MoneyField, NumberField, Radios, Select, TextField,
+};
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{use_rules, who, BackToTasks, DoneButton, PlanNotFound};
+use crate::components::route_link::RouteLink;
+use crate::i18n::use_text;
+use crate::pages::outcomes::next_id;
+use crate::routes::Route;
+use crate::state::use_plan;
+
+#[derive(Properties, PartialEq)]
+pub struct SupportsProps {
+    pub id: String,
+}
+
+pub const PROVIDERS: [(Provider, &str, &str); 6] = [
+    (
+        Provider::PersonalAssistant,
+        "personal_assistant",
+        "provider-pa",
+    ),
+    (Provider::Agency, "agency", "provider-agency"),
+    (
+        Provider::CommunityGroup,
+        "community_group",
+        "provider-community",
+    ),
+    (
+        Provider::FamilyOrFriend,
+        "family_or_friend",
+        "provider-family",
+    ),
+    (Provider::Equipment, "equipment", "provider-equipment"),
+    (Provider::Other, "other", "provider-other"),
+];
+
+pub fn provider_key(provider: Provider) -> &'static str {
+    PROVIDERS
+        .iter()
+        .find(|(p, _, _)| *p == provider)
+        .map_or("provider-other", |(_, _, key)| key)
+}
+
+#[component]
+pub fn Supports(props: &SupportsProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let navigator = use_navigator();
+    let (Some((plan, editor)), Some(rules)) = (use_plan(&props.id), rules) else {
+        return html! { <PlanNotFound /> };
+    };
+    let args = who(&plan, &text);
+    let assessment = assess(&plan, &rules);
+    let money = |minor: i64| rules.currency().format(minor);
+    let add = |paid: bool| {
+        let (editor, navigator, plan_id) = (editor.clone(), navigator.clone(), plan.id.clone());
+        let sid = next_id("s", plan.supports.iter().map(|s| s.id.clone()));
+        Callback::from(move |_: MouseEvent| {
+            let support = Support {
+                id: sid.clone(),
+                description: String::new(),
+                provider: if paid {
+                    Provider::PersonalAssistant
+                } else {
+                    Provider::FamilyOrFriend
+                },
+                provider_name: String::new(),
+                paid,
+                outcomes: Vec::new(),
+                category: None,
+                price_item: None,
+                costing: None,
+                management: None,
+                quote_attached: false,
+            };
+            editor.edit(move |plan| plan.supports.push(support));
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::SupportLine {
+                    id: plan_id.clone(),
+                    support: sid.clone(),
+                });
+            }
+        })
+    };
+    let cards = plan.supports.iter().zip(&assessment.costs.lines).map(|(support, line)| {
+        let title = if support.description.trim().is_empty() { text.get("support-undescribed") } else { support.description.clone() };
+        let remove = {
+            let (editor, sid) = (editor.clone(), support.id.clone());
+            Callback::from(move |_: MouseEvent| {
+                let sid = sid.clone();
+                editor.edit(move |plan| plan.supports.retain(|s| s.id != sid));
+            })
+        };
+        let outcomes: Vec<String> = plan.outcomes.iter().filter(|o| support.outcomes.contains(&o.id)).map(|o| o.in_my_words.clone()).collect();
+        let provider = match support.provider_name.trim() {
+            "" => text.get(provider_key(support.provider)),
+            name => format!("{} ({name})", text.get(provider_key(support.provider))),
+        };
+        let row = |key: &str, value: String| html! {
+            <div class="govuk-summary-list__row">
+                <dt class="govuk-summary-list__key">{ text.get(key) }</dt>
+                <dd class="govuk-summary-list__value">{ value }</dd>
+            </div>
+        };
+        html! {
+            <div class="govuk-summary-card" key={support.id.clone()}>
+                <div class="govuk-summary-card__title-wrapper">
+                    <h2 class="govuk-summary-card__title">{ title.clone() }</h2>
+                    <ul class="govuk-summary-card__actions">
+                        <li class="govuk-summary-card__action">
+                            <RouteLink to={Route::SupportLine { id: plan.id.clone(), support: support.id.clone() }} class="govuk-link">
+                                { text.get("change") }<span class="govuk-visually-hidden">{ format!(" {title}") }</span>
+                            </RouteLink>
+                        </li>
+                        <li class="govuk-summary-card__action">
+                            <button type="button" class="app-link-button" onclick={remove}>
+                                { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {title}") }</span>
+                            </button>
+                        </li>
+                    </ul>
+                </div>
+                <div class="govuk-summary-card__content">
+                    <dl class="govuk-summary-list">
+                        { row("support-who", provider) }
+                        { row("support-cost", if support.paid { line.working.clone() } else { text.get("support-unpaid") }) }
+                        { row("support-helps-with", if outcomes.is_empty() { text.get("support-no-outcomes") } else { outcomes.join("; ") }) }
+                    </dl>
+                </div>
+            </div>
+        }
+    });
+    let budget = assessment.budget.clone();
+    let minimum = budget.as_ref().map(|b| {
+        (
+            rules.file().spending.minimum_contingency_percent.0,
+            minimum_contingency(&rules, b.weekly_minor),
+        )
+    });
+    let c = &assessment.costs;
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.with("supports-heading", &args)} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.get("supports-intro") }</p>
+                { for cards }
+                <div class="govuk-button-group">
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={add(true)}>{ text.get("support-add-paid") }</button>
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={add(false)}>{ text.get("support-add-unpaid") }</button>
+                </div>
+                <h2 class="govuk-heading-m">{ text.get("contingency-heading") }</h2>
+                <MoneyField id="contingency" label={text.get("contingency-label")}
+                    hint={minimum.map(|(percent, minor)| AttrValue::from(text.with("contingency-hint", &[
+                        ("percent", Plain(percent).to_string().into()), ("amount", money(minor).into()),
+                    ])))}
+                    value={Some(plan.contingency_weekly_minor)} minor_digits={rules.currency().minor_digits}
+                    onchange={editor.on(|plan, value: Option<i64>| plan.contingency_weekly_minor = value.unwrap_or(0))} />
+                <h2 class="govuk-heading-m">{ text.get("supports-totals") }</h2>
+                <dl class="govuk-summary-list">
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">{ text.get("totals-supports") }</dt>
+                        <dd class="govuk-summary-list__value">{ text.with("amount-week-and-year", &[("weekly", money(c.supports.weekly_minor).into()), ("yearly", money(c.supports.yearly_minor).into())]) }</dd>
+                    </div>
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">{ text.get("totals-contingency") }</dt>
+                        <dd class="govuk-summary-list__value">{ text.with("amount-week-and-year", &[("weekly", money(c.contingency.weekly_minor).into()), ("yearly", money(c.contingency.yearly_minor).into())]) }</dd>
+                    </div>
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">{ text.get("totals-planned") }</dt>
+                        <dd class="govuk-summary-list__value">{ text.with("amount-week-and-year", &[("weekly", money(c.planned.weekly_minor).into()), ("yearly", money(c.planned.yearly_minor).into())]) }</dd>
+                    </div>
+                    if c.one_off_minor > 0 {
+                        <div class="govuk-summary-list__row">
+                            <dt class="govuk-summary-list__key">{ text.get("totals-one-off") }</dt>
+                            <dd class="govuk-summary-list__value">{ money(c.one_off_minor) }</dd>
+                        </div>
+                    }
+                </dl>
+                <DoneButton id={plan.id.clone()} />
+            </div>
+            <div class="govuk-grid-column-one-third">
+                if let Some(budget) = budget {
+                    <BudgetPanel {budget} planned_weekly_minor={Some(c.planned.weekly_minor)} />
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SupportLineProps {
+    pub id: String,
+    pub support: String,
+}
+
+const COSTINGS: [(&str, &str); 5] = [
+    ("hourly", "costing-hourly"),
+    ("sessions", "costing-sessions"),
+    ("weekly", "costing-weekly"),
+    ("yearly", "costing-yearly"),
+    ("one_off", "costing-one-off"),
+];
+
+fn costing_kind(costing: &Option<Costing>) -> Option<&'static str> {
+    costing.map(|c| match c {
+        Costing::Hourly { .. } => "hourly",
+        Costing::Sessions { .. } => "sessions",
+        Costing::Weekly { .. } => "weekly",
+        Costing::Yearly { .. } => "yearly",
+        Costing::OneOff { .. } => "one_off",
+    })
+}
+
+/// Adding or changing one support.
+#[component]
+pub fn SupportLine(props: &SupportLineProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let (Some((plan, editor)), Some(rules)) = (use_plan(&props.id), rules) else {
+        return html! { <PlanNotFound /> };
+    };
+    let Some(support) = plan
+        .supports
+        .iter()
+        .find(|s| s.id == props.support)
+        .cloned()
+    else {
+        return html! { <PlanNotFound /> };
+    };
+    let args = who(&plan, &text);
+    let sid = support.id.clone();
+    let field = |name: &str| format!("{sid}-{name}");
+    // Every change to this support goes through here.
+    let on = |change: fn(&mut Support, String)| {
+        let sid = sid.clone();
+        editor.on(move |plan, value: String| {
+            if let Some(support) = plan.supports.iter_mut().find(|s| s.id == sid) {
+                change(support, value);
+            }
+        })
+    };
+    let on_costing = |change: fn(&mut Costing, i64)| {
+        let sid = sid.clone();
+        editor.on(move |plan, value: i64| {
+            if let Some(costing) = plan
+                .supports
+                .iter_mut()
+                .find(|s| s.id == sid)
+                .and_then(|s| s.costing.as_mut())
+            {
+                change(costing, value);
+            }
+        })
+    };
+    let money = |minor: i64| rules.currency().format(minor);
+    let digits = rules.currency().minor_digits;
+    let spending = &rules.file().spending;
+    let mut categories: Vec<(AttrValue, AttrValue)> =
+        vec![(AttrValue::from(""), AttrValue::from(text.get("choose")))];
+    categories.extend(spending.categories.iter().map(|c| {
+        (
+            AttrValue::from(c.id.clone()),
+            AttrValue::from(c.name.clone()),
+        )
+    }));
+    let mut items: Vec<(AttrValue, AttrValue)> = vec![(
+        AttrValue::from(""),
+        AttrValue::from(text.get("price-item-none")),
+    )];
+    items.extend(spending.price_list.iter().map(|p| {
+        let label = match p.price_cap_minor {
+            Some(cap) => text.with(
+                "price-item-with-cap",
+                &[
+                    ("name", p.name.as_str().into()),
+                    ("cap", money(cap).into()),
+                    ("unit", p.unit.as_str().into()),
+                ],
+            ),
+            None => p.name.clone(),
+        };
+        (AttrValue::from(p.code.clone()), AttrValue::from(label))
+    }));
+    let quote_needed = support
+        .price_item
+        .as_ref()
+        .and_then(|code| spending.price_list.iter().find(|p| &p.code == code))
+        .is_some_and(|p| p.quote_needed);
+    let line = costs(&plan, &rules)
+        .lines
+        .into_iter()
+        .find(|l| l.support_id == sid);
+    let costing_fields = match support.costing {
+        Some(Costing::Hourly {
+            minutes_per_week,
+            hourly_rate_minor,
+        }) => html! {
+            <>
+                <NumberField id={field("hours")} label={text.get("costing-hours")} value={minutes_per_week / 60} max={168}
+                    suffix={text.get("hours")} onchange={on_costing(|c, hours| if let Costing::Hourly { minutes_per_week, .. } = c {
+                        *minutes_per_week = (hours as u32).min(168) * 60 + *minutes_per_week % 60;
+                    }).reform(i64::from)} />
+                <NumberField id={field("minutes")} label={text.get("costing-minutes")} value={minutes_per_week % 60} max={59}
+                    suffix={text.get("minutes")} onchange={on_costing(|c, minutes| if let Costing::Hourly { minutes_per_week, .. } = c {
+                        *minutes_per_week = *minutes_per_week / 60 * 60 + (minutes as u32).min(59);
+                    }).reform(i64::from)} />
+                <MoneyField id={field("costing")} label={text.get("costing-rate")} value={Some(hourly_rate_minor)} minor_digits={digits}
+                    onchange={on_costing(|c, v| if let Costing::Hourly { hourly_rate_minor, .. } = c { *hourly_rate_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+            </>
+        },
+        Some(Costing::Sessions {
+            sessions_per_week,
+            price_per_session_minor,
+        }) => html! {
+            <>
+                <NumberField id={field("sessions")} label={text.get("costing-sessions-count")} value={sessions_per_week} max={MAX_SESSIONS_PER_WEEK}
+                    onchange={on_costing(|c, n| if let Costing::Sessions { sessions_per_week, .. } = c { *sessions_per_week = n as u32; }).reform(i64::from)} />
+                <MoneyField id={field("costing")} label={text.get("costing-session-price")} value={Some(price_per_session_minor)} minor_digits={digits}
+                    onchange={on_costing(|c, v| if let Costing::Sessions { price_per_session_minor, .. } = c { *price_per_session_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+            </>
+        },
+        Some(Costing::Weekly { weekly_minor }) => html! {
+            <MoneyField id={field("costing")} label={text.get("costing-weekly-amount")} value={Some(weekly_minor)} minor_digits={digits}
+                onchange={on_costing(|c, v| if let Costing::Weekly { weekly_minor } = c { *weekly_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+        },
+        Some(Costing::Yearly { yearly_minor }) => html! {
+            <MoneyField id={field("costing")} label={text.get("costing-yearly-amount")} value={Some(yearly_minor)} minor_digits={digits}
+                onchange={on_costing(|c, v| if let Costing::Yearly { yearly_minor } = c { *yearly_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+        },
+        Some(Costing::OneOff { amount_minor }) => html! {
+            <MoneyField id={field("costing")} label={text.get("costing-one-off-amount")} value={Some(amount_minor)} minor_digits={digits}
+                onchange={on_costing(|c, v| if let Costing::OneOff { amount_minor } = c { *amount_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+        },
+        None => html! {},
+    };
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <RouteLink to={Route::Supports { id: plan.id.clone() }} class="govuk-back-link">{ text.get("back") }</RouteLink>
+                <PageHeading text={text.get(if support.paid { "support-paid-heading" } else { "support-unpaid-heading" })} class={classes!("govuk-heading-l")} />
+                <TextField id={field("description")} label={text.get("support-description")} hint={text.get("support-description-hint")}
+                    value={support.description.clone()} oninput={on(|s, v| s.description = v)} />
+                <Radios id={field("provider")} legend={text.get("support-provider")}
+                    selected={PROVIDERS.iter().find(|(p, _, _)| *p == support.provider).map(|(_, v, _)| AttrValue::from(*v))}
+                    onchange={on(|s, v| if let Some((p, _, _)) = PROVIDERS.iter().find(|(_, value, _)| *value == v) { s.provider = *p; })}
+                    choices={PROVIDERS.iter().map(|(_, value, key)| Choice::new(*value, text.get(key))).collect::<Vec<_>>()} />
+                <TextField id={field("provider_name")} label={text.get("support-provider-name")} hint={text.get("support-provider-name-hint")}
+                    value={support.provider_name.clone()} oninput={on(|s, v| s.provider_name = v)} />
+                <Radios id={field("paid")} legend={text.get("support-is-paid")} inline=true
+                    selected={Some(AttrValue::from(if support.paid { "yes" } else { "no" }))}
+                    onchange={on(|s, v| s.paid = v == "yes")}
+                    choices={vec![Choice::new("yes", text.get("support-paid-yes")), Choice::new("no", text.get("support-paid-no"))]} />
+                if support.paid {
+                    <Select id={field("category")} label={text.get("support-category")} options={categories}
+                        selected={support.category.clone().unwrap_or_default()}
+                        onchange={on(|s, v| s.category = (!v.is_empty()).then_some(v))} />
+                    <Select id={field("price_item")} label={text.get("support-price-item")} hint={text.get("support-price-item-hint")}
+                        options={items} selected={support.price_item.clone().unwrap_or_default()}
+                        onchange={on(|s, v| s.price_item = (!v.is_empty()).then_some(v))} />
+                    <Radios id={field("costing_kind")} legend={text.get("support-costing")}
+                        selected={costing_kind(&support.costing).map(AttrValue::from)}
+                        onchange={on(|s, v| {
+                            s.costing = match v.as_str() {
+                                "hourly" => Some(Costing::Hourly { minutes_per_week: 0, hourly_rate_minor: 0 }),
+                                "sessions" => Some(Costing::Sessions { sessions_per_week: 0, price_per_session_minor: 0 }),
+                                "weekly" => Some(Costing::Weekly { weekly_minor: 0 }),
+                                "yearly" => Some(Costing::Yearly { yearly_minor: 0 }),
+                                "one_off" => Some(Costing::OneOff { amount_minor: 0 }),
+                                _ => None,
+                            };
+                        })}
+                        choices={COSTINGS.iter().map(|(value, key)| Choice::new(*value, text.get(key))).collect::<Vec<_>>()} />
+                    <div key={format!("{sid}-{}", costing_kind(&support.costing).unwrap_or(""))}>{ costing_fields }</div>
+                    if let Some(line) = line.filter(|_| support.costing.is_some()) {
+                        <div class="govuk-inset-text" aria-live="polite" id={field("working")}>
+                            { text.with("support-costs", &[("working", line.working.into())]) }
+                        </div>
+                    }
+                    if quote_needed {
+                        <Checkboxes id={field("quote_attached")} legend={text.get("support-quote")}
+                            selected={if support.quote_attached { vec!["yes".to_owned()] } else { Vec::new() }}
+                            onchange={on(|s, v| s.quote_attached = !v.is_empty()).reform(|values: Vec<String>| values.join(""))}
+                            choices={vec![Choice::new("yes", text.get("support-quote-yes"))]} />
+                    }
+                }
+                <Checkboxes id={field("outcomes")} legend={text.with("support-outcomes", &args)}
+                    hint={if plan.outcomes.is_empty() { text.get("support-outcomes-none-yet") } else { text.get("choose-all-that-apply") }}
+                    selected={support.outcomes.clone()}
+                    onchange={{
+                        let sid = sid.clone();
+                        editor.on(move |plan, values: Vec<String>| {
+                            if let Some(s) = plan.supports.iter_mut().find(|s| s.id == sid) { s.outcomes = values; }
+                        })
+                    }}
+                    choices={plan.outcomes.iter().map(|o| Choice::new(o.id.clone(), if o.in_my_words.trim().is_empty() { text.get("outcome-unwritten") } else { o.in_my_words.clone() })).collect::<Vec<_>>()} />
+                <div class="govuk-button-group">
+                    <RouteLink to={Route::Supports { id: plan.id.clone() }} class="govuk-button" role="button">{ text.get("save-and-continue") }</RouteLink>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! What matters to the person (and to the people around them): in their words, with their
+//! strengths and the people who matter to them.
+
+use yew::prelude::*;
+
+use crate::components::fields::{ListArea, TextArea};
+use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
+use crate::i18n::use_text;
+use crate::state::use_plan;
+
+#[derive(Properties, PartialEq)]
+pub struct WhatMattersProps {
+    pub id: String,
+}
+
+#[component]
+pub fn WhatMatters(props: &WhatMattersProps) -> Html {
+    let text = use_text();
+    let Some((plan, editor)) = use_plan(&props.id) else {
+        return html! { <PlanNotFound /> };
+    };
+    let args = who(&plan, &text);
+    let matters = &plan.what_matters;
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <TextArea id="what_matters" label={text.with("what-matters-heading", &args)} is_heading=true
+                    hint={text.with("what-matters-hint", &args)} rows={8} value={matters.text.clone()}
+                    oninput={editor.on(|plan, value: String| plan.what_matters.text = value)} />
+                <ListArea id="strengths" label={text.with("strengths-label", &args)} hint={text.get("one-a-line")}
+                    items={matters.strengths.clone()}
+                    onchange={editor.on(|plan, items: Vec<String>| plan.what_matters.strengths = items)} />
+                <ListArea id="relationships" label={text.with("relationships-label", &args)} hint={text.get("one-a-line")}
+                    items={matters.relationships.clone()}
+                    onchange={editor.on(|plan, items: Vec<String>| plan.what_matters.relationships = items)} />
+                <DoneButton id={plan.id.clone()} />
+            </div>
+        </div>
+    }
+}

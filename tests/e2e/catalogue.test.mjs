@@ -1,0 +1,47 @@
+// The message catalogue and the code agree: every key the code asks for exists, and every
+// message in the catalogue is used, so no text is missing and none is left behind.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT } from "./support.mjs";
+
+/** The text of every .rs file under `dir`. */
+async function rustSources(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await rustSources(path)));
+    else if (entry.name.endsWith(".rs")) out.push(await readFile(path, "utf8"));
+  }
+  return out;
+}
+
+const catalogue = await readFile(join(ROOT, "locales", "en-GB.ftl"), "utf8");
+const keys = new Set([...catalogue.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]));
+const source = (await rustSources(join(ROOT, "src"))).join("\n");
+
+test("every key the code asks for is in the catalogue", () => {
+  const asked = new Set(
+    [...source.matchAll(/\.(?:get|with)\(\s*"([a-z][a-z0-9-]*)"/g)].map((m) => m[1]),
+  );
+  assert.ok(asked.size > 100, `found only ${asked.size} keys in the code`);
+  const missing = [...asked].filter((key) => !keys.has(key));
+  assert.deepEqual(missing, []);
+});
+
+test("every message in the catalogue is used by the code", () => {
+  // Keys are used as literals ("task-about"), or as a literal plus "-hint" built in code.
+  const literals = new Set([...source.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+)"/g)].map((m) => m[1]));
+  const unused = [...keys].filter(
+    (key) => !literals.has(key) && !(key.endsWith("-hint") && literals.has(key.slice(0, -5))),
+  );
+  assert.deepEqual(unused, []);
+});
+
+test("no component writes English itself", () => {
+  // A string literal of two or more capitalised English words inside html! is text that should
+  // come from the catalogue.
+  const suspicious = [...source.matchAll(/\{\s*"([A-Z][a-z]+(?: [a-z]+)+[^"]*)"\s*\}/g)].map((m) => m[1]);
+  assert.deepEqual(suspicious, []);
+});
