@@ -8,6 +8,7 @@ use sds_domain::rules::allocation::Budget;
 use sds_domain::rules::RuleSet;
 use yew::prelude::*;
 
+use crate::components::item_block::summary_row;
 use crate::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
@@ -26,14 +27,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     };
     let money = |minor: i64| rules.currency().format(minor);
     let budget = &props.budget;
-    let row = |key: &str, value: String| {
-        html! {
-            <div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key">{ text.get(key) }</dt>
-                <dd class="govuk-summary-list__value">{ value }</dd>
-            </div>
-        }
-    };
+    let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
     let spending = props.planned_weekly_minor.map(|planned| {
         let left = budget.weekly_minor - planned;
         html! {

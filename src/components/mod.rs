@@ -5,6 +5,7 @@ pub mod error_summary;
 pub mod fields;
 pub mod footer;
 pub mod header;
+pub mod item_block;
 pub mod layout;
 pub mod page_heading;
 pub mod plan_frame;

@@ -4,6 +4,7 @@ use sds_domain::plan::Action;
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, DateField, TextField};
+use crate::components::item_block::ItemBlock;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
@@ -61,18 +62,14 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
         };
         let number = text.with("action-number", &[("number", (n + 1).into())]);
         html! {
-            <div class="app-item" key={aid.clone()}>
-                <h2 class="govuk-heading-m">{ number.clone() }</h2>
+            <ItemBlock key={aid.clone()} heading={number} onremove={remove}>
                 <TextField id={format!("{aid}-what")} label={text.get("action-what")} value={action.what.clone()}
                     oninput={set(|a, v| a.what = v)} />
                 <TextField id={format!("{aid}-who")} label={text.get("action-who")} value={action.who.clone()}
                     width="govuk-!-width-two-thirds" oninput={set(|a, v| a.who = v)} />
                 <DateField id={format!("{aid}-by_when")} legend={text.get("action-by-when")} hint={text.get("date-hint")}
                     value={action.by_when} onchange={set_date} />
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
-                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
-                </button>
-            </div>
+            </ItemBlock>
         }
     });
     html! {

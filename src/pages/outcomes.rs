@@ -5,6 +5,7 @@ use sds_domain::plan::Outcome;
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, TextArea};
+use crate::components::item_block::ItemBlock;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
@@ -77,8 +78,7 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
         };
         let number = text.with("outcome-number", &[("number", (n + 1).into())]);
         html! {
-            <div class="app-item" key={oid.clone()}>
-                <h2 class="govuk-heading-m">{ number.clone() }</h2>
+            <ItemBlock key={oid.clone()} heading={number} onremove={remove}>
                 <TextArea id={format!("{oid}-in_my_words")} label={text.with("outcome-words", &args)}
                     hint={text.get("outcome-words-hint")} rows={3} value={outcome.in_my_words.clone()}
                     oninput={set(|o, v| o.in_my_words = v)} />
@@ -92,10 +92,7 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
                         { text.with("outcome-supported-by", &[("supports", serving.join("; ").into())]) }
                     }
                 </p>
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
-                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
-                </button>
-            </div>
+            </ItemBlock>
         }
     });
     html! {

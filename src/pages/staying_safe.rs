@@ -5,6 +5,7 @@ use sds_domain::plan::{Risk, SafetyContact};
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, TextArea, TextField};
+use crate::components::item_block::ItemBlock;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
@@ -64,16 +65,12 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
         };
         let number = text.with("risk-number", &[("number", (n + 1).into())]);
         html! {
-            <div class="app-item" key={rid.clone()}>
-                <h3 class="govuk-heading-s">{ number.clone() }</h3>
+            <ItemBlock key={rid.clone()} heading={number} heading_class={classes!("govuk-heading-s")} onremove={remove}>
                 <TextArea id={format!("{rid}-what_could_go_wrong")} label={text.get("risk-what")} rows={2}
                     value={risk.what_could_go_wrong.clone()} oninput={set(|r, v| r.what_could_go_wrong = v)} />
                 <TextArea id={format!("{rid}-what_we_will_do")} label={text.get("risk-do")} rows={3}
                     value={risk.what_we_will_do.clone()} oninput={set(|r, v| r.what_we_will_do = v)} />
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
-                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
-                </button>
-            </div>
+            </ItemBlock>
         }
     });
     let contacts = safe.contacts.iter().enumerate().map(|(index, contact)| {
@@ -95,18 +92,14 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
         let n = index + 1;
         let number = text.with("contact-number", &[("number", n.into())]);
         html! {
-            <div class="app-item" key={format!("contact-{n}")}>
-                <h3 class="govuk-heading-s">{ number.clone() }</h3>
+            <ItemBlock key={format!("contact-{n}")} heading={number} heading_class={classes!("govuk-heading-s")} onremove={remove}>
                 <TextField id={format!("contact-{n}-name")} label={text.get("contact-name")} value={contact.name.clone()}
                     autocomplete="off" oninput={set(|c, v| c.name = v)} />
                 <TextField id={format!("contact-{n}-role")} label={text.get("contact-role")} hint={text.get("contact-role-hint")}
                     value={contact.role.clone()} width="govuk-!-width-one-half" oninput={set(|c, v| c.role = v)} />
                 <TextField id={format!("contact-{n}-phone")} label={text.get("contact-phone")} value={contact.phone.clone()}
                     width="govuk-input--width-20" autocomplete="off" inputmode="tel" oninput={set(|c, v| c.phone = v)} />
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={remove}>
-                    { text.get("remove") }<span class="govuk-visually-hidden">{ format!(" {number}") }</span>
-                </button>
-            </div>
+            </ItemBlock>
         }
     });
     html! {

@@ -12,6 +12,7 @@ use crate::components::budget_panel::BudgetPanel;
 use crate::components::fields::{
     Checkboxes, Choice, MoneyField, NumberField, Radios, Select, TextField,
 };
+use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, DoneButton, PlanNotFound};
 use crate::components::route_link::RouteLink;
@@ -108,12 +109,7 @@ pub fn Supports(props: &SupportsProps) -> Html {
             "" => text.get(provider_key(support.provider)),
             name => format!("{} ({name})", text.get(provider_key(support.provider))),
         };
-        let row = |key: &str, value: String| html! {
-            <div class="govuk-summary-list__row">
-                <dt class="govuk-summary-list__key">{ text.get(key) }</dt>
-                <dd class="govuk-summary-list__value">{ value }</dd>
-            </div>
-        };
+        let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
         html! {
             <div class="govuk-summary-card" key={support.id.clone()}>
                 <div class="govuk-summary-card__title-wrapper">

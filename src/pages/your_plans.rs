@@ -5,6 +5,7 @@ use sds_domain::plan::SupportPlan;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::item_block::summary_row;
 use crate::components::plan_frame::{use_rules, PlanNotFound};
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
@@ -52,14 +53,7 @@ pub fn YourPlans() -> Html {
             Callback::from(move |_: MouseEvent| duplicate.emit(plan.clone()))
         };
         let id = plan.id.clone();
-        let row = |key: &str, value: String| {
-            html! {
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{ text.get(key) }</dt>
-                    <dd class="govuk-summary-list__value">{ value }</dd>
-                </div>
-            }
-        };
+        let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
         html! {
             <div class="govuk-summary-card app-plan" key={plan.id.clone()}>
                 <div class="govuk-summary-card__title-wrapper">
