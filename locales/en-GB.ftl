@@ -23,7 +23,7 @@ banner-important = Important
 the-person = the person
 not-given = Not given yet
 one-a-line = Write one on each line.
-choose-all-that-apply = Choose all that apply, or none.
+choose-all-that-apply = Choose all that apply.
 currency-symbol = £
 hours = hours
 minutes = minutes
@@ -151,7 +151,10 @@ task-what-matters = { $planner ->
     [person] What matters to you
    *[other] What matters to { $name }
 }
-task-outcomes = What you want to change or achieve
+task-outcomes = { $planner ->
+    [person] What you want to change or achieve
+   *[other] What { $name } wants to change or achieve
+}
 task-supports = How support will be given and paid for
 task-managing-money = How the money will be managed
 task-staying-safe = Staying safe and in control
@@ -171,12 +174,14 @@ task-check-button = Check your plan
 
 ## Budget
 
-budget-panel-heading = Your budget
+budget-panel-heading = The budget
 budget-indicative = Indicative budget
 budget-planned = Planned spending
 budget-left = Left to plan
 budget-over = Over budget
 budget-over-by = Over budget by { $amount } a week
+budget-left-announce = Left to plan: { $amount } a week
+budget-indicative-announce = Indicative budget so far: { $amount } a week
 budget-unanswered = { $count ->
     [one] One question is not answered yet, so this may change.
    *[other] { $count } questions are not answered yet, so this may change.
@@ -185,7 +190,10 @@ budget-unanswered = { $count ->
 ## Find out your money
 
 money-heading = Find out your money
-money-intro = { $council } works out an indicative personal budget from your answers to its questions about the help you need in everyday life.
+money-intro = { $planner ->
+    [person] { $council } works out an indicative personal budget from your answers to its questions about the help you need in everyday life.
+   *[other] { $council } works out an indicative personal budget from your answers to its questions about the help { $name } needs in everyday life.
+}
 money-count = { $count ->
     [one] There is 1 question.
    *[other] There are { $count } questions. Some questions only appear if they apply.
@@ -202,7 +210,7 @@ error-number-range = Enter a whole number from { $min } to { $max }
 error-amount-range = Enter an amount from { $min } to { $max }
 not-answered = Not answered yet
 none-of-these = None of these
-budget-heading = Your indicative personal budget
+budget-heading = The indicative personal budget
 budget-indicative-means = This is the council's starting point for the plan. The council confirms the amount when it agrees the plan.
 budget-carers = There is also a carer's allocation of { $weekly } a week ({ $yearly } a year), paid separately.
 budget-panel-review = This amount is high enough that the council's panel will look at the plan.
@@ -210,6 +218,7 @@ budget-not-final = { $count ->
     [one] One question is not answered yet, so this amount is not final:
    *[other] { $count } questions are not answered yet, so this amount is not final:
 }
+budget-answers-again = The council's questions have changed since these were answered. Answer them again:
 budget-how = How was this worked out?
 budget-rules-used = Worked out with { $title }, version { $version }.
 budget-your-answers = Your answers
@@ -239,7 +248,10 @@ outcomes-heading = { $planner ->
     [person] What do you want to change or achieve?
    *[other] What does { $name } want to change or achieve?
 }
-outcomes-intro = Write each outcome in your own words. Every outcome needs some support, paid or unpaid.
+outcomes-intro = { $planner ->
+    [person] Write each outcome in your own words. Every outcome needs some support, paid or unpaid.
+   *[other] Write each outcome in { $name }'s own words where you can. Every outcome needs some support, paid or unpaid.
+}
 outcome-number = Outcome { $number }
 outcome-words = { $planner ->
     [person] What you want to change or achieve
@@ -274,7 +286,7 @@ support-unpaid-heading = Unpaid support
 support-description = What is the support?
 support-description-hint = For example, "Help to get up and dressed on weekday mornings"
 support-provider = Who gives it?
-provider-pa = A personal assistant I employ
+provider-pa = A personal assistant, employed directly
 provider-agency = An agency or organisation
 provider-community = A community group
 provider-family = Family or friends

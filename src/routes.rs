@@ -58,7 +58,7 @@ pub fn switch(route: Route) -> Html {
         Route::Money { id } => html! { <money::MoneyStart {id} /> },
         // Keyed, so each question (and each support) starts with its own half-typed state.
         Route::Question { id, question } => {
-            let key = question.clone();
+            let key = format!("{id}/{question}");
             html! { <money::QuestionPage {key} {id} {question} /> }
         }
         Route::Budget { id } => html! { <money::BudgetSummary {id} /> },
@@ -66,7 +66,7 @@ pub fn switch(route: Route) -> Html {
         Route::Outcomes { id } => html! { <outcomes::Outcomes {id} /> },
         Route::Supports { id } => html! { <supports::Supports {id} /> },
         Route::SupportLine { id, support } => {
-            let key = support.clone();
+            let key = format!("{id}/{support}");
             html! { <supports::SupportLine {key} {id} {support} /> }
         }
         Route::ManagingMoney { id } => html! { <managing_money::ManagingMoney {id} /> },

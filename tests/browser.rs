@@ -281,13 +281,13 @@ mod components {
             shown.contains("One question is not answered yet"),
             "{shown}"
         );
+        let status = over
+            .query_selector(".app-budget-panel [role=status]")
+            .unwrap()
+            .unwrap();
         assert_eq!(
-            over.query_selector(".app-budget-panel")
-                .unwrap()
-                .unwrap()
-                .get_attribute("aria-live")
-                .as_deref(),
-            Some("polite")
+            status.text_content().as_deref(),
+            Some("Over budget by £49.44 a week")
         );
         let within = mount(
             html! { <BudgetPanel budget={budget(25_056)} planned_weekly_minor={Some(20_000)} /> },
@@ -295,6 +295,11 @@ mod components {
         .await;
         let shown = within.text_content().unwrap();
         assert!(shown.contains("Left to plan£50.56 a week"), "{shown}");
+        let status = within.query_selector("[role=status]").unwrap().unwrap();
+        assert_eq!(
+            status.text_content().as_deref(),
+            Some("Left to plan: £50.56 a week")
+        );
         assert!(!shown.contains("Over budget"), "{shown}");
         over.remove();
         within.remove();
@@ -327,11 +332,20 @@ mod components {
         yew::platform::time::sleep(Duration::from_millis(20)).await;
         type_in("12.5p");
         yew::platform::time::sleep(Duration::from_millis(20)).await;
-        assert_eq!(*seen.borrow(), vec![Some(123_450)]);
+        // What is not an amount leaves the plan with no amount, never the old one.
+        assert_eq!(*seen.borrow(), vec![Some(123_450), None]);
+        assert!(
+            root.query_selector("#rate-error").unwrap().is_none(),
+            "no error while typing"
+        );
+        input
+            .dispatch_event(&web_sys::FocusEvent::new("blur").unwrap())
+            .unwrap();
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
         let error = root
             .query_selector("#rate-error")
             .unwrap()
-            .expect("an error is shown");
+            .expect("an error once the box is left");
         assert!(error
             .text_content()
             .unwrap()
@@ -340,9 +354,6 @@ mod components {
             input.get_attribute("aria-describedby").as_deref(),
             Some("rate-error")
         );
-        type_in("");
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
-        assert_eq!(*seen.borrow(), vec![Some(123_450), None]);
         root.remove();
     }
 

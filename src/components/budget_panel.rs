@@ -28,6 +28,20 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
     let money = |minor: i64| rules.currency().format(minor);
     let budget = &props.budget;
     let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
+    let announcement = match props.planned_weekly_minor {
+        Some(planned) if planned > budget.weekly_minor => text.with(
+            "budget-over-by",
+            &[("amount", money(planned - budget.weekly_minor).into())],
+        ),
+        Some(planned) => text.with(
+            "budget-left-announce",
+            &[("amount", money(budget.weekly_minor - planned).into())],
+        ),
+        None => text.with(
+            "budget-indicative-announce",
+            &[("amount", money(budget.weekly_minor).into())],
+        ),
+    };
     let spending = props.planned_weekly_minor.map(|planned| {
         let left = budget.weekly_minor - planned;
         html! {
@@ -42,7 +56,7 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
         }
     });
     html! {
-        <div class="app-budget-panel" aria-live="polite">
+        <div class="app-budget-panel">
             <h2 class="govuk-heading-s">{ text.get("budget-panel-heading") }</h2>
             <dl class="govuk-summary-list govuk-summary-list--no-border">
                 { row("budget-indicative", text.with("amount-week-and-year", &[
@@ -51,6 +65,8 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                 ])) }
                 { spending }
             </dl>
+            // Only the figure that matters is announced as it changes, not the whole panel.
+            <p class="govuk-visually-hidden" role="status">{ announcement }</p>
             if !budget.unanswered.is_empty() {
                 <p class="govuk-body-s">{ text.with("budget-unanswered", &[("count", budget.unanswered.len().into())]) }</p>
             }

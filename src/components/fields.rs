@@ -85,6 +85,8 @@ pub struct TextFieldProps {
     pub is_heading: bool,
     #[prop_or_default]
     pub spellcheck: Option<bool>,
+    #[prop_or_default]
+    pub onblur: Option<Callback<FocusEvent>>,
 }
 
 #[component]
@@ -113,6 +115,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             spellcheck={props.spellcheck.map(|s| if s { "true" } else { "false" })}
             aria-describedby={described_by(&props.id, props.hint.is_some(), props.error.is_some())}
             {oninput}
+            onblur={props.onblur.clone()}
         />
     };
     html! {
@@ -386,6 +389,8 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
                 } else {
                     selected.iter().cloned().chain([value.clone()]).collect()
                 };
+                // A value with no box on the page (an outcome since removed) goes.
+                next.retain(|v| order.contains(v));
                 next.sort_by_key(|v| order.iter().position(|o| o == v));
                 callback.emit(next);
             })
@@ -468,8 +473,9 @@ pub struct MoneyFieldProps {
     pub error: Option<AttrValue>,
 }
 
-/// An amount of money: typed in pounds and pence, given back in minor units. What is typed is
-/// kept as typed until it reads as an amount, with an error until it does.
+/// An amount of money: typed in pounds and pence, given back in minor units (`None` while what
+/// is typed is not an amount, so the plan never keeps an old figure the person has changed). What
+/// is typed is kept as typed; an error shows once the person leaves a box that is not an amount.
 #[component]
 pub fn MoneyField(props: &MoneyFieldProps) -> Html {
     let text = use_text();
@@ -479,19 +485,22 @@ pub fn MoneyField(props: &MoneyFieldProps) -> Html {
             .map(|v| minor_as_input(v, props.minor_digits))
             .unwrap_or_default()
     });
+    let touched = use_state(|| false);
     let digits = props.minor_digits;
     let unreadable = !typed.trim().is_empty() && parse_major(&typed, digits).is_none();
     let oninput = {
         let (typed, callback) = (typed.clone(), props.onchange.clone());
         Callback::from(move |value: String| {
-            let amount = parse_major(&value, digits);
-            if value.trim().is_empty() || amount.is_some() {
-                callback.emit(amount);
-            }
+            // Not an amount (yet): the plan has none, rather than the old one.
+            callback.emit(parse_major(&value, digits));
             typed.set(value);
         })
     };
-    let error = if unreadable {
+    let onblur = {
+        let touched = touched.clone();
+        Callback::from(move |_: FocusEvent| touched.set(true))
+    };
+    let error = if unreadable && *touched {
         Some(AttrValue::from(text.get("error-amount")))
     } else {
         props.error.clone()
@@ -500,7 +509,7 @@ pub fn MoneyField(props: &MoneyFieldProps) -> Html {
         <TextField id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
             value={(*typed).clone()} {oninput} {error} prefix={text.get("currency-symbol")}
             width="govuk-input--width-10" inputmode="decimal" spellcheck={false}
-            is_heading={props.is_heading} />
+            is_heading={props.is_heading} onblur={Some(onblur)} />
     }
 }
 
@@ -517,29 +526,33 @@ pub struct NumberFieldProps {
     pub suffix: Option<AttrValue>,
 }
 
-/// A whole number from 0 to `max`, kept as typed until it reads as one.
+/// A whole number from 0 to `max`, kept as typed; given back as 0 while what is typed is not one
+/// (so an old figure is never silently kept), with an error once the person leaves the box.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let text = use_text();
     let typed = use_state(|| props.value.to_string());
+    let touched = use_state(|| false);
     let max = props.max;
     let read = move |value: &str| value.trim().parse::<u32>().ok().filter(|n| *n <= max);
-    let error = read(&typed)
-        .is_none()
+    let error = (read(&typed).is_none() && *touched)
         .then(|| AttrValue::from(text.with("error-whole-number", &[("max", max.into())])));
     let oninput = {
         let (typed, callback) = (typed.clone(), props.onchange.clone());
         Callback::from(move |value: String| {
-            if let Some(n) = read(&value) {
-                callback.emit(n);
-            }
+            // Not a whole number (yet): the plan has none, rather than the old one.
+            callback.emit(read(&value).unwrap_or(0));
             typed.set(value);
         })
+    };
+    let onblur = {
+        let touched = touched.clone();
+        Callback::from(move |_: FocusEvent| touched.set(true))
     };
     html! {
         <TextField id={props.id.clone()} label={props.label.clone()} hint={props.hint.clone()}
             value={(*typed).clone()} {oninput} {error} suffix={props.suffix.clone()}
-            width="govuk-input--width-4" inputmode="numeric" spellcheck={false} />
+            width="govuk-input--width-4" inputmode="numeric" spellcheck={false} onblur={Some(onblur)} />
     }
 }
 
@@ -571,7 +584,8 @@ pub struct DateFieldProps {
 }
 
 /// The GOV.UK date input: day, month and year boxes. A date is given back once all three make a
-/// real date; until then what is typed is kept, with an error saying what is wrong.
+/// real date, and no date while they do not; what is typed is kept, with an error once the
+/// person leaves a box and the three do not make a date.
 #[component]
 pub fn DateField(props: &DateFieldProps) -> Html {
     let text = use_text();
@@ -584,6 +598,7 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         )
     });
     let parts = use_state(|| initial.unwrap_or_default());
+    let touched = use_state(|| false);
     let (day, month, year) = (*parts).clone();
     let all_empty = day.trim().is_empty() && month.trim().is_empty() && year.trim().is_empty();
     let parse = |day: &str, month: &str, year: &str| -> Option<CalendarDate> {
@@ -594,8 +609,12 @@ pub fn DateField(props: &DateFieldProps) -> Html {
         )
         .filter(|_| year.trim().len() == 4)
     };
-    let error = (!all_empty && parse(&day, &month, &year).is_none())
+    let error = (*touched && !all_empty && parse(&day, &month, &year).is_none())
         .then(|| AttrValue::from(text.get("error-date")));
+    let onblur = {
+        let touched = touched.clone();
+        Callback::from(move |_: FocusEvent| touched.set(true))
+    };
     let part_input = |which: usize, label: String, width: &'static str, value: String| {
         let id = match which {
             0 => props.id.to_string(),
@@ -612,14 +631,8 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                     1 => next.1 = input.value(),
                     _ => next.2 = input.value(),
                 }
-                let empty = next.0.trim().is_empty()
-                    && next.1.trim().is_empty()
-                    && next.2.trim().is_empty();
-                match parse(&next.0, &next.1, &next.2) {
-                    Some(date) => callback.emit(Some(date)),
-                    None if empty => callback.emit(None),
-                    None => {}
-                }
+                // Not yet a whole date: the plan has no date, rather than an old one.
+                callback.emit(parse(&next.0, &next.1, &next.2));
                 parts.set(next);
             })
         };
@@ -628,7 +641,8 @@ pub fn DateField(props: &DateFieldProps) -> Html {
                 <div class="govuk-form-group">
                     <label class="govuk-label govuk-date-input__label" for={id.clone()}>{ label }</label>
                     <input class={classes!("govuk-input", "govuk-date-input__input", width, error.is_some().then_some("govuk-input--error"))}
-                        id={id.clone()} name={id} type="text" inputmode="numeric" value={value} {oninput} />
+                        id={id.clone()} name={id} type="text" inputmode="numeric" value={value} {oninput}
+                        onblur={onblur.clone()} />
                 </div>
             </div>
         }

@@ -9,10 +9,10 @@ use crate::i18n::use_text;
 
 #[component]
 pub fn Footer() -> Html {
+    let text = use_text();
     let Some(config) = use_context::<Rc<CouncilConfig>>() else {
         return html! {};
     };
-    let text = use_text();
     let contact = &config.service.contact;
     let has_contact = contact.phone.is_some() || contact.email.is_some();
     html! {

@@ -13,11 +13,11 @@ use crate::routes::Route;
 
 #[component]
 pub fn Header() -> Html {
+    let text = use_text();
+    let route = use_route::<Route>();
     let Some(config) = use_context::<Rc<CouncilConfig>>() else {
         return html! {};
     };
-    let text = use_text();
-    let route = use_route::<Route>();
     let on_plans = !matches!(route, Some(Route::Start) | None);
     let council_home = match &config.council.website {
         Some(url) => html! {

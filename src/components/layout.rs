@@ -42,7 +42,7 @@ fn StorageBanner() -> Html {
         return html! {};
     };
     html! {
-        <div class="govuk-notification-banner" role="region" aria-labelledby="storage-banner-title">
+        <div class="govuk-notification-banner" role="alert" aria-labelledby="storage-banner-title">
             <div class="govuk-notification-banner__header">
                 <h2 class="govuk-notification-banner__title" id="storage-banner-title">{ text.get("banner-important") }</h2>
             </div>

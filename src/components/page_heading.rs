@@ -12,6 +12,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::fields::focus_element;
+use crate::i18n::use_text;
 
 thread_local! {
     static A_PAGE_WAS_SHOWN: Cell<bool> = const { Cell::new(false) };
@@ -49,14 +50,16 @@ pub fn use_focus_request() -> Option<String> {
 pub fn PageHeading(props: &PageHeadingProps) -> Html {
     let heading = use_node_ref();
     let config = use_context::<Rc<CouncilConfig>>();
+    let error_prefix = use_text().get("error-prefix");
     let focus_request = use_focus_request();
 
     use_effect_with(
-        (props.text.clone(), props.has_errors, config),
-        |(text, has_errors, config)| {
+        (props.text.clone(), props.has_errors, config, error_prefix),
+        |(text, has_errors, config, error_prefix)| {
             let mut title = String::new();
             if *has_errors {
-                title.push_str("Error: ");
+                title.push_str(error_prefix);
+                title.push(' ');
             }
             title.push_str(text);
             if let Some(config) = config {

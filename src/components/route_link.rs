@@ -26,7 +26,7 @@ pub struct RouteLinkProps {
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
     let onclick = {
-        let to = props.to.clone();
+        let (to, navigator) = (props.to.clone(), navigator.clone());
         Callback::from(move |event: MouseEvent| {
             // Let the browser open a new tab or window when asked to.
             if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
@@ -35,6 +35,19 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             if let Some(navigator) = &navigator {
                 event.prevent_default();
                 navigator.push(&to);
+            }
+        })
+    };
+    // A link that looks like a button must also act like one: Space presses it, as GOV.UK
+    // Frontend's own script does for its buttons.
+    let onkeydown = {
+        let (to, is_button) = (props.to.clone(), props.role.is_some());
+        Callback::from(move |event: KeyboardEvent| {
+            if is_button && event.key() == " " {
+                event.prevent_default();
+                if let Some(navigator) = &navigator {
+                    navigator.push(&to);
+                }
             }
         })
     };
@@ -47,6 +60,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             aria-describedby={props.described_by.clone()}
             draggable={props.role.as_ref().map(|_| "false")}
             {onclick}
+            {onkeydown}
         >
             { props.children.clone() }
         </a>

@@ -54,8 +54,9 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
             })
         };
         let remove = {
-            let (editor, aid) = (editor.clone(), aid.clone());
+            let (editor, aid, focus_after) = (editor.clone(), aid.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
+                focus_after.set(Some("add-action".to_owned()));
                 let aid = aid.clone();
                 editor.edit(move |plan| plan.actions.retain(|a| a.id != aid));
             })
@@ -79,7 +80,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
                 <PageHeading text={text.get("action-plan-heading")} class={classes!("govuk-heading-l")} />
                 <p class="govuk-body">{ text.get("action-plan-intro") }</p>
                 { for actions }
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={add}>
+                <button type="button" id="add-action" class="govuk-button govuk-button--secondary" onclick={add}>
                     { text.get(if plan.actions.is_empty() { "action-add" } else { "action-add-another" }) }
                 </button>
                 <h2 class="govuk-heading-m">{ text.get("review-heading") }</h2>

@@ -16,7 +16,7 @@ use crate::components::budget_panel::BudgetPanel;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
-use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
+use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
 use crate::i18n::{use_text, Text};
 use crate::routes::Route;
@@ -27,9 +27,27 @@ pub struct MoneyProps {
     pub id: String,
 }
 
-/// The ids of the questions asked with these answers (none if the answers do not fit).
+/// The answers that fit the rule set in force, and the ids of those that do not (given under
+/// older rules, say). Pages work with the first and ask for the second again, so a plan is never
+/// stuck on an answer that no longer fits.
+pub fn usable_answers(rules: &RuleSet, answers: &Answers) -> (Answers, Vec<String>) {
+    let mut usable = Answers::default();
+    let mut unusable = Vec::new();
+    for (id, answer) in &answers.0 {
+        if rules.check_answer(id, answer).is_ok() {
+            usable.0.insert(id.clone(), answer.clone());
+        } else {
+            unusable.push(id.clone());
+        }
+    }
+    (usable, unusable)
+}
+
+/// The ids of the questions asked with these answers (those that fit the rules).
 fn asked(rules: &RuleSet, answers: &Answers) -> Vec<String> {
-    rules.asked_questions(answers).unwrap_or_default()
+    rules
+        .asked_questions(&usable_answers(rules, answers).0)
+        .unwrap_or_default()
 }
 
 fn question<'r>(rules: &'r RuleSet, id: &str) -> Option<&'r QuestionFile> {
@@ -79,24 +97,35 @@ pub fn MoneyStart(props: &MoneyProps) -> Html {
         return html! { <PlanNotFound /> };
     };
     let asked = asked(&rules, &plan.answers);
-    let first_unanswered = asked
+    let (usable, _) = usable_answers(&rules, &plan.answers);
+    // Start at the first question still to answer; with none left, at the first.
+    let next = match asked
         .iter()
-        .find(|q| !plan.answers.0.contains_key(*q))
-        .cloned();
-    let first = first_unanswered
-        .clone()
-        .or_else(|| asked.first().cloned())
-        .unwrap_or_default();
+        .find(|q| !usable.0.contains_key(*q))
+        .or_else(|| asked.first())
+    {
+        Some(question) => Route::Question {
+            id: plan.id.clone(),
+            question: question.clone(),
+        },
+        None => Route::Budget {
+            id: plan.id.clone(),
+        },
+    };
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.get("money-heading")} class={classes!("govuk-heading-l")} />
-                <p class="govuk-body">{ text.with("money-intro", &[("council", rules.file().council.as_str().into())]) }</p>
+                <p class="govuk-body">{ text.with("money-intro", &{
+                    let mut args = who(&plan, &text);
+                    args.push(("council", rules.file().council.clone().into()));
+                    args
+                }) }</p>
                 <p class="govuk-body">{ text.with("money-count", &[("count", asked.len().into())]) }</p>
                 <p class="govuk-body">{ text.get("money-indicative") }</p>
                 <div class="govuk-button-group">
-                    <RouteLink to={Route::Question { id: plan.id.clone(), question: first }} class="govuk-button" role="button">
+                    <RouteLink to={next} class="govuk-button" role="button">
                         { text.get(if plan.answers.0.is_empty() { "money-start" } else { "money-continue" }) }
                     </RouteLink>
                     if !plan.answers.0.is_empty() {
@@ -128,6 +157,9 @@ impl Draft {
         match (question.kind, answer) {
             (QuestionType::SingleChoice, Some(Answer::Option(o))) => Draft::Choice(Some(o.clone())),
             (QuestionType::SingleChoice, _) => Draft::Choice(None),
+            (QuestionType::MultipleChoice, Some(Answer::Options(o))) if o.is_empty() => {
+                Draft::Choices(vec![NONE_OF_THESE.to_owned()])
+            }
             (QuestionType::MultipleChoice, Some(Answer::Options(o))) => Draft::Choices(o.clone()),
             (QuestionType::MultipleChoice, _) => Draft::Choices(Vec::new()),
             (QuestionType::YesNo, Some(Answer::YesNo(b))) => Draft::YesNo(Some(*b)),
@@ -142,10 +174,20 @@ impl Draft {
 
     /// The answer, or the catalogue key and arguments of what is wrong with it.
     fn answer(&self, question: &QuestionFile, rules: &RuleSet) -> Result<Answer, Problem> {
+        let fits = |answer: Answer| match rules.check_answer(&question.id, &answer) {
+            Ok(()) => Ok(answer),
+            Err(_) => Err(("error-select-answer", Vec::new())),
+        };
         match self {
-            Draft::Choice(Some(option)) => Ok(Answer::Option(option.clone())),
+            Draft::Choice(Some(option)) => fits(Answer::Option(option.clone())),
             Draft::Choice(None) | Draft::YesNo(None) => Err(("error-select-answer", Vec::new())),
-            Draft::Choices(options) => Ok(Answer::Options(options.clone())),
+            Draft::Choices(options) if options.is_empty() => {
+                Err(("error-select-answer", Vec::new()))
+            }
+            Draft::Choices(options) if options.iter().any(|o| o == NONE_OF_THESE) => {
+                fits(Answer::Options(Vec::new()))
+            }
+            Draft::Choices(options) => fits(Answer::Options(options.clone())),
             Draft::YesNo(Some(yes)) => Ok(Answer::YesNo(*yes)),
             Draft::Typed(typed) => {
                 let money = question.kind == QuestionType::Money;
@@ -190,6 +232,10 @@ impl Draft {
 type Problem = (&'static str, Vec<(&'static str, String)>);
 
 const FIELD: &str = "answer";
+
+/// The value of the explicit "None of these" box of a multiple choice question: ticking nothing
+/// at all is not an answer, so "none" is always said on purpose.
+const NONE_OF_THESE: &str = "none-of-these";
 
 #[component]
 pub fn QuestionPage(props: &QuestionProps) -> Html {
@@ -341,11 +387,24 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         },
         Draft::Choices(selected) => {
             let draft = draft.clone();
+            let had_none = selected.iter().any(|v| v == NONE_OF_THESE);
+            let mut all = choices();
+            all.push(Choice::new(NONE_OF_THESE, text.get("none-of-these")));
             html! {
                 <Checkboxes id={FIELD} legend={q.text.clone()} error={error_attr} is_heading=true caption={caption.clone()}
                     hint={hint.unwrap_or_else(|| AttrValue::from(text.get("choose-all-that-apply")))}
-                    selected={selected.clone()} choices={choices()}
-                    onchange={Callback::from(move |values: Vec<String>| draft.set(Draft::Choices(values)))} />
+                    selected={selected.clone()} choices={all}
+                    onchange={Callback::from(move |values: Vec<String>| {
+                        // "None of these" and the options exclude each other: whichever was
+                        // ticked last wins.
+                        let has_none = values.iter().any(|v| v == NONE_OF_THESE);
+                        let values = if has_none && !had_none {
+                            vec![NONE_OF_THESE.to_owned()]
+                        } else {
+                            values.into_iter().filter(|v| v != NONE_OF_THESE).collect()
+                        };
+                        draft.set(Draft::Choices(values));
+                    })} />
             }
         }
         Draft::Typed(typed) => {
@@ -389,7 +448,8 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
     let (Some((plan, _)), Some(rules)) = (use_plan(&props.id), rules) else {
         return html! { <PlanNotFound /> };
     };
-    let Ok((budget, explanation)) = rules.explain(&plan.answers) else {
+    let (usable, unusable) = usable_answers(&rules, &plan.answers);
+    let Ok((budget, explanation)) = rules.explain(&usable) else {
         return html! { <PlanNotFound /> };
     };
     let money = |minor: i64| rules.currency().format(minor);
@@ -440,6 +500,20 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
                 }
                 if budget.panel {
                     <div class="govuk-inset-text">{ text.get("budget-panel-review") }</div>
+                }
+                if !unusable.is_empty() {
+                    <div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                        <strong class="govuk-warning-text__text">
+                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
+                            { text.get("budget-answers-again") }
+                        </strong>
+                    </div>
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for unusable.iter().filter_map(|id| question(&rules, id)).map(|q| html! {
+                            <li><RouteLink to={Route::Question { id: plan.id.clone(), question: q.id.clone() }} class="govuk-link">{ q.text.clone() }</RouteLink></li>
+                        }) }
+                    </ul>
                 }
                 if !budget.unanswered.is_empty() {
                     <div class="govuk-warning-text">

@@ -57,8 +57,10 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
             .map(|s| s.description.clone())
             .collect();
         let remove = {
-            let (editor, oid) = (editor.clone(), oid.clone());
+            let (editor, oid, focus_after) = (editor.clone(), oid.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
+                // The removed item's button goes with it: focus moves to "Add".
+                focus_after.set(Some("add-outcome".to_owned()));
                 let oid = oid.clone();
                 editor.edit(move |plan| {
                     plan.outcomes.retain(|o| o.id != oid);
@@ -100,9 +102,9 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.with("outcomes-heading", &args)} class={classes!("govuk-heading-l")} />
-                <p class="govuk-body">{ text.get("outcomes-intro") }</p>
+                <p class="govuk-body">{ text.with("outcomes-intro", &args) }</p>
                 { for items }
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={add}>
+                <button type="button" id="add-outcome" class="govuk-button govuk-button--secondary" onclick={add}>
                     { text.get(if plan.outcomes.is_empty() { "outcome-add" } else { "outcome-add-another" }) }
                 </button>
                 <DoneButton id={plan.id.clone()} />

@@ -57,8 +57,9 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
             })
         };
         let remove = {
-            let (editor, rid) = (editor.clone(), rid.clone());
+            let (editor, rid, focus_after) = (editor.clone(), rid.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
+                focus_after.set(Some("add-risk".to_owned()));
                 let rid = rid.clone();
                 editor.edit(move |plan| plan.staying_safe.risks.retain(|r| r.id != rid));
             })
@@ -80,8 +81,9 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
             })
         };
         let remove = {
-            let editor = editor.clone();
+            let (editor, focus_after) = (editor.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
+                focus_after.set(Some("add-contact".to_owned()));
                 editor.edit(move |plan| {
                     if index < plan.staying_safe.contacts.len() {
                         plan.staying_safe.contacts.remove(index);
@@ -112,10 +114,10 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
                 <h2 class="govuk-heading-m">{ text.get("risks-heading") }</h2>
                 <p class="govuk-body">{ text.get("risks-intro") }</p>
                 { for risks }
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={add_risk}>{ text.get("risk-add") }</button>
+                <button type="button" class="govuk-button govuk-button--secondary" id="add-risk" onclick={add_risk}>{ text.get("risk-add") }</button>
                 <h2 class="govuk-heading-m" id="contacts" tabindex="-1">{ text.get("contacts-heading") }</h2>
                 { for contacts }
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={add_contact}>{ text.get("contact-add") }</button>
+                <button type="button" class="govuk-button govuk-button--secondary" id="add-contact" onclick={add_contact}>{ text.get("contact-add") }</button>
                 <DoneButton id={plan.id.clone()} />
             </div>
         </div>

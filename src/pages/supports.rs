@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 
 use crate::components::budget_panel::BudgetPanel;
 use crate::components::fields::{
-    Checkboxes, Choice, MoneyField, NumberField, Radios, Select, TextField,
+    use_focus_after_render, Checkboxes, Choice, MoneyField, NumberField, Radios, Select, TextField,
 };
 use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
@@ -59,6 +59,7 @@ pub fn Supports(props: &SupportsProps) -> Html {
     let text = use_text();
     let rules = use_rules();
     let navigator = use_navigator();
+    let focus_after = use_focus_after_render();
     let (Some((plan, editor)), Some(rules)) = (use_plan(&props.id), rules) else {
         return html! { <PlanNotFound /> };
     };
@@ -98,8 +99,9 @@ pub fn Supports(props: &SupportsProps) -> Html {
     let cards = plan.supports.iter().zip(&assessment.costs.lines).map(|(support, line)| {
         let title = if support.description.trim().is_empty() { text.get("support-undescribed") } else { support.description.clone() };
         let remove = {
-            let (editor, sid) = (editor.clone(), support.id.clone());
+            let (editor, sid, focus_after) = (editor.clone(), support.id.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
+                focus_after.set(Some("add-paid-support".to_owned()));
                 let sid = sid.clone();
                 editor.edit(move |plan| plan.supports.retain(|s| s.id != sid));
             })
@@ -153,7 +155,7 @@ pub fn Supports(props: &SupportsProps) -> Html {
                 <p class="govuk-body">{ text.get("supports-intro") }</p>
                 { for cards }
                 <div class="govuk-button-group">
-                    <button type="button" class="govuk-button govuk-button--secondary" onclick={add(true)}>{ text.get("support-add-paid") }</button>
+                    <button type="button" id="add-paid-support" class="govuk-button govuk-button--secondary" onclick={add(true)}>{ text.get("support-add-paid") }</button>
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={add(false)}>{ text.get("support-add-unpaid") }</button>
                 </div>
                 <h2 class="govuk-heading-m">{ text.get("contingency-heading") }</h2>
@@ -379,11 +381,12 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                         })}
                         choices={COSTINGS.iter().map(|(value, key)| Choice::new(*value, text.get(key))).collect::<Vec<_>>()} />
                     <div key={format!("{sid}-{}", costing_kind(&support.costing).unwrap_or(""))}>{ costing_fields }</div>
-                    if let Some(line) = line.filter(|_| support.costing.is_some()) {
-                        <div class="govuk-inset-text" aria-live="polite" id={field("working")}>
+                    // Always on the page, so a screen reader hears the cost as it changes.
+                    <div class="govuk-inset-text" aria-live="polite" id={field("working")}>
+                        if let Some(line) = line.filter(|_| support.costing.is_some()) {
                             { text.with("support-costs", &[("working", line.working.into())]) }
-                        </div>
-                    }
+                        }
+                    </div>
                     if quote_needed {
                         <Checkboxes id={field("quote_attached")} legend={text.get("support-quote")}
                             selected={if support.quote_attached { vec!["yes".to_owned()] } else { Vec::new() }}

@@ -147,6 +147,10 @@ async function makePlanSteps(page, { nominee }) {
     if (kind === "radio") {
       await tabTo(page, "#answer");
       await page.keyboard.press("ArrowDown");
+    } else if (kind === "checkbox") {
+      // Ticking nothing is not an answer: "None of these" is said on purpose.
+      await tabTo(page, 'input[value="none-of-these"]');
+      await page.keyboard.press("Space");
     } else if (kind === "text") {
       await typeInto(page, "#answer", "5");
     }
@@ -155,7 +159,7 @@ async function makePlanSteps(page, { nominee }) {
     await activate(page, "Continue");
     await page.waitForFunction((b) => location.hash !== b, before);
   }
-  await page.waitForSelector("h1:has-text('Your indicative personal budget')");
+  await page.waitForSelector("h1:has-text('The indicative personal budget')");
   await arrive(page, "budget");
   const weekly = await page.textContent(".app-budget-figure");
   assert.match(weekly, /£250\.56 a week/);
@@ -176,7 +180,7 @@ async function makePlanSteps(page, { nominee }) {
   await activate(page, "Save and continue");
 
   // Outcomes.
-  await activate(page, "What you want to change or achieve");
+  await activate(page, nominee ? "What Amira wants to change or achieve" : "What you want to change or achieve");
   await page.waitForSelector("h1");
   await arrive(page, "outcomes-empty");
   await activate(page, "Add an outcome");

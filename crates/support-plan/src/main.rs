@@ -29,7 +29,8 @@ Usage:
   support-plan help
       Show this help.
 
-Exit codes: 0 success; 1 a file has problems or cannot be read; 2 the command was not understood.";
+Exit codes: 0 success; 1 a file has problems or cannot be read (for check: something must be
+fixed); 2 the command was not understood (for check, also: a file cannot be read).";
 
 /// What a command reports back: success, problems with its input, or a misunderstood command.
 pub enum Outcome {

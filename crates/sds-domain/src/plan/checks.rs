@@ -234,7 +234,12 @@ impl Checker<'_> {
                 ),
                 "Open 'Find out your money' so the plan records the council's current rules.",
             ),
-            Some(named) if named.content_hash != rules.content_hash() => self.add(
+            Some(named)
+                if named.content_hash != rules.content_hash()
+                    || named.id != rules.id()
+                    || named.version != rules.version() =>
+            {
+                self.add(
                 "rule_set_differs",
                 Severity::WorthChecking,
                 Place::section(Section::YourMoney),
@@ -246,7 +251,8 @@ impl Checker<'_> {
                     rules.version()
                 ),
                 "Check your answers in 'Find out your money' against the council's current questions.",
-            ),
+            );
+            }
             Some(_) => {}
         }
     }

@@ -86,13 +86,20 @@ fn version_of(value: &Value) -> Result<u64, StoredError> {
         return Err(StoredError::NotAPlan);
     };
     match map.get("format") {
-        Some(Value::String(tag)) if tag == FORMAT_TAG => map
-            .get("format_version")
-            .and_then(Value::as_u64)
-            .ok_or_else(|| StoredError::Invalid {
-                path: "format_version".to_owned(),
-                message: "must be a whole number".to_owned(),
-            }),
+        Some(Value::String(tag)) if tag == FORMAT_TAG => {
+            match map.get("format_version").and_then(Value::as_u64) {
+                // Version 1 was never written in an envelope.
+                Some(version) if version >= 2 => Ok(version),
+                Some(version) => Err(StoredError::Invalid {
+                    path: "format_version".to_owned(),
+                    message: format!("{version} is not a version this app ever wrote"),
+                }),
+                None => Err(StoredError::Invalid {
+                    path: "format_version".to_owned(),
+                    message: "must be a whole number".to_owned(),
+                }),
+            }
+        }
         Some(_) => Err(StoredError::NotAPlan),
         // Version 1 had no envelope: a bare record with these three fields.
         None if map.contains_key("id")

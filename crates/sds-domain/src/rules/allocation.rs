@@ -322,12 +322,31 @@ impl<'r> Evaluation<'r> {
             .iter()
             .filter_map(|input| self.because(*input))
             .collect();
+        // The budget and the carer's allocation are shown exactly as they are paid: rounded
+        // with the rule set's unit, not only to the penny.
+        let paid = s == program.amount || program.carers_allocation == Some(s);
+        let shown = match self.steps[s] {
+            StepValue::Money(value) if paid => {
+                let currency = self.rules.currency();
+                round_to_unit(
+                    value,
+                    self.rules.rounding_unit(),
+                    self.rules.rounding_mode(),
+                )
+                .and_then(|rounded| currency.to_minor(rounded, self.rules.rounding_mode()))
+                .map_or_else(
+                    || self.show(self.steps[s], None),
+                    |minor| currency.format(minor),
+                )
+            }
+            value => self.show(value, step.unit.as_deref()),
+        };
         StepResult {
             id: step.id.clone(),
             label: step.label.clone(),
             explanation: step.explanation.clone(),
             value: self.steps[s],
-            shown: self.show(self.steps[s], step.unit.as_deref()),
+            shown,
             because,
         }
     }

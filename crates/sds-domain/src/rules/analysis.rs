@@ -9,7 +9,7 @@
 use super::expr::{self, BinaryOp, Expr, ExprKind};
 use super::format::{QuestionType, RuleSetFile, StepFormat};
 use super::RuleProblem;
-use crate::money::RoundingMode;
+use crate::money::{ceil_to_unit, floor_to_unit, round_to_unit, RoundingMode};
 use rust_decimal::Decimal;
 use std::collections::{BTreeSet, HashMap};
 
@@ -710,18 +710,17 @@ impl<'a> Checker<'a> {
             .carers_allocation
             .as_deref()
             .and_then(|id| money_step(self, id, "allocation.carers_allocation"));
-        if let Some(s) = amount {
-            if steps.get(s).is_some_and(Option::is_some) {
-                if let Some(Some((_, Some(range)))) = self.step_types.get(s) {
-                    if range.lo < Decimal::ZERO {
-                        self.problem(
-                            format!("allocation.steps[{s}].value"),
-                            format!(
-                                "the budget could be negative (as low as {}); use max(…, 0) or a floor",
-                                range.lo.normalize()
-                            ),
-                        );
-                    }
+        // A budget or carer's allocation can never be negative, whatever the answers.
+        for s in [amount, carers].into_iter().flatten() {
+            if let Some(Some((_, Some(range)))) = self.step_types.get(s) {
+                if range.lo < Decimal::ZERO && steps.get(s).is_some_and(Option::is_some) {
+                    self.problem(
+                        format!("allocation.steps[{s}].value"),
+                        format!(
+                            "this amount could be negative (as low as {}); use max(…, 0) or a floor",
+                            range.lo.normalize()
+                        ),
+                    );
                 }
             }
         }
@@ -1463,11 +1462,19 @@ impl Context<'_, '_> {
                 Self::arity(function, arguments, at, 2..=2)?;
                 let (x, r) = self.number(&arguments[0], &format!("{function}(…)"))?;
                 let unit = self.positive_constant(&arguments[1], function)?;
-                let range =
-                    Range::from_candidates(&[r.lo.checked_sub(unit), r.hi.checked_add(unit)])
-                        .ok_or_else(|| too_large(at))?;
+                let mode = self.checker.file.rounding.mode;
+                // Rounding never changes order, so the ends of the range, rounded, bound the
+                // result; and if rounding an end cannot be done (a tiny unit), neither can
+                // rounding any value, so it is refused here rather than failing later.
+                let apply = |value: Decimal| match function {
+                    "round" => round_to_unit(value, unit, mode),
+                    "floor" => floor_to_unit(value, unit),
+                    _ => ceil_to_unit(value, unit),
+                };
+                let range = Range::from_candidates(&[apply(r.lo), apply(r.hi)])
+                    .ok_or_else(|| too_large(at))?;
                 let node = match function {
-                    "round" => Node::Round(Box::new(x), unit, self.checker.file.rounding.mode),
+                    "round" => Node::Round(Box::new(x), unit, mode),
                     "floor" => Node::Floor(Box::new(x), unit),
                     _ => Node::Ceil(Box::new(x), unit),
                 };

@@ -23,7 +23,9 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// Deeper nesting than this is refused, so hostile input cannot exhaust the stack.
-pub const MAX_DEPTH: usize = 40;
+/// Each bracket, function call, `if`, `not`, minus and each operator in a chain like
+/// `a + b + c` counts once.
+pub const MAX_DEPTH: usize = 100;
 /// The largest exponent `^` accepts.
 pub const MAX_POWER: u32 = 6;
 /// The longest expression accepted, in characters.
@@ -301,20 +303,37 @@ impl Parser {
         ops: &[(&str, BinaryOp)],
     ) -> Result<Expr, SyntaxError> {
         let mut left = operand(self)?;
-        loop {
+        // A chain `a + b + c …` becomes a tree as deep as it is long, so each link counts
+        // towards the nesting limit too.
+        let depth_before = self.depth;
+        let result = loop {
             let op = ops.iter().find_map(|(text, op)| {
                 let matches = self.at_symbol(text) || self.at_word(text);
                 matches.then_some(*op)
             });
-            let Some(op) = op else { return Ok(left) };
+            let Some(op) = op else { break Ok(left) };
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                break Err(SyntaxError {
+                    at: self.here(),
+                    message: format!(
+                        "is nested more than {MAX_DEPTH} levels deep; use sum(…) or split it into steps"
+                    ),
+                });
+            }
             self.next += 1;
-            let right = operand(self)?;
+            let right = match operand(self) {
+                Ok(right) => right,
+                Err(error) => break Err(error),
+            };
             let at = left.at;
             left = Expr {
                 kind: ExprKind::Binary(op, Box::new(left), Box::new(right)),
                 at,
             };
-        }
+        };
+        self.depth = depth_before;
+        result
     }
 
     fn or(&mut self) -> Result<Expr, SyntaxError> {
@@ -642,6 +661,10 @@ mod tests {
         assert!(error(&nots).message.contains("nested more than"));
         let long = "1 + ".repeat(1200) + "1";
         assert!(error(&long).message.contains("longer than"));
+        // A flat chain is as deep as it is long.
+        let chain = "1 + ".repeat(150) + "1";
+        assert!(error(&chain).message.contains("nested more than"));
+        assert!(parse(&("1 + ".repeat(90) + "1")).is_ok());
     }
 
     #[test]

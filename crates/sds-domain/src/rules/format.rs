@@ -339,8 +339,20 @@ impl<'de> Deserialize<'de> for Dec {
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Dec, E> {
                 // Rust prints the shortest decimal that reads back as the same f64, which for
-                // any literal of up to 15 significant digits is the literal itself.
-                self.visit_str(&format!("{v}"))
+                // any literal of up to 15 significant digits is the literal itself. Longer ones
+                // may have been changed by floating point on the way in, so they are refused.
+                let shortest = format!("{v}");
+                let significant = shortest
+                    .trim_start_matches(['-', '0', '.'])
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .count();
+                if significant > 15 {
+                    return Err(E::custom(format!(
+                        "{shortest} has more than 15 significant digits; write it as a string, like \"{shortest}\""
+                    )));
+                }
+                self.visit_str(&shortest)
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Dec, E> {
                 let trimmed = v.trim();

@@ -294,9 +294,13 @@ fn rounding_unit_applies_to_the_budget() {
         { "id": "amount", "label": "Amount", "format": "money", "value": "12.49" }
     ]));
     value["rounding"] = json!({ "unit": "0.5", "mode": "up" });
-    let budget = load(&value).unwrap().budget(&Answers::default()).unwrap();
+    let (budget, explanation) = load(&value).unwrap().explain(&Answers::default()).unwrap();
     assert_eq!(budget.weekly_minor, 1250);
     assert_eq!(budget.annual_minor, 65000);
+    assert_eq!(
+        explanation.steps[0].shown, "£12.50",
+        "the budget step reads as it is paid"
+    );
 }
 
 #[test]
@@ -546,15 +550,40 @@ fn ids_are_checked() {
 }
 
 #[test]
-fn a_budget_that_could_be_negative_is_refused() {
+fn a_budget_or_carers_allocation_that_could_be_negative_is_refused() {
     let value = with_steps(
         json!([{ "id": "amount", "label": "Amount", "format": "money", "value": "num - 10" }]),
     );
     let shown = problems_of(&value);
     assert!(
-        shown[0].contains("the budget could be negative (as low as -10)"),
+        shown[0].contains("this amount could be negative (as low as -10)"),
         "{shown:?}"
     );
+    let mut value = with_steps(json!([
+        { "id": "amount", "label": "Amount", "format": "money", "value": "num" },
+        { "id": "carer", "label": "Carer", "format": "money", "value": "num - 50" }
+    ]));
+    value["allocation"]["carers_allocation"] = json!("carer");
+    let shown = problems_of(&value);
+    assert!(
+        shown[0].starts_with("line ")
+            && shown[0].contains(
+                "allocation.steps[1].value: this amount could be negative (as low as -50)"
+            ),
+        "{shown:?}"
+    );
+}
+
+#[test]
+fn rounding_keeps_a_range_that_cannot_go_below_zero() {
+    // round(n * 5.8, 0.01) with n ≥ 0 is never negative, so it can be a budget.
+    let value = with_steps(
+        json!([{ "id": "amount", "label": "Amount", "format": "money", "value": "round(num * 5.8, 0.01)" }]),
+    );
+    assert!(load(&value).is_ok());
+    // A unit so small that dividing by it could overflow is refused when loading.
+    let tiny = step_problems("round(num * 1000000000, 0.0000000000000000001)");
+    assert!(tiny[0].contains("could grow beyond"), "{tiny:?}");
 }
 
 #[test]
