@@ -89,17 +89,26 @@ async fn start_page_shows_the_service_and_its_two_ways_in() {
         skip.get_attribute("class").as_deref(),
         Some("govuk-skip-link")
     );
-    let brand = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .document_element()
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>()
-        .style()
-        .get_property_value("--council-brand")
-        .unwrap();
-    assert_eq!(brand, "#112233");
+    let brand = || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .style()
+            .get_property_value("--council-brand")
+            .unwrap()
+    };
+    // Effects run after rendering; on a busy machine that can take a moment.
+    for _ in 0..40 {
+        if !brand().is_empty() {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(brand(), "#112233");
     assert_eq!(
         web_sys::window().unwrap().document().unwrap().title(),
         "Plan your support (test) - Testshire Council"

@@ -17,15 +17,18 @@ use crate::state::{use_plan, use_plan_book, PlanAction};
 pub fn YourPlans() -> Html {
     let text = use_text();
     let rules = use_rules();
+    // The plan just copied, to say so: the copy is otherwise added quietly to the list.
+    let copied = use_state(|| None::<String>);
     let Some(book) = use_plan_book() else {
         return html! {};
     };
     let duplicate = {
-        let book = book.clone();
+        let (book, copied) = (book.clone(), copied.clone());
         Callback::from(move |plan: SupportPlan| {
             let (Ok(id), Some(today)) = (plans::new_id(), plans::today()) else {
                 return;
             };
+            copied.set(Some(plan.person.name.trim().to_owned()));
             let mut copy = plan;
             copy.id = id;
             copy.started_on = today;
@@ -53,6 +56,14 @@ pub fn YourPlans() -> Html {
             Callback::from(move |_: MouseEvent| duplicate.emit(plan.clone()))
         };
         let id = plan.id.clone();
+        // Said after "Rename", "Make a copy" and "Delete", so copies can be told apart.
+        let which = text.with(
+            "plan-which",
+            &[
+                ("name", name.clone().into()),
+                ("started", plan.started_on.long_form().into()),
+            ],
+        );
         let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
         html! {
             <div class="govuk-summary-card app-plan" key={plan.id.clone()}>
@@ -66,19 +77,19 @@ pub fn YourPlans() -> Html {
                         <li class="govuk-summary-card__action">
                             <RouteLink to={Route::About { id: id.clone() }} class="govuk-link">
                                 { text.get("action-rename") }
-                                <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                                <span class="govuk-visually-hidden">{ format!(" {which}") }</span>
                             </RouteLink>
                         </li>
                         <li class="govuk-summary-card__action">
                             <button type="button" class="app-link-button" onclick={copy}>
                                 { text.get("action-copy") }
-                                <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                                <span class="govuk-visually-hidden">{ format!(" {which}") }</span>
                             </button>
                         </li>
                         <li class="govuk-summary-card__action">
                             <RouteLink to={Route::Delete { id }} class="govuk-link">
                                 { text.get("action-delete") }
-                                <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                                <span class="govuk-visually-hidden">{ format!(" {which}") }</span>
                             </RouteLink>
                         </li>
                     </ul>
@@ -96,6 +107,17 @@ pub fn YourPlans() -> Html {
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
+                if let Some(name) = &*copied {
+                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
+                        aria-labelledby="copied-title">
+                        <div class="govuk-notification-banner__header">
+                            <h2 class="govuk-notification-banner__title" id="copied-title">{ text.get("banner-success") }</h2>
+                        </div>
+                        <div class="govuk-notification-banner__content">
+                            <p class="govuk-notification-banner__heading">{ text.with("plans-copied", &[("name", name.clone().into())]) }</p>
+                        </div>
+                    </div>
+                }
                 <PageHeading text={text.get("your-plans")} class={classes!("govuk-heading-l")} />
                 if book.unreadable > 0 {
                     <div class="govuk-warning-text">

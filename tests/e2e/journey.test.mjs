@@ -361,6 +361,10 @@ test("plans on this device can be copied for a review, and deleted after confirm
   await arrive(page, "your-plans-one");
   await activate(page, "Make a copy");
   await page.waitForFunction(() => document.querySelectorAll(".app-plan").length === 2);
+  assert.match(
+    await page.textContent(".govuk-notification-banner--success"),
+    /A copy of the plan for Joan has been made/,
+  );
   // The copy starts today with the same content, but needs its own review date.
   const statuses = await page.$$eval(".app-plan .govuk-summary-list__row:nth-child(3) dd", (cells) => cells.map((c) => c.textContent));
   assert.deepEqual(statuses.sort(), ["In progress", "Ready to send"]);
