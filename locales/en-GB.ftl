@@ -130,6 +130,11 @@ about-rep-relationship-hint = For example, mother, son, friend or advocate
 about-rep-contact = Phone number or email address
 about-rep-contact-hint = So the council can contact you about the plan
 about-rep-basis = Why are you planning for them?
+about-involved = { $planner ->
+    [person] Who else has helped you make this plan? (optional)
+   *[other] Who else has helped make { $name }'s plan? (optional)
+}
+about-involved-hint = For example a carer, friend, advocate or support broker. Write one person on each line, like "Mary Okafor, sister".
 basis-chosen = They chose me to help them plan
 basis-chosen-hint = They can make decisions about their care and want your help
 basis-authorised = I am their authorised person
@@ -412,6 +417,7 @@ check-your-plan-summary = { $planner ->
    *[other] The plan for { $name }
 }
 check-row-for = The plan is for
+check-row-involved = Also involved
 check-row-budget = Indicative budget
 check-row-what-matters = What matters
 check-row-outcomes = Outcomes

@@ -1,12 +1,12 @@
 //! About the plan: who it is for, and who is planning it (with a representative's details and
 //! the basis on which they plan).
 
-use sds_domain::plan::{PlannedBy, Representative, RepresentativeBasis};
+use sds_domain::plan::{InvolvedPerson, PlannedBy, Representative, RepresentativeBasis};
 use yew::prelude::*;
 
-use crate::components::fields::{Choice, Radios, TextField};
+use crate::components::fields::{Choice, ListArea, Radios, TextField};
 use crate::components::page_heading::PageHeading;
-use crate::components::plan_frame::{BackToTasks, DoneButton, PlanNotFound};
+use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
 use crate::state::use_plan;
 
@@ -86,6 +86,22 @@ pub fn About(props: &AboutProps) -> Html {
                         })}
                         choices={BASES.iter().map(|(_, value, key)| Choice::hinted(*value, text.get(key), text.get(&format!("{key}-hint")))).collect::<Vec<_>>()} />
                 }
+                <ListArea id="also_involved" label={text.with("about-involved", &who(&plan, &text))}
+                    hint={text.get("about-involved-hint")}
+                    items={plan.also_involved.iter().map(|p| if p.relationship.is_empty() { p.name.clone() } else { format!("{}, {}", p.name, p.relationship) }).collect::<Vec<_>>()}
+                    onchange={editor.on(|plan, lines: Vec<String>| {
+                        // "Name, relationship" on each line; the relationship may be left out.
+                        plan.also_involved = lines
+                            .iter()
+                            .map(|line| match line.split_once(',') {
+                                Some((name, relationship)) => InvolvedPerson {
+                                    name: name.trim().to_owned(),
+                                    relationship: relationship.trim().to_owned(),
+                                },
+                                None => InvolvedPerson { name: line.clone(), relationship: String::new() },
+                            })
+                            .collect();
+                    })} />
                 <DoneButton id={plan.id.clone()} />
             </div>
         </div>

@@ -225,6 +225,13 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
                 <h2 class="govuk-heading-m">{ text.with("check-your-plan-summary", &args) }</h2>
                 <dl class="govuk-summary-list">
                     { row(text.get("check-row-for"), html! { blank(&plan.person.name) }, Route::About { id: id() }) }
+                    if !plan.also_involved.is_empty() {
+                        { row(text.get("check-row-involved"), html! {
+                            <ul class="govuk-list">
+                                { for plan.also_involved.iter().map(|p| html! { <li>{ p.name.clone() }</li> }) }
+                            </ul>
+                        }, Route::About { id: id() }) }
+                    }
                     { row(text.get("check-row-budget"), html! {
                         if let Some(b) = &assessment.budget { { text.with("amount-week-and-year", &[("weekly", money(b.weekly_minor).into()), ("yearly", money(b.annual_minor).into())]) } }
                     }, Route::Budget { id: id() }) }

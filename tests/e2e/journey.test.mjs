@@ -119,6 +119,7 @@ async function makePlanSteps(page, { nominee }) {
     await typeInto(page, "#representative_contact", "07700 900456");
     await tabTo(page, "#representative_basis");
     await page.keyboard.press("ArrowDown"); // authorised person
+    await typeInto(page, "#also_involved", "Dr Chen, GP\nNadia, cousin");
   }
   await activate(page, "Save and continue");
 
@@ -296,6 +297,7 @@ test("a nominee makes a whole plan by keyboard and is spoken to about the person
   const { page, context } = await newPage(browser);
   await makePlan(page, { nominee: true });
   assert.match(await page.textContent("main"), /The plan for Amira/);
+  assert.match(await page.textContent("main"), /Also involved\s*Dr Chen\s*Nadia/);
   await context.close();
 });
 
