@@ -50,6 +50,15 @@ struct ErrorMessageProps {
     error: Option<AttrValue>,
 }
 
+/// A field's label, or, on a question page whose one field it is, the page heading holding it.
+fn field_label(id: &AttrValue, label: &AttrValue, is_heading: bool, has_error: bool) -> Html {
+    if is_heading {
+        html! { <PageHeading text={label.clone()} label_for={id.clone()} has_errors={has_error} /> }
+    } else {
+        html! { <label class="govuk-label" for={id.clone()}>{ label }</label> }
+    }
+}
+
 fn group_class(error: &Option<AttrValue>) -> Classes {
     classes!(
         "govuk-form-group",
@@ -94,15 +103,15 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let oninput = {
         let callback = props.oninput.clone();
         Callback::from(move |event: InputEvent| {
-            let input: HtmlInputElement = event.target_unchecked_into();
-            callback.emit(input.value());
+            callback.emit(event.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let label = if props.is_heading {
-        html! { <PageHeading text={props.label.clone()} label_for={props.id.clone()} has_errors={props.error.is_some()} /> }
-    } else {
-        html! { <label class="govuk-label" for={props.id.clone()}>{ &props.label }</label> }
-    };
+    let label = field_label(
+        &props.id,
+        &props.label,
+        props.is_heading,
+        props.error.is_some(),
+    );
     let input = html! {
         <input
             class={classes!("govuk-input", props.width, props.error.is_some().then_some("govuk-input--error"))}
@@ -161,15 +170,15 @@ pub fn TextArea(props: &TextAreaProps) -> Html {
     let oninput = {
         let callback = props.oninput.clone();
         Callback::from(move |event: InputEvent| {
-            let area: HtmlTextAreaElement = event.target_unchecked_into();
-            callback.emit(area.value());
+            callback.emit(event.target_unchecked_into::<HtmlTextAreaElement>().value())
         })
     };
-    let label = if props.is_heading {
-        html! { <PageHeading text={props.label.clone()} label_for={props.id.clone()} has_errors={props.error.is_some()} /> }
-    } else {
-        html! { <label class="govuk-label" for={props.id.clone()}>{ &props.label }</label> }
-    };
+    let label = field_label(
+        &props.id,
+        &props.label,
+        props.is_heading,
+        props.error.is_some(),
+    );
     html! {
         <div class={group_class(&props.error)}>
             { label }
