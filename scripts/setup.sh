@@ -62,11 +62,15 @@ ensure_node_packages() {
 }
 
 ensure_browser() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    step "Installing Chromium and ChromeDriver from Debian"
+  # openssl is not a browser, but like the browser it is a Debian package the tests run: the
+  # signed-plan format test verifies signatures with OpenSSL's own command line (3.0 or later,
+  # for Ed25519 with -rawin).
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+    || ! command -v openssl >/dev/null; then
+    step "Installing Chromium, ChromeDriver and OpenSSL from Debian"
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      chromium chromium-driver
+      chromium chromium-driver openssl
   fi
 }
 

@@ -18,7 +18,7 @@ use web_sys::Element;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const CONFIG: &str = r##"{
-    "council": { "name": "Testshire Council", "brand_colour": "#112233" },
+    "council": { "id": "testshire", "name": "Testshire Council", "brand_colour": "#112233" },
     "service": { "name": "Plan your support (test)", "contact": { "phone": "0300 000 0000" } },
     "rule_set": "rules/test.json"
 }"##;

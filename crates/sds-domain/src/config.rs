@@ -5,6 +5,9 @@
 //! reports every problem at once, each with where it is and what was expected.
 
 use crate::colour::{Colour, MINIMUM_TEXT_CONTRAST};
+use crate::date::CalendarDate;
+use crate::signing::decision::{CouncilKey, PublishedKeys};
+use crate::signing::PublicKey;
 use serde::Deserialize;
 use std::fmt;
 
@@ -20,10 +23,26 @@ pub struct CouncilConfig {
     /// The rule set file in force, relative to the app (for example
     /// "rules/northshire-points-2026.json").
     pub rule_set: String,
+    /// The public keys the council signs decisions with, each with the days it is in force.
+    /// A decision signed with any other key is refused.
+    pub council_keys: Vec<CouncilKey>,
+}
+
+impl CouncilConfig {
+    /// The keys a person's app checks a decision against.
+    pub fn published_keys(&self) -> PublishedKeys<'_> {
+        PublishedKeys {
+            council_id: &self.council.id,
+            keys: &self.council_keys,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Council {
+    /// A short identifier that never changes ("northshire"): decisions name it, and the app
+    /// accepts only decisions that name its own council.
+    pub id: String,
     /// The council's name as residents know it, shown in the header of every page.
     pub name: String,
     /// The council's home page, linked from its name in the header.
@@ -69,11 +88,23 @@ struct RawConfig {
     council: RawCouncil,
     service: RawService,
     rule_set: String,
+    #[serde(default)]
+    council_keys: Vec<RawCouncilKey>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCouncilKey {
+    public_key: String,
+    valid_from: String,
+    #[serde(default)]
+    valid_until: Option<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCouncil {
+    id: String,
     name: String,
     #[serde(default)]
     website: Option<String>,
@@ -105,6 +136,20 @@ impl CouncilConfig {
         let raw: RawConfig = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
         let mut problems = Vec::new();
 
+        let council_id = raw.council.id.trim().to_owned();
+        let id_ok = (1..=40).contains(&council_id.len())
+            && council_id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            problems.push(problem(
+                "council.id",
+                format!(
+                    "{council_id:?} must be 1 to 40 lower-case letters, digits or hyphens, like \
+                     \"northshire\"; it must never change once decisions have been signed"
+                ),
+            ));
+        }
         let council_name = required_name(&raw.council.name, "council.name", &mut problems);
         let website = raw.council.website.and_then(|url| {
             let url = url.trim().to_owned();
@@ -151,9 +196,12 @@ impl CouncilConfig {
             ));
         }
 
+        let council_keys = council_keys(raw.council_keys, &mut problems);
+
         if problems.is_empty() {
             Ok(CouncilConfig {
                 council: Council {
+                    id: council_id,
                     name: council_name,
                     website,
                     brand_colour,
@@ -163,11 +211,63 @@ impl CouncilConfig {
                     contact,
                 },
                 rule_set,
+                council_keys,
             })
         } else {
             Err(problems)
         }
     }
+}
+
+fn council_keys(raw: Vec<RawCouncilKey>, problems: &mut Vec<ConfigProblem>) -> Vec<CouncilKey> {
+    let mut keys = Vec::new();
+    for (i, key) in raw.into_iter().enumerate() {
+        let at = |field: &str| format!("council_keys[{i}].{field}");
+        let public_key = PublicKey::parse_hex(key.public_key.trim());
+        if public_key.is_none() {
+            problems.push(problem(
+                &at("public_key"),
+                format!(
+                    "{:?} is not an Ed25519 public key; copy the 64 hex digits that \
+                     'support-plan keygen' printed",
+                    key.public_key
+                ),
+            ));
+        }
+        let date = |field: &str, text: &str, problems: &mut Vec<ConfigProblem>| {
+            let date = CalendarDate::parse_iso(text.trim());
+            if date.is_none() {
+                problems.push(problem(
+                    &at(field),
+                    format!("{text:?} is not a date; write it as YYYY-MM-DD, like \"2026-04-01\""),
+                ));
+            }
+            date
+        };
+        let valid_from = date("valid_from", &key.valid_from, problems);
+        let valid_until = key
+            .valid_until
+            .as_deref()
+            .map(|text| date("valid_until", text, problems));
+        if let (Some(from), Some(Some(until))) = (valid_from, valid_until) {
+            if until < from {
+                problems.push(problem(
+                    &at("valid_until"),
+                    format!("{until} is before valid_from ({from})"),
+                ));
+            }
+        }
+        if let (Some(public_key), Some(valid_from), None | Some(Some(_))) =
+            (public_key, valid_from, valid_until)
+        {
+            keys.push(CouncilKey {
+                public_key,
+                valid_from,
+                valid_until: valid_until.flatten(),
+            });
+        }
+    }
+    keys
 }
 
 fn problem(location: &str, message: String) -> ConfigProblem {
@@ -243,6 +343,7 @@ mod tests {
 
     const GOOD: &str = r##"{
         "council": {
+            "id": "northshire",
             "name": "Northshire Council",
             "website": "https://www.northshire.example/",
             "brand_colour": "#0B4F6C"
@@ -280,7 +381,7 @@ mod tests {
     #[test]
     fn contact_and_website_are_optional() {
         let config = CouncilConfig::parse(
-            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":"r.json"}"##,
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":"r.json"}"##,
         )
         .unwrap();
         assert_eq!(config.council.website, None);
@@ -304,7 +405,7 @@ mod tests {
     #[test]
     fn a_misspelt_field_is_named() {
         let found = problems(
-            r##"{"council":{"name":"A","brand_color":"#000000"},"service":{"name":"B"},"rule_set":"r.json"}"##,
+            r##"{"council":{"id":"a","name":"A","brand_color":"#000000"},"service":{"name":"B"},"rule_set":"r.json"}"##,
         );
         assert!(
             found[0].contains("unknown field `brand_color`"),
@@ -314,8 +415,9 @@ mod tests {
 
     #[test]
     fn a_missing_field_is_named() {
-        let found =
-            problems(r##"{"council":{"name":"A"},"service":{"name":"B"},"rule_set":"r.json"}"##);
+        let found = problems(
+            r##"{"council":{"id":"a","name":"A"},"service":{"name":"B"},"rule_set":"r.json"}"##,
+        );
         assert!(
             found[0].contains("missing field `brand_colour`"),
             "{found:?}"
@@ -325,7 +427,7 @@ mod tests {
     #[test]
     fn reports_every_problem_at_once_with_its_path() {
         let found = problems(
-            r##"{"council":{"name":"  ","website":"www.example","brand_colour":"#ffff00"},
+            r##"{"council":{"id":"a","name":"  ","website":"www.example","brand_colour":"#ffff00"},
                 "service":{"name":"","contact":{"email":"not an address"}},"rule_set":"r.json"}"##,
         );
         assert_eq!(found.len(), 5, "{found:?}");
@@ -341,7 +443,7 @@ mod tests {
     #[test]
     fn an_unreadable_colour_says_how_to_write_one() {
         let found = problems(
-            r##"{"council":{"name":"A","brand_colour":"navy"},"service":{"name":"B"},"rule_set":"r.json"}"##,
+            r##"{"council":{"id":"a","name":"A","brand_colour":"navy"},"service":{"name":"B"},"rule_set":"r.json"}"##,
         );
         assert_eq!(
             found,
@@ -355,7 +457,7 @@ mod tests {
     fn an_overlong_name_is_refused() {
         let long = "x".repeat(81);
         let text = format!(
-            r##"{{"council":{{"name":"{long}","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"r.json"}}"##
+            r##"{{"council":{{"id":"a","name":"{long}","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"r.json"}}"##
         );
         assert_eq!(
             problems(&text),
@@ -373,22 +475,52 @@ mod tests {
             "rules/a.txt",
         ] {
             let text = format!(
-                r##"{{"council":{{"name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"{bad}"}}"##
+                r##"{{"council":{{"id":"a","name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"{bad}"}}"##
             );
             let found = problems(&text);
             assert!(found[0].starts_with("rule_set: "), "{bad}: {found:?}");
         }
         let config = CouncilConfig::parse(
-            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":" rules/a.json "}"##,
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":" rules/a.json "}"##,
         )
         .unwrap();
         assert_eq!(config.rule_set, "rules/a.json");
     }
 
     #[test]
+    fn council_keys_are_read_and_checked() {
+        let key = crate::signing::KeyPair::from_secret([5; 32])
+            .public_key()
+            .hex();
+        let config = CouncilConfig::parse(&format!(
+            r##"{{"council":{{"id":"northshire","name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"r.json",
+                "council_keys":[{{"public_key":"{key}","valid_from":"2026-04-01","valid_until":"2027-03-31"}}]}}"##
+        ))
+        .unwrap();
+        assert_eq!(config.council_keys.len(), 1);
+        assert_eq!(config.council_keys[0].public_key.hex(), key);
+        assert_eq!(config.published_keys().council_id, "northshire");
+        let found = problems(&format!(
+            r##"{{"council":{{"id":"North Shire","name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"r.json",
+                "council_keys":[{{"public_key":"abc","valid_from":"2026-04-01"}},
+                                {{"public_key":"{key}","valid_from":"1 April 2026"}},
+                                {{"public_key":"{key}","valid_from":"2026-04-01","valid_until":"2026-01-01"}}]}}"##
+        ));
+        assert_eq!(found.len(), 4, "{found:?}");
+        assert!(found[0].starts_with("council.id: \"North Shire\" must be"));
+        assert!(found[1]
+            .starts_with("council_keys[0].public_key: \"abc\" is not an Ed25519 public key"));
+        assert!(found[2].starts_with("council_keys[1].valid_from: \"1 April 2026\" is not a date"));
+        assert_eq!(
+            found[3],
+            "council_keys[2].valid_until: 2026-01-01 is before valid_from (2026-04-01)"
+        );
+    }
+
+    #[test]
     fn blank_contact_details_are_treated_as_absent() {
         let config = CouncilConfig::parse(
-            r##"{"council":{"name":"A","brand_colour":"#000000"},"service":{"name":"B","contact":{"phone":"  "}},"rule_set":"r.json"}"##,
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000"},"service":{"name":"B","contact":{"phone":"  "}},"rule_set":"r.json"}"##,
         )
         .unwrap();
         assert_eq!(config.service.contact.phone, None);

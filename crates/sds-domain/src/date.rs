@@ -102,6 +102,160 @@ impl<'de> Deserialize<'de> for CalendarDate {
     }
 }
 
+/// An instant, to the second, in UTC: when a plan was signed or a decision made. Written as
+/// RFC 3339 with a `Z` (`2026-11-27T14:32:55Z`) so every reader agrees on it and files sort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    seconds: i64,
+}
+
+/// Days from 1970-01-01 to the first day of year 1 and past the last of 9999, so a timestamp's
+/// date is always a `CalendarDate`.
+const FIRST_DAY: i64 = -719_162;
+const LAST_DAY: i64 = 2_932_896;
+
+impl Timestamp {
+    /// An instant from seconds since 1970 (UTC), within years 1 to 9999.
+    pub fn from_unix_seconds(seconds: i64) -> Option<Timestamp> {
+        (FIRST_DAY..=LAST_DAY)
+            .contains(&seconds.div_euclid(86_400))
+            .then_some(Timestamp { seconds })
+    }
+
+    pub fn unix_seconds(self) -> i64 {
+        self.seconds
+    }
+
+    /// Reads exactly `YYYY-MM-DDTHH:MM:SSZ`.
+    pub fn parse(text: &str) -> Option<Timestamp> {
+        let (date, time) = text.split_once('T')?;
+        let time = time.strip_suffix('Z')?;
+        let date = CalendarDate::parse_iso(date)?;
+        let bytes = time.as_bytes();
+        if bytes.len() != 8 || bytes[2] != b':' || bytes[5] != b':' {
+            return None;
+        }
+        let part = |range: std::ops::Range<usize>| -> Option<i64> {
+            let digits = &time[range];
+            digits
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| digits.parse().ok())
+                .flatten()
+        };
+        let (hour, minute, second) = (part(0..2)?, part(3..5)?, part(6..8)?);
+        if hour > 23 || minute > 59 || second > 59 {
+            return None;
+        }
+        Timestamp::from_unix_seconds(
+            date.days_since_1970() * 86_400 + hour * 3600 + minute * 60 + second,
+        )
+    }
+
+    /// The day in UTC shifted by `offset_minutes` (east of UTC positive), and the time of day
+    /// there in minutes.
+    fn local(self, offset_minutes: i32) -> (CalendarDate, i64) {
+        let seconds = self.seconds + i64::from(offset_minutes) * 60;
+        let days = seconds.div_euclid(86_400).clamp(FIRST_DAY, LAST_DAY);
+        (
+            CalendarDate::from_days_since_1970(days),
+            seconds.rem_euclid(86_400) / 60,
+        )
+    }
+
+    /// The day it was in UTC.
+    pub fn date(self) -> CalendarDate {
+        self.local(0).0
+    }
+
+    /// "27 November 2026 at 2:32pm" in a place `offset_minutes` east of UTC (GOV.UK's style for
+    /// times: 12-hour, no leading zero, "am"/"pm", "midday" and "midnight").
+    pub fn long_form(self, offset_minutes: i32) -> String {
+        let (date, minutes) = self.local(offset_minutes);
+        let (hour, minute) = (minutes / 60, minutes % 60);
+        let time = match (hour, minute) {
+            (0, 0) => "midnight".to_owned(),
+            (12, 0) => "midday".to_owned(),
+            _ => {
+                let suffix = if hour < 12 { "am" } else { "pm" };
+                let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
+                format!("{twelve}:{minute:02}{suffix}")
+            }
+        };
+        format!("{} at {time}", date.long_form())
+    }
+}
+
+impl CalendarDate {
+    /// Days from 1970-01-01 (negative before it), by the proleptic Gregorian calendar.
+    pub fn days_since_1970(self) -> i64 {
+        // Howard Hinnant's days_from_civil: years start in March so the leap day comes last.
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` after 1970-01-01; `days` must be within years 1 to 9999.
+    fn from_days_since_1970(days: i64) -> CalendarDate {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        // The callers clamp `days` to years 1 to 9999, so these conversions always succeed.
+        CalendarDate {
+            year: u16::try_from(year).unwrap_or(1),
+            month: u8::try_from(month).unwrap_or(1),
+            day: u8::try_from(day).unwrap_or(1),
+        }
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (date, minutes) = self.local(0);
+        let second = self.seconds.rem_euclid(60);
+        write!(
+            f,
+            "{date}T{:02}:{:02}:{second:02}Z",
+            minutes / 60,
+            minutes % 60
+        )
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Timestamp::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "{text:?} is not a time; write it in UTC as YYYY-MM-DDTHH:MM:SSZ, like \
+                 \"2026-11-27T14:32:55Z\""
+            ))
+        })
+    }
+}
+
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for CalendarDate {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -172,5 +326,62 @@ mod tests {
         let earlier = CalendarDate::parse_iso("2026-12-31").unwrap();
         let later = CalendarDate::parse_iso("2027-01-01").unwrap();
         assert!(earlier < later);
+    }
+
+    #[test]
+    fn timestamps_read_and_write_rfc_3339_utc() {
+        let t = Timestamp::parse("2026-11-27T14:32:55Z").unwrap();
+        assert_eq!(t.unix_seconds(), 1_795_789_975);
+        assert_eq!(t.to_string(), "2026-11-27T14:32:55Z");
+        assert_eq!(t.date().to_string(), "2026-11-27");
+        assert_eq!(t.long_form(0), "27 November 2026 at 2:32pm");
+        // An hour east of UTC (British Summer Time), and across midnight.
+        assert_eq!(
+            Timestamp::parse("2026-06-30T23:30:00Z")
+                .unwrap()
+                .long_form(60),
+            "1 July 2026 at 12:30am"
+        );
+        assert_eq!(
+            Timestamp::parse("1970-01-01T00:00:00Z")
+                .unwrap()
+                .unix_seconds(),
+            0
+        );
+        assert_eq!(
+            Timestamp::parse("2024-02-29T12:00:00Z")
+                .unwrap()
+                .long_form(0),
+            "29 February 2024 at midday"
+        );
+        for bad in [
+            "2026-11-27 14:32:55Z",
+            "2026-11-27T14:32:55",
+            "2026-11-27T24:00:00Z",
+            "2026-11-27T14:32:55+01:00",
+            "2026-11-27T1:32:55Z",
+        ] {
+            assert_eq!(Timestamp::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn days_since_1970_round_trip_over_the_whole_calendar() {
+        for days in (FIRST_DAY..=LAST_DAY)
+            .step_by(997)
+            .chain([FIRST_DAY, 0, LAST_DAY])
+        {
+            let date = CalendarDate::from_days_since_1970(days);
+            assert_eq!(date.days_since_1970(), days, "{date}");
+        }
+        assert_eq!(
+            CalendarDate::from_days_since_1970(FIRST_DAY).to_string(),
+            "0001-01-01"
+        );
+        assert_eq!(
+            CalendarDate::from_days_since_1970(LAST_DAY).to_string(),
+            "9999-12-31"
+        );
+        assert_eq!(Timestamp::from_unix_seconds((LAST_DAY + 1) * 86_400), None);
     }
 }

@@ -12,3 +12,4 @@ pub mod json_location;
 pub mod money;
 pub mod plan;
 pub mod rules;
+pub mod signing;

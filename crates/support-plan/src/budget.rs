@@ -1,6 +1,6 @@
 //! `support-plan budget`: an indicative budget and its working, as text or JSON.
 
-use crate::args::Options;
+use crate::args::{Accepts, Options};
 use crate::{load_rules, print_json, read, Outcome};
 use sds_domain::rules::allocation::{Because, Budget, BudgetError, Explanation, StepValue};
 use sds_domain::rules::answers::Answers;
@@ -8,7 +8,10 @@ use sds_domain::rules::RuleSet;
 use serde_json::{json, Value};
 
 pub fn run(args: &[&str]) -> Outcome {
-    let options = match Options::parse(args, &["--rules", "--answers"], &["--json"]) {
+    let options = match Options::parse(
+        args,
+        &Accepts::named(&["--rules", "--answers"], &["--json"]),
+    ) {
         Ok(options) => options,
         Err(message) => return Outcome::Usage(message),
     };

@@ -1,6 +1,6 @@
 //! `support-plan check`: a plan's budget, costs and findings under a rule set.
 
-use crate::args::Options;
+use crate::args::{Accepts, Options};
 use crate::{load_rules, print_json, read, Outcome};
 use sds_domain::plan::checks::{assess, Assessment, Finding, Severity};
 use sds_domain::plan::stored::read_plan;
@@ -10,7 +10,7 @@ use sds_domain::rules::RuleSet;
 use serde_json::{json, Value};
 
 pub fn run(args: &[&str]) -> Outcome {
-    let options = match Options::parse(args, &["--rules", "--plan"], &["--json"]) {
+    let options = match Options::parse(args, &Accepts::named(&["--rules", "--plan"], &["--json"])) {
         Ok(options) => options,
         Err(message) => return Outcome::Usage(message),
     };

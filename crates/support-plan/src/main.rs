@@ -9,7 +9,10 @@ mod args;
 mod budget;
 mod check;
 mod config;
+mod decide;
+mod keygen;
 mod rules;
+mod verify;
 
 use std::process::ExitCode;
 
@@ -26,6 +29,19 @@ Usage:
   support-plan check --rules FILE --plan FILE [--json]
       Cost a support plan and check it against the rules: totals and findings. Exits 0 when
       nothing must be fixed, 1 when something must, 2 when a file cannot be read.
+  support-plan keygen --out FILE [--config FILE | --council-id ID --council-name NAME]
+      Make a new council signing key (a secret file) and print the line to publish in
+      config.json.
+  support-plan verify FILE... [--config FILE] [--rules FILE]... [--json]
+      Verify signed plans and council decisions: signatures, the budget worked out again under
+      the rule set the plan names (the one in force beside --config, or any --rules), and for
+      decisions the council's published keys. Exits 0 only if every file verifies.
+  support-plan decide --key FILE --plan FILE --decision confirmed|changed|returned
+                      --reason TEXT --out FILE --officer NAME --role ROLE [--changes TEXT]
+                      [--weekly AMOUNT --yearly AMOUNT] [--config FILE] [--rules FILE]...
+                      [--council-id ID --council-name NAME]
+      Sign the council's decision on a signed plan that verifies. Confirmed and changed plans
+      keep their own budget unless --weekly and --yearly say otherwise.
   support-plan help
       Show this help.
 
@@ -51,6 +67,9 @@ fn main() -> ExitCode {
         ["rules", "schema"] => rules::schema(),
         ["budget", rest @ ..] => budget::run(rest),
         ["check", rest @ ..] => check::run(rest),
+        ["keygen", rest @ ..] => keygen::run(rest),
+        ["verify", rest @ ..] => verify::run(rest),
+        ["decide", rest @ ..] => decide::run(rest),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Outcome::Success
@@ -120,6 +139,95 @@ pub fn print_json(value: &serde_json::Value) -> bool {
         Err(error) => {
             eprintln!("the result could not be written: {error}");
             false
+        }
+    }
+}
+
+/// Now, or `None` (having said why) if the clock is before 1970.
+pub fn now() -> Option<sds_domain::date::Timestamp> {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()
+        .and_then(|d| i64::try_from(d.as_secs()).ok())
+        .and_then(sds_domain::date::Timestamp::from_unix_seconds);
+    if seconds.is_none() {
+        eprintln!("support-plan: this computer's clock is not set to a real date");
+    }
+    seconds
+}
+
+/// Writes a new file, never replacing one (a key or decision overwritten by mistake cannot be
+/// got back). `secret` files are readable by their owner only.
+pub fn write_new(file: &str, text: &str, secret: bool) -> bool {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if secret {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = secret;
+    let written = options.open(file).and_then(|mut f| {
+        f.write_all(text.as_bytes())
+            .and_then(|()| f.write_all(b"\n"))
+    });
+    match written {
+        Ok(()) => true,
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!("{file}: already exists; choose another name (nothing was replaced)");
+            false
+        }
+        Err(error) => {
+            eprintln!("{file}: cannot be written: {error}");
+            false
+        }
+    }
+}
+
+/// The council a key or decision is for: from --council-id and --council-name, else `default`
+/// (a key file's), else --config's. `Err` carries the outcome to return when only one of the
+/// two options is given or the configuration cannot be read.
+pub fn council_from(
+    options: &args::Options,
+    default: Option<sds_domain::signing::decision::CouncilRef>,
+) -> Result<Option<sds_domain::signing::decision::CouncilRef>, Outcome> {
+    use sds_domain::signing::decision::CouncilRef;
+    match (
+        options.optional("--council-id"),
+        options.optional("--council-name"),
+    ) {
+        (Some(id), Some(name)) => {
+            return Ok(Some(CouncilRef {
+                id: id.trim().to_owned(),
+                name: name.trim().to_owned(),
+            }))
+        }
+        (None, None) => {}
+        _ => {
+            return Err(Outcome::Usage(
+                "give both --council-id and --council-name".to_owned(),
+            ))
+        }
+    }
+    if default.is_some() {
+        return Ok(default);
+    }
+    let Some(file) = options.optional("--config") else {
+        return Ok(None);
+    };
+    let text = read(file).ok_or(Outcome::Problems)?;
+    match sds_domain::config::CouncilConfig::parse(&text) {
+        Ok(config) => Ok(Some(CouncilRef {
+            id: config.council.id,
+            name: config.council.name,
+        })),
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("{file}: {problem}");
+            }
+            Err(Outcome::Problems)
         }
     }
 }

@@ -39,7 +39,7 @@ fn the_sample_config_is_valid() {
 fn every_problem_is_printed_with_file_and_location() {
     let bad = temp_file(
         "bad.json",
-        br##"{"council":{"name":"","brand_colour":"#ffffff"},"service":{"name":"S"},"rule_set":"r.json"}"##,
+        br##"{"council":{"id":"s","name":"","brand_colour":"#ffffff"},"service":{"name":"S"},"rule_set":"r.json"}"##,
     );
     let out = support_plan(&["config", "check", &bad]);
     assert_eq!(out.status.code(), Some(1));
@@ -406,4 +406,349 @@ fn check_exits_2_on_unreadable_input() {
         support_plan(&["check", "--plan", "x"]).status.code(),
         Some(2)
     );
+}
+
+// ---------------------------------------------------------------- signing and deciding
+
+/// A council site in a fresh folder: the sample configuration and rule sets, with a new key
+/// made by `keygen` published in `council_keys`. Returns the folder, the key file and the
+/// configuration file.
+fn council_site(name: &str) -> (PathBuf, String, String) {
+    let dir = std::env::temp_dir().join(format!("support-plan-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("rules")).unwrap();
+    for rules in [
+        "northshire-points-2026.json",
+        "northshire-components-2026.json",
+    ] {
+        std::fs::copy(
+            repo_file(&format!("static/rules/{rules}")),
+            dir.join("rules").join(rules),
+        )
+        .unwrap();
+    }
+    let config = dir.join("config.json").to_string_lossy().into_owned();
+    std::fs::copy(repo_file("static/config.json"), &config).unwrap();
+    let key = dir.join("council.key").to_string_lossy().into_owned();
+    let out = support_plan(&["keygen", "--out", &key, "--config", &config]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("\"public_key\""))
+        .unwrap()
+        .trim();
+    // Publish the key exactly as keygen said to.
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    value["council_keys"] =
+        serde_json::json!([serde_json::from_str::<serde_json::Value>(line).unwrap()]);
+    std::fs::write(&config, value.to_string()).unwrap();
+    (dir, key, config)
+}
+
+#[test]
+fn keygen_writes_a_private_key_file_and_never_replaces_one() {
+    let (_dir, key, config) = council_site("keygen");
+    let text = std::fs::read_to_string(&key).unwrap();
+    assert!(text.contains("\"format\": \"sds-council-signing-key\""));
+    assert!(text.contains("\"id\": \"northshire\""));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let again = support_plan(&["keygen", "--out", &key]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8(again.stderr)
+        .unwrap()
+        .contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&key).unwrap(), text);
+    // The configuration with the published key is still valid.
+    assert_eq!(
+        support_plan(&["config", "check", &config]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn verify_reports_each_file_and_exits_0_only_if_all_verify() {
+    let plan = repo_file("docs/examples/joan-signed-plan.json");
+    let rules = repo_file("static/rules/northshire-points-2026.json");
+    let out = support_plan(&["verify", &plan, "--rules", &rules]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains(": verified\n"), "{stdout}");
+    assert!(
+        stdout.contains("signed by Joan Smith (the person) with key "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("recomputed: £255.78 a week"), "{stdout}");
+
+    let tampered = temp_file(
+        "tampered-plan.json",
+        std::fs::read_to_string(&plan)
+            .unwrap()
+            .replace("\"weekly_minor\": 25578", "\"weekly_minor\": 35578")
+            .as_bytes(),
+    );
+    let out = support_plan(&["verify", &plan, &tampered, "--rules", &rules, "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let results: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(results[0]["verified"], true);
+    assert_eq!(results[1]["verified"], false);
+    assert_eq!(results[1]["intact"], false);
+    let codes: Vec<&str> = results[1]["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "signature_does_not_match",
+            "declaration_not_signed",
+            "budget_differs"
+        ]
+    );
+
+    // Not a signed file at all, and a missing one.
+    let out = support_plan(&[
+        "verify",
+        &repo_file("docs/examples/joan-support-plan.json"),
+        "/no/such/file.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("unknown_format"), "{stdout}");
+    assert!(
+        stdout.contains("file.json: NOT VERIFIED: cannot be read"),
+        "{stdout}"
+    );
+    assert_eq!(support_plan(&["verify"]).status.code(), Some(2));
+}
+
+#[test]
+fn decide_signs_a_decision_the_council_configuration_accepts() {
+    let (dir, key, config) = council_site("decide");
+    let plan = repo_file("docs/examples/joan-signed-plan.json");
+    let decision = dir.join("decision.json").to_string_lossy().into_owned();
+    let out = support_plan(&[
+        "decide",
+        "--key",
+        &key,
+        "--plan",
+        &plan,
+        "--decision",
+        "changed",
+        "--reason",
+        "Transport is paid for by the day centre.",
+        "--changes",
+        "Day centre transport removed.",
+        "--weekly",
+        "240.00",
+        "--yearly",
+        "12,514.29",
+        "--out",
+        &decision,
+        "--config",
+        &config,
+        "--officer",
+        "Sam Patel",
+        "--role",
+        "Social worker",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("changed, £240.00 a week (£12,514.29 a year)"));
+
+    let out = support_plan(&["verify", &decision, &plan, "--config", &config, "--json"]);
+    let results: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{results:#}");
+    assert_eq!(results[0]["decision"]["decision"], "changed");
+    assert_eq!(results[0]["decision"]["confirmed"]["weekly_minor"], 24000);
+    assert_eq!(results[0]["decision"]["plan_digest"], results[1]["digest"]);
+    assert_eq!(results[0]["decision"]["council"]["id"], "northshire");
+
+    // Without the configuration the key cannot be checked: verified, with a warning.
+    let out = support_plan(&["verify", &decision]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("council_keys_not_checked"));
+
+    // Another council's configuration refuses it.
+    let other = temp_file(
+        "other-config.json",
+        std::fs::read_to_string(&config)
+            .unwrap()
+            .replace("\"northshire\"", "\"southshire\"")
+            .as_bytes(),
+    );
+    std::fs::create_dir_all(PathBuf::from(&other).parent().unwrap().join("rules")).unwrap();
+    std::fs::copy(
+        repo_file("static/rules/northshire-points-2026.json"),
+        PathBuf::from(&other)
+            .parent()
+            .unwrap()
+            .join("rules/northshire-points-2026.json"),
+    )
+    .unwrap();
+    let out = support_plan(&["verify", &decision, "--config", &other]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("other_council"));
+
+    // The decision file is never replaced.
+    let again = support_plan(&[
+        "decide",
+        "--key",
+        &key,
+        "--plan",
+        &plan,
+        "--decision",
+        "confirmed",
+        "--reason",
+        "Fine",
+        "--out",
+        &decision,
+        "--officer",
+        "Sam Patel",
+        "--role",
+        "Social worker",
+    ]);
+    assert_eq!(again.status.code(), Some(1));
+}
+
+#[test]
+fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
+    let (dir, key, config) = council_site("refuse");
+    let plan = repo_file("docs/examples/joan-signed-plan.json");
+    let tampered = temp_file(
+        "tampered-for-decide.json",
+        std::fs::read_to_string(&plan)
+            .unwrap()
+            .replace("Joan Smith", "Joan Smyth")
+            .as_bytes(),
+    );
+    let out_file = dir.join("d.json").to_string_lossy().into_owned();
+    let decide = |plan: &str, extra: &[&str]| {
+        let mut args = vec![
+            "decide",
+            "--key",
+            &key,
+            "--plan",
+            plan,
+            "--out",
+            &out_file,
+            "--config",
+            &config,
+            "--officer",
+            "Sam Patel",
+            "--role",
+            "Social worker",
+        ];
+        args.extend_from_slice(extra);
+        support_plan(&args)
+    };
+    let out = decide(&tampered, &["--decision", "confirmed", "--reason", "Fine"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("does not verify"));
+    assert!(!PathBuf::from(&out_file).exists());
+    for (extra, expected) in [
+        (
+            vec!["--decision", "approved", "--reason", "x"],
+            "--decision must be",
+        ),
+        (
+            vec!["--decision", "returned", "--reason", " "],
+            "--reason must say why",
+        ),
+        (
+            vec![
+                "--decision",
+                "returned",
+                "--reason",
+                "x",
+                "--weekly",
+                "1",
+                "--yearly",
+                "52",
+            ],
+            "a returned plan has no agreed amounts",
+        ),
+        (
+            vec!["--decision", "changed", "--reason", "x", "--weekly", "1"],
+            "give both --weekly and --yearly",
+        ),
+        (vec!["--reason", "x"], "--decision needed"),
+    ] {
+        let out = decide(&plan, &extra);
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(expected), "{extra:?}: {stderr}");
+    }
+    // A key the configuration does not publish.
+    let stranger = dir.join("stranger.key").to_string_lossy().into_owned();
+    assert_eq!(
+        support_plan(&["keygen", "--out", &stranger]).status.code(),
+        Some(0)
+    );
+    let out = support_plan(&[
+        "decide",
+        "--key",
+        &stranger,
+        "--plan",
+        &plan,
+        "--decision",
+        "confirmed",
+        "--reason",
+        "Fine",
+        "--out",
+        &out_file,
+        "--config",
+        &config,
+        "--officer",
+        "Sam Patel",
+        "--role",
+        "Social worker",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("not in the configuration's council_keys"));
+}
+
+#[test]
+fn signing_commands_never_panic_on_hostile_files() {
+    let (dir, key, config) = council_site("hostile");
+    let out_file = dir.join("never.json").to_string_lossy().into_owned();
+    for (i, contents) in [
+        b"".to_vec(),
+        b"\xff\xfe".to_vec(),
+        b"{\"format\":\"sds-signed-plan\",\"format_version\":1,\"signatures\":[{}]}".to_vec(),
+        b"{\"format\":\"sds-council-decision\",\"format_version\":1e999}".to_vec(),
+        b"{\"format\":\"sds-signed-plan\",\"format\":\"sds-signed-plan\"}".to_vec(),
+        "[".repeat(100_000).into_bytes(),
+        b"{\"format\":\"sds-council-signing-key\",\"format_version\":1,\"public_key\":\"00\",\"secret_key\":\"zz\"}".to_vec(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let file = temp_file(&format!("hostile-{i}.json"), &contents);
+        for args in [
+            vec!["verify", &file, "--config", &config],
+            vec!["decide", "--key", &file, "--plan", &file, "--decision", "confirmed", "--reason", "x", "--out", &out_file, "--officer", "A", "--role", "B"],
+            vec!["decide", "--key", &key, "--plan", &file, "--decision", "confirmed", "--reason", "x", "--out", &out_file, "--officer", "A", "--role", "B"],
+        ] {
+            let out = support_plan(&args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+        }
+    }
 }

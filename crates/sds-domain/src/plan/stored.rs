@@ -46,19 +46,28 @@ impl fmt::Display for StoredError {
 
 /// Writes a plan in the current stored format.
 pub fn write_plan(plan: &SupportPlan) -> String {
-    let envelope = json!({
-        "format": FORMAT_TAG,
-        "format_version": CURRENT_VERSION,
-        "plan": plan,
-    });
     // Plans hold only strings, integers, booleans and lists of them, which always serialise.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    serde_json::to_string(&plan_value(plan)).unwrap_or_default()
 }
 
 /// Reads a plan saved in any released format, upgrading it to the current one.
 pub fn read_plan(text: &str) -> Result<SupportPlan, StoredError> {
-    let mut value: Value =
+    let value: Value =
         serde_json::from_str(text).map_err(|e| StoredError::NotJson(e.to_string()))?;
+    read_plan_value(value)
+}
+
+/// The plan as JSON, in the current stored format (the envelope [`write_plan`] writes).
+pub fn plan_value(plan: &SupportPlan) -> Value {
+    json!({
+        "format": FORMAT_TAG,
+        "format_version": CURRENT_VERSION,
+        "plan": plan,
+    })
+}
+
+/// Reads a plan already parsed as JSON (for example one inside a signed plan), upgrading it.
+pub fn read_plan_value(mut value: Value) -> Result<SupportPlan, StoredError> {
     let mut version = version_of(&value)?;
     while version < u64::from(CURRENT_VERSION) {
         value = upgrade(value, version)?;

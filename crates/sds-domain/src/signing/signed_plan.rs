@@ -1,0 +1,533 @@
+//! A signed support plan: the plan, the budget and totals as the signer's app worked them out,
+//! the rule set they came from, and the declarations of the people who signed.
+//!
+//! Verifying one checks the signatures, that every declaration is signed by its key, and, when
+//! the rule set it names is at hand, that the budget and totals recompute to the same pence.
+
+use super::{check_envelope, sign_document, DocumentKind, KeyPair, Problem, PublicKey, Report};
+use crate::date::Timestamp;
+use crate::plan::checks::{assess, Finding};
+use crate::plan::costing::Costs;
+use crate::plan::stored::{plan_value, read_plan_value};
+use crate::plan::{RuleSetRef, SupportPlan};
+use crate::rules::allocation::Budget;
+use crate::rules::RuleSet;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub const FORMAT_TAG: &str = "sds-signed-plan";
+
+/// In what capacity someone signed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignerRole {
+    /// The person the plan is for.
+    Person,
+    /// The person who will receive and manage the direct payment for them.
+    Nominee,
+    /// Someone who planned for the person (an authorised person, attorney or deputy).
+    Representative,
+    /// A supporter who saw the person agree to the plan.
+    Witness,
+}
+
+impl SignerRole {
+    /// Whether this role can agree to a plan, rather than only witness it.
+    pub fn agrees_to_the_plan(self) -> bool {
+        self != SignerRole::Witness
+    }
+}
+
+/// What someone agreed to, in the words they were shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Declaration {
+    /// Their full name, as they typed it.
+    pub name: String,
+    pub role: SignerRole,
+    /// The declaration exactly as it was shown to them.
+    pub text: String,
+    /// The language it was shown in (a BCP 47 tag such as "en-GB").
+    pub language: String,
+    pub signed_at: Timestamp,
+    /// The key that signs for them.
+    pub public_key: PublicKey,
+}
+
+/// The budget as the signer's app worked it out, in minor units.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetFigures {
+    pub weekly_minor: i64,
+    pub yearly_minor: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carers_weekly_minor: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carers_yearly_minor: Option<i64>,
+    /// Whether the rule set sends the plan to the council's panel.
+    pub panel: bool,
+}
+
+impl BudgetFigures {
+    fn of(budget: &Budget) -> BudgetFigures {
+        BudgetFigures {
+            weekly_minor: budget.weekly_minor,
+            yearly_minor: budget.annual_minor,
+            carers_weekly_minor: budget.carers_allocation.map(|(weekly, _)| weekly),
+            carers_yearly_minor: budget.carers_allocation.map(|(_, yearly)| yearly),
+            panel: budget.panel,
+        }
+    }
+}
+
+/// What the plan spends, in minor units.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Totals {
+    pub supports_weekly_minor: i64,
+    pub supports_yearly_minor: i64,
+    pub contingency_weekly_minor: i64,
+    pub contingency_yearly_minor: i64,
+    /// Supports and contingency: what is measured against the budget.
+    pub planned_weekly_minor: i64,
+    pub planned_yearly_minor: i64,
+    pub one_off_minor: i64,
+}
+
+impl Totals {
+    fn of(costs: &Costs) -> Totals {
+        Totals {
+            supports_weekly_minor: costs.supports.weekly_minor,
+            supports_yearly_minor: costs.supports.yearly_minor,
+            contingency_weekly_minor: costs.contingency.weekly_minor,
+            contingency_yearly_minor: costs.contingency.yearly_minor,
+            planned_weekly_minor: costs.planned.weekly_minor,
+            planned_yearly_minor: costs.planned.yearly_minor,
+            one_off_minor: costs.one_off_minor,
+        }
+    }
+}
+
+/// Everything in a signed plan but its format tag and signatures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Content {
+    /// The plan in its stored format (`{"format": "sds-support-plan", …}`), so a newer app
+    /// upgrades it like any saved plan.
+    plan: Value,
+    rule_set: RuleSetRef,
+    /// ISO 4217 code of every amount.
+    currency: String,
+    budget: BudgetFigures,
+    totals: Totals,
+    declarations: Vec<Declaration>,
+}
+
+/// What a readable signed plan says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedPlan {
+    pub plan: SupportPlan,
+    pub rule_set: RuleSetRef,
+    pub currency: String,
+    pub budget: BudgetFigures,
+    pub totals: Totals,
+    pub declarations: Vec<Declaration>,
+}
+
+impl SignedPlan {
+    /// When it was signed: the time of the first declaration.
+    pub fn signed_at(&self) -> Option<Timestamp> {
+        self.declarations.iter().map(|d| d.signed_at).min()
+    }
+}
+
+/// Someone about to sign: who they are and the declaration they were shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signer {
+    pub name: String,
+    pub role: SignerRole,
+    pub text: String,
+}
+
+/// Why a plan cannot be signed yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignError {
+    /// The checks found this many things that must be fixed first.
+    NotReady(usize),
+    /// Nobody who can agree to the plan is signing.
+    NoOneAgrees,
+    /// A signer's name is blank (their position in the list, from 0).
+    NameMissing(usize),
+}
+
+/// A signed plan as written: the file's text, and the digest a decision will quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signed {
+    pub text: String,
+    pub digest: String,
+}
+
+/// Signs `plan` as it stands under `rules`. Every signer signs with `key` (one device, one
+/// key); the plan must have nothing left that must be fixed.
+pub fn sign(
+    plan: &SupportPlan,
+    rules: &RuleSet,
+    signers: &[Signer],
+    language: &str,
+    at: Timestamp,
+    key: &KeyPair,
+) -> Result<Signed, SignError> {
+    let assessment = assess(plan, rules);
+    let must_fix = assessment
+        .findings
+        .iter()
+        .filter(|f| f.severity == crate::plan::checks::Severity::MustFix)
+        .count();
+    let budget = match &assessment.budget {
+        Some(budget) if must_fix == 0 => budget,
+        _ => return Err(SignError::NotReady(must_fix.max(1))),
+    };
+    if !signers.iter().any(|s| s.role.agrees_to_the_plan()) {
+        return Err(SignError::NoOneAgrees);
+    }
+    if let Some(blank) = signers.iter().position(|s| s.name.trim().is_empty()) {
+        return Err(SignError::NameMissing(blank));
+    }
+    let content = Content {
+        plan: plan_value(plan),
+        rule_set: RuleSetRef {
+            id: rules.id().to_owned(),
+            version: rules.version().to_owned(),
+            content_hash: rules.content_hash().to_owned(),
+        },
+        currency: rules.currency().code.clone(),
+        budget: BudgetFigures::of(budget),
+        totals: Totals::of(&assessment.costs),
+        declarations: signers
+            .iter()
+            .map(|signer| Declaration {
+                name: signer.name.trim().to_owned(),
+                role: signer.role,
+                text: signer.text.clone(),
+                language: language.to_owned(),
+                signed_at: at,
+                public_key: key.public_key(),
+            })
+            .collect(),
+    };
+    let (text, digest) = sign_document(DocumentKind::SignedPlan, &content, &[key]);
+    Ok(Signed { text, digest })
+}
+
+/// The budget and findings worked out again by the verifier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recomputed {
+    pub budget: BudgetFigures,
+    pub totals: Totals,
+    pub findings: Vec<Finding>,
+}
+
+/// Everything verifying a signed plan found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanVerification {
+    pub report: Report,
+    /// What the file says, when it could be read (even if it does not verify, so a council can
+    /// see what it claims).
+    pub signed: Option<SignedPlan>,
+    /// Present when the rule set the plan names was among those given.
+    pub recomputed: Option<Recomputed>,
+}
+
+/// Verifies a signed plan. `rule_sets` are the rule sets the verifier has, the council's
+/// current one first; the budget is recomputed under the one whose content hash the plan names.
+pub fn verify(text: &str, rule_sets: &[&RuleSet]) -> PlanVerification {
+    let (mut report, content) = check_envelope::<Content>(text, DocumentKind::SignedPlan);
+    let Some(content) = content else {
+        return PlanVerification {
+            report,
+            signed: None,
+            recomputed: None,
+        };
+    };
+    let plan = match read_plan_value(content.plan) {
+        Ok(plan) => plan,
+        Err(error) => {
+            report.fail(
+                "plan_unreadable",
+                format!("The plan inside this file cannot be read: {error}."),
+            );
+            return PlanVerification {
+                report,
+                signed: None,
+                recomputed: None,
+            };
+        }
+    };
+    let signed = SignedPlan {
+        plan,
+        rule_set: content.rule_set,
+        currency: content.currency,
+        budget: content.budget,
+        totals: content.totals,
+        declarations: content.declarations,
+    };
+    check_declarations(&signed, &mut report);
+    if signed.plan.rule_set.as_ref() != Some(&signed.rule_set) {
+        report.fail(
+            "rule_set_mismatch",
+            "The plan inside this file names a different rule set from the one its budget says it \
+             came from.",
+        );
+    }
+    let recomputed = check_rule_set(&signed, rule_sets, &mut report);
+    PlanVerification {
+        report,
+        signed: Some(signed),
+        recomputed,
+    }
+}
+
+fn check_declarations(signed: &SignedPlan, report: &mut Report) {
+    if !signed
+        .declarations
+        .iter()
+        .any(|d| d.role.agrees_to_the_plan())
+    {
+        report.fail(
+            "no_one_agrees",
+            "Nobody in this file agrees to the plan: there must be a declaration by the person, \
+             their nominee or their representative.",
+        );
+    }
+    let valid: Vec<String> = report.valid_keys().map(str::to_owned).collect();
+    for (i, declaration) in signed.declarations.iter().enumerate() {
+        if declaration.name.trim().is_empty() {
+            report.fail(
+                "declaration_unnamed",
+                format!("Declaration {} has no name.", i + 1),
+            );
+        }
+        if !valid.contains(&declaration.public_key.hex()) {
+            report.fail(
+                "declaration_not_signed",
+                format!(
+                    "{}'s declaration names key {}, but no valid signature by that key is in the \
+                     file.",
+                    declaration.name,
+                    declaration.public_key.fingerprint()
+                ),
+            );
+        }
+    }
+    for key in &valid {
+        if !signed
+            .declarations
+            .iter()
+            .any(|d| &d.public_key.hex() == key)
+        {
+            report.fail(
+                "signature_without_declaration",
+                "A signature in this file belongs to no declaration, so it says nothing about who \
+                 agreed.",
+            );
+        }
+    }
+}
+
+/// Compares the plan's rule set with the council's, and recomputes under the one it names.
+fn check_rule_set(
+    signed: &SignedPlan,
+    rule_sets: &[&RuleSet],
+    report: &mut Report,
+) -> Option<Recomputed> {
+    let stated = &signed.rule_set;
+    if let Some(current) = rule_sets.first() {
+        if current.content_hash() != stated.content_hash {
+            report.warn(
+                "rule_set_differs",
+                format!(
+                    "This plan was worked out with rule set \"{}\" version {}; the council's \
+                     current rule set is \"{}\" version {}, which is different. Its budget is \
+                     checked against the rules it was made with.",
+                    stated.id,
+                    stated.version,
+                    current.id(),
+                    current.version()
+                ),
+            );
+        }
+    }
+    let Some(rules) = rule_sets
+        .iter()
+        .find(|r| r.content_hash() == stated.content_hash)
+    else {
+        report.warn(
+            "budget_not_recomputed",
+            format!(
+                "Rule set \"{}\" version {} (content hash {}…) is not available here, so the \
+                 budget was not worked out again. Check it with that rule set.",
+                stated.id,
+                stated.version,
+                &stated
+                    .content_hash
+                    .get(..12)
+                    .unwrap_or(&stated.content_hash)
+            ),
+        );
+        return None;
+    };
+    let money = |minor: i64| rules.currency().format(minor);
+    if signed.currency != rules.currency().code {
+        report.fail(
+            "currency_differs",
+            format!(
+                "The file gives amounts in {}, but the rule set works in {}.",
+                signed.currency,
+                rules.currency().code
+            ),
+        );
+    }
+    let budget = match rules.budget(&signed.plan.answers) {
+        Ok(budget) if budget.is_complete() => budget,
+        Ok(_) | Err(_) => {
+            report.fail(
+                "budget_differs",
+                "The plan's answers do not give a complete budget under the rule set it names, so \
+                 the budget in the file cannot be right.",
+            );
+            return None;
+        }
+    };
+    let assessment = assess(&signed.plan, rules);
+    let recomputed = Recomputed {
+        budget: BudgetFigures::of(&budget),
+        totals: Totals::of(&assessment.costs),
+        findings: assessment.findings,
+    };
+    if recomputed.budget != signed.budget {
+        report.problems.push(Problem::failure(
+            "budget_differs",
+            format!(
+                "The file says the budget is {} a week ({} a year), but the plan's answers give \
+                 {} a week ({} a year) under rule set \"{}\" version {}.",
+                money(signed.budget.weekly_minor),
+                money(signed.budget.yearly_minor),
+                money(recomputed.budget.weekly_minor),
+                money(recomputed.budget.yearly_minor),
+                rules.id(),
+                rules.version()
+            ),
+        ));
+    }
+    if recomputed.totals != signed.totals {
+        report.fail(
+            "totals_differ",
+            format!(
+                "The file says the plan spends {} a week ({} a year), but its supports and \
+                 contingency add up to {} a week ({} a year).",
+                money(signed.totals.planned_weekly_minor),
+                money(signed.totals.planned_yearly_minor),
+                money(recomputed.totals.planned_weekly_minor),
+                money(recomputed.totals.planned_yearly_minor)
+            ),
+        );
+    }
+    Some(recomputed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo(path: &str) -> String {
+        let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+    }
+
+    /// Joan's plan's content as her app would sign it, with declarations by `keys`.
+    fn content(rules: &RuleSet, keys: &[(&KeyPair, SignerRole)]) -> Content {
+        let plan =
+            crate::plan::stored::read_plan(&repo("docs/examples/joan-support-plan.json")).unwrap();
+        let assessment = assess(&plan, rules);
+        let at = Timestamp::parse("2026-11-27T10:15:00Z").unwrap();
+        Content {
+            plan: plan_value(&plan),
+            rule_set: plan.rule_set.clone().unwrap(),
+            currency: "GBP".to_owned(),
+            budget: BudgetFigures::of(assessment.budget.as_ref().unwrap()),
+            totals: Totals::of(&assessment.costs),
+            declarations: keys
+                .iter()
+                .map(|(key, role)| Declaration {
+                    name: format!("{role:?}"),
+                    role: *role,
+                    text: "I agree.".to_owned(),
+                    language: "en-GB".to_owned(),
+                    signed_at: at,
+                    public_key: key.public_key(),
+                })
+                .collect(),
+        }
+    }
+
+    fn codes(result: &PlanVerification) -> Vec<&'static str> {
+        result.report.problems.iter().map(|p| p.code).collect()
+    }
+
+    #[test]
+    fn several_signers_each_sign_the_same_bytes() {
+        let rules = RuleSet::load(&repo("static/rules/northshire-points-2026.json")).unwrap();
+        let (person, witness) = (KeyPair::from_secret([3; 32]), KeyPair::from_secret([4; 32]));
+        let both = content(
+            &rules,
+            &[
+                (&person, SignerRole::Person),
+                (&witness, SignerRole::Witness),
+            ],
+        );
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &both, &[&person, &witness]);
+        let result = verify(&text, &[&rules]);
+        assert!(
+            result.report.problems.is_empty(),
+            "{:?}",
+            result.report.problems
+        );
+        assert_eq!(result.report.signatures.len(), 2);
+        // The witness's signature left out: their declaration is unsigned.
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &both, &[&person]);
+        assert_eq!(codes(&verify(&text, &[&rules])), ["declaration_not_signed"]);
+        // A second signature with no declaration says nothing about who agreed.
+        let one = content(&rules, &[(&person, SignerRole::Person)]);
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &one, &[&person, &witness]);
+        assert_eq!(
+            codes(&verify(&text, &[&rules])),
+            ["signature_without_declaration"]
+        );
+    }
+
+    #[test]
+    fn figures_that_do_not_recompute_fail_even_when_properly_signed() {
+        let rules = RuleSet::load(&repo("static/rules/northshire-points-2026.json")).unwrap();
+        let key = KeyPair::from_secret([3; 32]);
+        let mut inflated = content(&rules, &[(&key, SignerRole::Person)]);
+        inflated.budget.weekly_minor += 10_000;
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &inflated, &[&key]);
+        let result = verify(&text, &[&rules]);
+        assert_eq!(codes(&result), ["budget_differs"]);
+        assert!(result.report.problems[0].message.contains("£355.78 a week"));
+        assert!(result.report.intact());
+
+        let mut totals = content(&rules, &[(&key, SignerRole::Person)]);
+        totals.totals.planned_weekly_minor -= 1;
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &totals, &[&key]);
+        assert_eq!(codes(&verify(&text, &[&rules])), ["totals_differ"]);
+
+        let mut nobody = content(&rules, &[(&key, SignerRole::Witness)]);
+        nobody.declarations[0].name = " ".to_owned();
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &nobody, &[&key]);
+        assert_eq!(
+            codes(&verify(&text, &[&rules])),
+            ["no_one_agrees", "declaration_unnamed"]
+        );
+    }
+}

@@ -1,0 +1,217 @@
+//! `support-plan decide`: the council's signed decision on a signed plan.
+
+use crate::args::{Accepts, Options};
+use crate::verify::{rule_sets, Sources};
+use crate::{council_from, now, read, write_new, Outcome};
+use sds_domain::money::{parse_major, Currency};
+use sds_domain::signing::decision::{
+    self, ConfirmedAmounts, Decision, KeyFile, Officer, Outcome as Decided,
+};
+use sds_domain::signing::signed_plan;
+
+const ACCEPTS: Accepts = Accepts {
+    valued: &[
+        "--key",
+        "--plan",
+        "--decision",
+        "--reason",
+        "--changes",
+        "--out",
+        "--officer",
+        "--role",
+        "--weekly",
+        "--yearly",
+        "--config",
+        "--council-id",
+        "--council-name",
+    ],
+    repeated: &["--rules"],
+    switches: &[],
+    files: false,
+};
+
+pub fn run(args: &[&str]) -> Outcome {
+    let options = match Options::parse(args, &ACCEPTS) {
+        Ok(options) => options,
+        Err(message) => return Outcome::Usage(message),
+    };
+    let needed =
+        ["--key", "--plan", "--decision", "--reason", "--out"].map(|name| options.required(name));
+    let [key_file, plan_file, outcome, reason, out] = match needed {
+        [Ok(a), Ok(b), Ok(c), Ok(d), Ok(e)] => [a, b, c, d, e],
+        _ => {
+            let missing: Vec<&str> = ["--key", "--plan", "--decision", "--reason", "--out"]
+                .into_iter()
+                .filter(|name| options.optional(name).is_none())
+                .collect();
+            return Outcome::Usage(format!("{} needed", missing.join(", ")));
+        }
+    };
+    let Some(outcome) = Decided::parse(outcome) else {
+        return Outcome::Usage(format!(
+            "--decision must be confirmed, changed or returned, not '{outcome}'"
+        ));
+    };
+    let (Some(key_text), Some(plan_text)) = (read(key_file), read(plan_file)) else {
+        return Outcome::Problems;
+    };
+    let (key, pair) = match KeyFile::read(&key_text) {
+        Ok(read) => read,
+        Err(message) => {
+            eprintln!("{key_file}: {message}");
+            return Outcome::Problems;
+        }
+    };
+    let Some(sources) = Sources::load(&options) else {
+        return Outcome::Problems;
+    };
+    let council =
+        match council_from(&options, key.council.clone()) {
+            Ok(Some(council)) => council,
+            Ok(None) => return Outcome::Usage(
+                "say which council decides: --config FILE, or --council-id ID and --council-name \
+                 NAME (or make the key with them)"
+                    .to_owned(),
+            ),
+            Err(outcome) => return outcome,
+        };
+    if let Some(config) = &sources.config {
+        if !config
+            .council_keys
+            .iter()
+            .any(|k| k.public_key == key.public_key)
+        {
+            eprintln!(
+                "{key_file}: key {} is not in the configuration's council_keys, so people's apps \
+                 would refuse this decision. Publish the key first.",
+                key.public_key.fingerprint()
+            );
+            return Outcome::Problems;
+        }
+    }
+    let rules = rule_sets(&sources);
+    let verification = signed_plan::verify(&plan_text, &rules);
+    let (Some(signed), Some(digest), true) = (
+        verification.signed.as_ref(),
+        verification.report.digest.as_ref(),
+        verification.report.verified(),
+    ) else {
+        eprintln!("{plan_file}: does not verify, so no decision can be made on it:");
+        for problem in &verification.report.problems {
+            eprintln!("{plan_file}: {}", problem.message);
+        }
+        return Outcome::Problems;
+    };
+    for warning in &verification.report.problems {
+        eprintln!("{plan_file}: warning: {}", warning.message);
+    }
+    let currency = rules
+        .iter()
+        .find(|r| r.content_hash() == signed.rule_set.content_hash)
+        .map_or_else(
+            || Currency {
+                code: signed.currency.clone(),
+                minor_digits: 2,
+            },
+            |r| r.currency().clone(),
+        );
+    let confirmed = match (
+        outcome,
+        options.optional("--weekly"),
+        options.optional("--yearly"),
+    ) {
+        (Decided::Returned, None, None) => None,
+        (Decided::Returned, _, _) => {
+            return Outcome::Usage(
+                "a returned plan has no agreed amounts: leave out --weekly and --yearly".to_owned(),
+            )
+        }
+        (_, None, None) => Some(ConfirmedAmounts {
+            currency: currency.code.clone(),
+            weekly_minor: signed.budget.weekly_minor,
+            yearly_minor: signed.budget.yearly_minor,
+        }),
+        (_, Some(weekly), Some(yearly)) => {
+            let parse = |text: &str| parse_major(text, currency.minor_digits);
+            match (parse(weekly), parse(yearly)) {
+                (Some(weekly_minor), Some(yearly_minor)) => Some(ConfirmedAmounts {
+                    currency: currency.code.clone(),
+                    weekly_minor,
+                    yearly_minor,
+                }),
+                _ => {
+                    return Outcome::Usage(
+                        "--weekly and --yearly must be amounts of money, like 255.78".to_owned(),
+                    )
+                }
+            }
+        }
+        _ => {
+            return Outcome::Usage(
+                "give both --weekly and --yearly, or neither to confirm the plan's own budget"
+                    .to_owned(),
+            )
+        }
+    };
+    let officer = match (options.optional("--officer"), options.optional("--role")) {
+        (Some(name), Some(role)) => Officer {
+            name: name.trim().to_owned(),
+            role: role.trim().to_owned(),
+        },
+        _ => {
+            return Outcome::Usage(
+                "say who made the decision: --officer NAME --role ROLE".to_owned(),
+            )
+        }
+    };
+    let Some(decided_at) = now() else {
+        return Outcome::Problems;
+    };
+    let decision = Decision {
+        plan_digest: digest.clone(),
+        person: signed.plan.person.name.clone(),
+        decision: outcome,
+        reasons: reason.trim().to_owned(),
+        changes: options
+            .optional("--changes")
+            .unwrap_or("")
+            .trim()
+            .to_owned(),
+        confirmed,
+        officer,
+        council,
+        decided_at,
+    };
+    let text = match decision::decide(&decision, &pair) {
+        Ok(text) => text,
+        Err(decision::DecideError::ReasonsMissing) => {
+            return Outcome::Usage(
+                "--reason must say why the plan is changed or returned".to_owned(),
+            )
+        }
+        Err(decision::DecideError::AmountsMissing) => {
+            return Outcome::Usage("the agreed amounts are missing".to_owned())
+        }
+        Err(decision::DecideError::OfficerMissing) => {
+            return Outcome::Usage("--officer must name who made the decision".to_owned())
+        }
+    };
+    if !write_new(out, &text, false) {
+        return Outcome::Problems;
+    }
+    let amounts = decision.confirmed.as_ref().map_or_else(String::new, |c| {
+        format!(
+            ", {} a week ({} a year)",
+            currency.format(c.weekly_minor),
+            currency.format(c.yearly_minor)
+        )
+    });
+    println!(
+        "Wrote the decision to {out}: {}{amounts}, on the plan for {} with digest {digest}, signed \
+         with key {}.",
+        outcome.as_str(),
+        decision.person,
+        key.public_key.fingerprint()
+    );
+    Outcome::Success
+}

@@ -1,0 +1,56 @@
+// docs/signed-plan-format.md is true: its OpenSSL steps, run exactly as written, verify the
+// example signed plan and decision, give the digest the decision quotes, and refuse a file with
+// one value changed. OpenSSL is an implementation independent of ours, so this also proves the
+// signed bytes are RFC 8785 as another implementation computes them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "./support.mjs";
+
+const doc = readFileSync(join(ROOT, "docs", "signed-plan-format.md"), "utf8");
+const steps = doc.match(/<!-- verify-steps[^>]*-->\s*```sh\n([\s\S]*?)```/)?.[1];
+const example = (name) => readFileSync(join(ROOT, "docs", "examples", name), "utf8");
+
+/** Runs the documented steps on `document` in a fresh folder: { status, stdout, stderr }. */
+function runSteps(document) {
+  const dir = mkdtempSync(join(tmpdir(), "signed-format-"));
+  writeFileSync(join(dir, "document.json"), document);
+  return spawnSync("bash", ["-e", "-o", "pipefail", "-c", steps], { cwd: dir, encoding: "utf8" });
+}
+
+test("the documented steps are in the document", () => {
+  assert.ok(steps, "no verify-steps block found");
+  assert.match(steps, /openssl pkeyutl -verify/);
+  assert.match(execFileSync("openssl", ["version"], { encoding: "utf8" }), /^OpenSSL [3-9]\./);
+});
+
+test("OpenSSL verifies the example signed plan, and its digest is the one the decision names", () => {
+  const result = runSteps(example("joan-signed-plan.json"));
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /Signature Verified Successfully/);
+  const digest = result.stdout.match(/^([0-9a-f]{64}) {2}signed-bytes\.bin$/m)?.[1];
+  assert.equal(digest, JSON.parse(example("joan-council-decision.json")).plan_digest);
+});
+
+test("OpenSSL verifies the example decision", () => {
+  const result = runSteps(example("joan-council-decision.json"));
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /Signature Verified Successfully/);
+});
+
+test("OpenSSL refuses a file with one value changed, however it is laid out", () => {
+  const plan = JSON.parse(example("joan-signed-plan.json"));
+  // Laid out differently: still verifies.
+  const relaid = runSteps(JSON.stringify(plan));
+  assert.equal(relaid.status, 0, relaid.stderr);
+  plan.budget.weekly_minor += 1;
+  const changed = runSteps(JSON.stringify(plan, null, 4));
+  assert.notEqual(changed.status, 0);
+  assert.match(changed.stdout + changed.stderr, /Signature Verification Failure/);
+  const decision = JSON.parse(example("joan-council-decision.json"));
+  decision.decision = "returned";
+  assert.notEqual(runSteps(JSON.stringify(decision)).status, 0);
+});
