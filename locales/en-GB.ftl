@@ -431,3 +431,184 @@ check-actions-count = { $count ->
    *[other] { $count } actions
 }
 check-row-review = Review date
+
+## Signing and sending
+
+task-sign-button = Sign and send your plan
+task-sent-heading = Your signed plan
+task-signed-on = You signed this plan on { $when }. The council has not decided on it yet.
+task-sent-link = Download, print or send your signed plan, or load the council's decision
+
+sign-heading = Sign your plan
+sign-not-ready = { $count ->
+    [one] One thing must be fixed before the plan can be signed.
+   *[other] { $count } things must be fixed before the plan can be signed.
+}
+sign-lede = Signing makes a file of your plan that shows it has not been changed since you signed it. You send the file to { $council }. They check it, decide on it and send you their decision.
+sign-role-legend = Who is signing?
+sign-role-person = { $planner ->
+    [person] I am the person the plan is for
+   *[other] { $name }, the person the plan is for
+}
+sign-role-nominee = { $planner ->
+    [person] My nominee, who will receive and manage the money for me
+   *[other] { $name }'s nominee, who will receive and manage the money for them
+}
+sign-role-representative = { $planner ->
+    [person] My representative, who made the plan for me
+   *[other] { $name }'s representative, who made the plan for them
+}
+sign-declaration-heading = Declaration
+declaration-person = I have read this support plan. It says how I want to be supported and how my personal budget will be spent. To the best of my knowledge everything in it is true. I agree to it, and I will tell { $council } if my needs or circumstances change.
+declaration-nominee = I agree to receive { $name }'s direct payment as their nominee and to spend it as this plan says. To the best of my knowledge everything in the plan is true. I will keep records of how the money is spent and tell { $council } if anything changes.
+declaration-representative = I made this plan for { $name } as their representative, with them and in their best interests. To the best of my knowledge everything in it is true. I will tell { $council } if their needs or circumstances change.
+declaration-witness = I saw { $name } agree to this support plan.
+sign-agree-legend = Do you agree with the declaration?
+sign-agree = I agree with the declaration
+sign-name = Full name of the person signing
+sign-name-hint = Typing your name here is your signature.
+sign-witness = Full name of a witness (optional)
+sign-witness-hint = { $planner ->
+    [person] If someone you trust watched you agree to the plan, they can sign as a witness.
+   *[other] If someone you trust watched { $name } agree to the plan, they can sign as a witness.
+}
+sign-button = Sign your plan
+sign-again = Sign the plan again
+sign-error-role = Select who is signing
+sign-error-name = Enter the full name of the person signing
+sign-error-agree = Select that you agree with the declaration
+sign-clock = This device's clock is not set to a real date. Set the date and time, then sign again.
+sign-failed = The plan could not be signed. Check your plan, then try again.
+
+role-person = the person the plan is for
+role-nominee = nominee
+role-representative = representative
+role-witness = witness
+
+signed-heading = Send your signed plan
+signed-none = You have not signed this plan yet.
+signed-changed-since = You have changed the plan since you signed it. Sign it again to send the changes.
+signed-download-heading = Download the signed plan
+signed-download-body = The file is called { $file }. Keep a copy: it is your plan as you signed it.
+signed-download = Download the signed plan
+signed-print = Print the plan or save it as a PDF
+signed-send-heading = Send it to { $council }
+signed-send-email = Email the file to{" "}
+signed-send-fingerprint = When { $council } contacts you about your plan, they may read out the key fingerprint above. If it matches, they have the plan you signed.
+signed-decision-heading = The council's decision
+signed-decision-waiting = When { $council } has decided on your plan, they will send you a decision file. Load it here to see the decision with your plan.
+signed-load-decision = Load the council's decision file
+signed-load-decision-hint = The file ends in .json. It stays on this device.
+signed-earlier = Plans you signed before
+signed-earlier-item = Signed on { $when }: { $status }
+signed-earlier-no-decision = no decision loaded
+
+decision-confirmed = Confirmed by { $officer }, { $role }, { $council }, on { $when }.
+decision-changed = Confirmed with changes by { $officer }, { $role }, { $council }, on { $when }.
+decision-returned = Returned by { $officer }, { $role }, { $council }, on { $when }.
+decision-tag-confirmed = Confirmed
+decision-tag-changed = Confirmed with changes
+decision-tag-returned = Returned
+decision-budget = Personal budget agreed
+decision-reasons = Reasons
+decision-changes = Changes or conditions
+decision-loaded = The council's decision has been added to your plan.
+decision-other-plan = This decision is about a different plan (the plan for { $person }), not one signed on this device for this plan. Nothing has been changed.
+decision-refused = This decision file cannot be trusted, so it has not been added: { $reason }
+
+file-drop-here = Or drag and drop the file here.
+file-too-large = The file is too large to be a signed plan or decision. Choose the file you were sent.
+file-unreadable = The file could not be read. Choose it again, or ask for a new copy.
+
+print-heading = Support plan for { $name }
+print-button = Print or save as PDF
+
+document-declarations = Declarations
+document-signed-by = Signed by
+document-signer = { $name } ({ $role })
+document-signed-at = Signed on
+document-key = Key fingerprint
+document-digest = Plan digest
+document-about = About the plan
+document-planned-by = Planned by
+document-planned-by-person = The person themselves
+document-planned-by-other = Someone planning with or for them
+document-basis-chosen = Chosen by the person to help them plan
+document-basis-authorised = Authorised person
+document-basis-attorney = Attorney under a lasting power of attorney for health and welfare
+document-basis-deputy = Deputy appointed by the Court of Protection
+document-basis-other = Another reason
+document-money = The money
+document-carers = Carer's allocation: { $weekly } a week ({ $yearly } a year)
+document-panel = The council's panel will look at this plan.
+document-rule-set = Worked out with
+document-rule-set-version = Rule set "{ $id }", version { $version }
+document-strengths = Strengths
+document-relationships = People who matter
+document-outcome-words = In their words
+document-outcome-know = How they will know it is working
+document-provider = Who gives it
+document-cost = Cost
+document-unpaid = Not paid for from the budget
+document-cost-not-shown = Costed under another rule set: see the totals
+document-total-supports = Paid support
+document-total-contingency = Contingency
+document-total-one-off = One-off costs
+document-nominee = Nominee
+document-name = Name
+document-contact = Contact
+document-staying-safe = Staying safe and in control
+document-risk-what = What could go wrong
+document-risk-do = What will be done
+document-contacts = Who to contact
+document-action = { $who }, by { $when }
+
+## The council view
+
+footer-council-view = For council staff: check a signed plan
+council-heading = Check a signed plan
+council-lede = Open a signed plan someone has sent. This page checks that it has not been changed since it was signed, works out the budget again and shows what the checks find. Nothing is sent anywhere.
+council-open = Open a signed plan
+council-open-hint = The file ends in .json.
+council-result-heading = { $file }
+council-verified = This plan verifies
+council-verified-body = It has not been changed since it was signed, and its figures are right.
+council-not-verified = This plan does not verify
+council-not-verified-body = Do not rely on this file. Ask the person to send their signed plan again.
+council-warnings = Check these before you decide:
+council-signatures = Who signed, and their key fingerprints
+council-fingerprint-advice = To be sure the plan came from them, ask the person to read you the key fingerprint their app shows, and compare it.
+council-budget = The money
+council-budget-stated = Budget in the file
+council-budget-recomputed = Budget worked out again
+council-budget-not-recomputed = Not worked out again: the rule set it names is not available here
+council-no-findings = The checks found nothing to ask about.
+council-findings-must-fix = Must be fixed
+council-read-plan = Read the whole plan
+council-decide-heading = Record a decision
+council-decision-legend = What have you decided?
+decision-option-confirmed = Confirm the plan as it is
+decision-option-changed = Confirm the plan with changes or conditions
+decision-option-returned = Return the plan to be changed
+council-reasons-hint = Say why, in words the person will understand. Needed if you change or return the plan.
+council-changes-hint = Write each change or condition on its own line.
+council-weekly = Personal budget agreed each week
+council-yearly = Personal budget agreed each year
+council-officer = Your full name
+council-officer-role = Your job title
+council-key = Council signing key file
+council-key-hint = The key is used only to sign this decision. It is not saved, and is forgotten once you sign.
+council-key-loaded = Key { $fingerprint } is loaded. It will be forgotten once you sign.
+council-key-forget = Remove the key
+council-key-unreadable = This is not a council signing key file. Choose the key file made with 'support-plan keygen'.
+council-key-not-published = Key { $fingerprint } is not one this service publishes for signing today, so people's apps would not accept the decision. Choose another key, or publish this one in config.json.
+council-sign = Sign the decision
+council-made = The decision is signed
+council-made-body = Download the decision file and send it to the person. The key has been forgotten.
+council-download = Download the decision file
+decision-error-outcome = Select what you have decided
+decision-error-reasons = Enter the reasons for changing or returning the plan
+decision-error-amount = Enter an amount of money, like 255.78
+decision-error-officer = Enter your full name
+decision-error-role = Enter your job title
+decision-error-key = Choose the council signing key file

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod pages;
 pub mod plans;
 mod routes;
+pub mod sent;
 mod state;
 pub mod storage;
 

@@ -42,6 +42,15 @@ pub enum Route {
     Check { id: String },
     #[at("/plans/:id/delete")]
     Delete { id: String },
+    #[at("/plans/:id/sign")]
+    Sign { id: String },
+    #[at("/plans/:id/signed")]
+    Signed { id: String },
+    #[at("/plans/:id/signed/print")]
+    PrintPlan { id: String },
+    /// For council staff: check a signed plan and record a decision.
+    #[at("/council")]
+    Council,
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -74,6 +83,10 @@ pub fn switch(route: Route) -> Html {
         Route::ActionPlan { id } => html! { <action_plan::ActionPlan {id} /> },
         Route::Check { id } => html! { <check::CheckPlan {id} /> },
         Route::Delete { id } => html! { <your_plans::DeletePlan {id} /> },
+        Route::Sign { id } => html! { <sign::Sign {id} /> },
+        Route::Signed { id } => html! { <signed::Signed {id} /> },
+        Route::PrintPlan { id } => html! { <print::PrintPlan {id} /> },
+        Route::Council => html! { <council::Council /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -7,6 +7,7 @@ use sds_domain::plan::SupportPlan;
 use yew::prelude::*;
 
 use crate::plans;
+use crate::sent;
 use crate::storage::{LocalStore, StoreError};
 
 /// Everything the app knows about the plans on this device.
@@ -119,9 +120,10 @@ pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
                     Some(plan) => LocalStore::open().and_then(|store| plans::save(&store, plan)),
                     None => Ok(()),
                 },
-                Some(Pending::Remove(id)) => {
-                    LocalStore::open().and_then(|store| plans::remove(&store, id))
-                }
+                // The plans signed from it go with it.
+                Some(Pending::Remove(id)) => LocalStore::open().and_then(|store| {
+                    plans::remove(&store, id).and_then(|()| sent::remove(&store, id))
+                }),
             };
             match result {
                 Ok(()) if handle.storage_problem.is_some() => {

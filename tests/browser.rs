@@ -10,6 +10,7 @@ use sds_domain::plan::{PlannedBy, SupportPlan};
 use sds_domain::rules::RuleSet;
 use support_planner::i18n::Text;
 use support_planner::plans;
+use support_planner::sent;
 use support_planner::storage::{LocalStore, Store};
 use support_planner::{AppShell, AppShellProps};
 use wasm_bindgen_test::*;
@@ -176,6 +177,65 @@ fn saved_plans_are_listed_newest_first_and_unreadable_ones_left_alone() {
         store.read("sds.plan.broken").unwrap().as_deref(),
         Some("{not json")
     );
+}
+
+#[wasm_bindgen_test]
+fn the_device_key_is_made_once_kept_and_reused() {
+    let store = LocalStore::open().unwrap();
+    store.remove("sds.device-key").unwrap();
+    let first = sent::device_key(&store).unwrap();
+    let again = sent::device_key(&store).unwrap();
+    assert_eq!(first.public_key(), again.public_key());
+    assert_eq!(
+        store.read("sds.device-key").unwrap().as_deref(),
+        Some(first.secret_hex().as_str())
+    );
+    // A new device (storage cleared) gets a different key from the random generator.
+    store.remove("sds.device-key").unwrap();
+    let other = sent::device_key(&store).unwrap();
+    assert_ne!(other.public_key(), first.public_key());
+    assert!(sent::now().is_some_and(|now| now.date().to_string().starts_with("20")));
+}
+
+#[wasm_bindgen_test]
+fn signed_plans_are_kept_per_plan_and_an_unreadable_record_is_never_replaced() {
+    let store = LocalStore::open().unwrap();
+    let rules = RuleSet::load(RULES).unwrap();
+    let plan = sds_domain::plan::stored::read_plan(include_str!(
+        "../docs/examples/joan-support-plan.json"
+    ))
+    .unwrap();
+    let key = sent::device_key(&store).unwrap();
+    let signed = sds_domain::signing::signed_plan::sign(
+        &plan,
+        &rules,
+        &[sds_domain::signing::signed_plan::Signer {
+            name: "Joan Smith".to_owned(),
+            role: sds_domain::signing::signed_plan::SignerRole::Person,
+            text: "I agree.".to_owned(),
+        }],
+        "en-GB",
+        sent::now().unwrap(),
+        &key,
+    )
+    .unwrap();
+    let mut kept = sent::load(&store, "browser-test").unwrap();
+    assert!(kept.entries.is_empty());
+    kept.add(&signed);
+    sent::save(&store, "browser-test", &kept).unwrap();
+    assert_eq!(sent::load(&store, "browser-test").unwrap(), kept);
+    // Signing works the same in the browser as natively: the file verifies.
+    let verified = sds_domain::signing::signed_plan::verify(&signed.text, &[&rules]);
+    assert!(verified.report.verified(), "{:?}", verified.report.problems);
+
+    store.write("sds.sent.damaged", "{not json").unwrap();
+    assert!(sent::load(&store, "damaged").is_err());
+    assert_eq!(
+        store.read("sds.sent.damaged").unwrap().as_deref(),
+        Some("{not json")
+    );
+    sent::remove(&store, "browser-test").unwrap();
+    sent::remove(&store, "damaged").unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,7 @@ use crate::components::page_heading::PageHeading;
 use crate::i18n::use_text;
 
 /// `aria-describedby` for a field with an optional hint and error.
-fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+pub(crate) fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     let mut ids = Vec::new();
     if hint {
         ids.push(format!("{id}-hint"));
@@ -23,7 +23,7 @@ fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
+pub(crate) fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
     match hint {
         Some(hint) => html! { <div id={format!("{id}-hint")} class="govuk-hint">{ hint }</div> },
         None => html! {},
@@ -31,7 +31,7 @@ fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
 }
 
 #[component]
-fn ErrorMessage(props: &ErrorMessageProps) -> Html {
+pub(crate) fn ErrorMessage(props: &ErrorMessageProps) -> Html {
     let text = use_text();
     match &props.error {
         Some(error) => html! {
@@ -45,9 +45,9 @@ fn ErrorMessage(props: &ErrorMessageProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ErrorMessageProps {
-    id: AttrValue,
-    error: Option<AttrValue>,
+pub(crate) struct ErrorMessageProps {
+    pub id: AttrValue,
+    pub error: Option<AttrValue>,
 }
 
 /// A field's label, or, on a question page whose one field it is, the page heading holding it.

@@ -5,7 +5,9 @@ use std::rc::Rc;
 use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
+use crate::routes::Route;
 
 #[component]
 pub fn Footer() -> Html {
@@ -22,6 +24,9 @@ pub fn Footer() -> Html {
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
                         <h2 class="govuk-heading-s">{ text.get("privacy-heading") }</h2>
                         <p>{ text.with("privacy-promise", &[("council", config.council.name.as_str().into())]) }</p>
+                        <p>
+                            <RouteLink to={Route::Council} class="govuk-footer__link">{ text.get("footer-council-view") }</RouteLink>
+                        </p>
                         if has_contact {
                             <h2 class="govuk-heading-s">{ text.get("help-heading") }</h2>
                             <ul class="govuk-footer__inline-list">

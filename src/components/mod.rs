@@ -3,10 +3,12 @@
 pub mod budget_panel;
 pub mod error_summary;
 pub mod fields;
+pub mod files;
 pub mod footer;
 pub mod header;
 pub mod item_block;
 pub mod layout;
 pub mod page_heading;
+pub mod plan_document;
 pub mod plan_frame;
 pub mod route_link;

@@ -3,12 +3,16 @@
 pub mod about;
 pub mod action_plan;
 pub mod check;
+pub mod council;
 pub mod managing_money;
 pub mod money;
 pub mod new_plan;
 pub mod not_found;
 pub mod outcomes;
+pub mod print;
 pub mod service_unavailable;
+pub mod sign;
+pub mod signed;
 pub mod start;
 pub mod staying_safe;
 pub mod supports;

@@ -9,7 +9,9 @@ use crate::components::budget_panel::BudgetPanel;
 use crate::components::plan_frame::{use_rules, who, PlanNotFound};
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
+use crate::pages::signed::{decision_sentence, use_sent};
 use crate::routes::Route;
+use crate::sent::local_time;
 use crate::state::use_plan;
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +38,7 @@ pub fn task_route(task: Task, id: &str) -> (Route, &'static str) {
 pub fn TaskList(props: &TaskListProps) -> Html {
     let text = use_text();
     let rules = use_rules();
+    let sent_plans = use_sent(&props.id);
     let (Some((plan, _)), Some(rules)) = (use_plan(&props.id), rules) else {
         return html! { <PlanNotFound /> };
     };
@@ -95,9 +98,29 @@ pub fn TaskList(props: &TaskListProps) -> Html {
                         { text.with("task-check-to-fix", &[("count", must_fix.into())]) }
                     }
                 </p>
-                <RouteLink to={Route::Check { id: plan.id.clone() }} class="govuk-button" role="button">
-                    { text.get("task-check-button") }
-                </RouteLink>
+                <div class="govuk-button-group">
+                    <RouteLink to={Route::Check { id: plan.id.clone() }} class={classes!("govuk-button", (must_fix == 0).then_some("govuk-button--secondary"))} role="button">
+                        { text.get("task-check-button") }
+                    </RouteLink>
+                    if must_fix == 0 {
+                        <RouteLink to={Route::Sign { id: plan.id.clone() }} class="govuk-button" role="button">
+                            { text.get("task-sign-button") }
+                        </RouteLink>
+                    }
+                </div>
+                if let Some(latest) = sent_plans.as_ref().ok().and_then(|kept| kept.latest().cloned()) {
+                    <h2 class="govuk-heading-m">{ text.get("task-sent-heading") }</h2>
+                    <p class="govuk-body" id="sent-status">
+                        { match (latest.decision(), latest.signed_plan().and_then(|s| s.signed_at())) {
+                            (Some(decision), _) => decision_sentence(&decision, &text),
+                            (None, Some(at)) => text.with("task-signed-on", &[("when", local_time(at).into())]),
+                            (None, None) => String::new(),
+                        } }
+                    </p>
+                    <p class="govuk-body">
+                        <RouteLink to={Route::Signed { id: plan.id.clone() }} class="govuk-link">{ text.get("task-sent-link") }</RouteLink>
+                    </p>
+                }
             </div>
         </div>
     }

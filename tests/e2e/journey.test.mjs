@@ -2,84 +2,26 @@
 // for them. Every page reached is checked with axe-core and photographed at 375 and 1280 px.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { serve, launch, newPage, axeViolations, screenshots, ROOT } from "./support.mjs";
+import { serve, launch, newPage, ROOT, tabTo, typeInto, activate, arrival } from "./support.mjs";
 
 let server;
 let browser;
-let keys;
+let arrive;
 
 before(async () => {
   server = await serve();
   browser = await launch();
-  // Every message key: if one shows on a page, a message is missing from the catalogue.
-  const catalogue = await readFile(join(ROOT, "locales", "en-GB.ftl"), "utf8");
-  keys = [...catalogue.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]);
+  arrive = await arrival("journey");
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Presses Tab until `isTarget(document.activeElement, arg)` holds in the page; fails if never. */
-async function tabUntil(page, isTarget, arg, what, limit = 80) {
-  for (let i = 0; i < limit; i += 1) {
-    if (await page.evaluate(isTarget, arg)) return;
-    await page.keyboard.press("Tab");
-  }
-  assert.fail(`Tab never reached ${what} on ${await page.evaluate(() => location.hash)}`);
-}
-
-/** Presses Tab until the focused element matches a CSS selector. */
-async function tabTo(page, selector) {
-  await tabUntil(page, (s) => document.activeElement?.matches(s) ?? false, selector, selector);
-}
-
-/** Tabs to a field and types into it (replacing what is there). */
-async function typeInto(page, selector, text) {
-  await tabTo(page, selector);
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Backspace");
-  await page.keyboard.type(text);
-}
-
-/** Tabs to a link or button whose text contains `name`, and presses Enter. */
-async function activate(page, name) {
-  await tabUntil(
-    page,
-    (n) => {
-      const e = document.activeElement;
-      return !!e && ["A", "BUTTON"].includes(e.tagName) && e.textContent.replace(/\s+/g, " ").includes(n);
-    },
-    name,
-    `"${name}"`,
-  );
-  await page.keyboard.press("Enter");
-}
-
-const visited = new Set();
-
-/** At each new page: wait for it, check axe and message keys, take its screenshots once. */
-async function arrive(page, name) {
-  await page.waitForSelector("main h1");
-  const body = await page.textContent("main");
-  const shownKeys = keys.filter((key) => key.includes("-") && new RegExp(`(^|\\s)${key}(\\s|$)`).test(body));
-  assert.deepEqual(shownKeys, [], `message keys shown instead of text on ${name}`);
-  if (visited.has(name)) return;
-  visited.add(name);
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${name}`);
-  // 320 CSS pixels is a 1280 px screen at 400% zoom: nothing may need scrolling sideways.
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 320, `${name} is ${width}px wide at 320px`);
-  if (size) await page.setViewportSize(size);
-  await screenshots(page, `journey-${name}`);
-}
 
 async function headingText(page) {
   return (await page.textContent("main h1")).trim();

@@ -1,6 +1,7 @@
 // Shared by the end-to-end journeys: a static file server for dist/ on loopback (optionally under
 // a sub-path, as a council might host it), and Debian's Chromium driven by playwright-core.
 import { createServer } from "node:http";
+import assert from "node:assert/strict";
 import { readFile, stat, mkdir } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -115,4 +116,68 @@ export async function screenshots(page, name) {
 /** Waits until the app has rendered a page heading. */
 export async function appReady(page) {
   await page.waitForSelector("main h1");
+}
+
+/** Presses Tab until `isTarget(document.activeElement, arg)` holds in the page; fails if never. */
+export async function tabUntil(page, isTarget, arg, what, limit = 80) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await page.evaluate(isTarget, arg)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached ${what} on ${await page.evaluate(() => location.hash)}`);
+}
+
+/** Presses Tab until the focused element matches a CSS selector. */
+export async function tabTo(page, selector) {
+  await tabUntil(page, (s) => document.activeElement?.matches(s) ?? false, selector, selector);
+}
+
+/** Tabs to a field and types into it (replacing what is there). */
+export async function typeInto(page, selector, text) {
+  await tabTo(page, selector);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type(text);
+}
+
+/** Tabs to a link or button whose text contains `name`, and presses Enter. */
+export async function activate(page, name) {
+  await tabUntil(
+    page,
+    (n) => {
+      const e = document.activeElement;
+      return !!e && ["A", "BUTTON"].includes(e.tagName) && e.textContent.replace(/\s+/g, " ").includes(n);
+    },
+    name,
+    `"${name}"`,
+  );
+  await page.keyboard.press("Enter");
+}
+
+/**
+ * The check made at each new page of a journey: `arrive(page, name)` waits for the page, fails
+ * if a message key shows instead of its text, and the first time a page is reached runs axe-core,
+ * checks it reflows at 320 px, and saves screenshots named `<prefix>-<name>`.
+ */
+export async function arrival(prefix) {
+  // Every message key: if one shows on a page, a message is missing from the catalogue.
+  const catalogue = await readFile(join(ROOT, "locales", "en-GB.ftl"), "utf8");
+  const keys = [...catalogue.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]);
+  const visited = new Set();
+  return async function arrive(page, name) {
+    await page.waitForSelector("main h1");
+    const body = await page.textContent("main");
+    const shownKeys = keys.filter((key) => key.includes("-") && new RegExp(`(^|\\s)${key}(\\s|$)`).test(body));
+    assert.deepEqual(shownKeys, [], `message keys shown instead of text on ${name}`);
+    if (visited.has(name)) return;
+    visited.add(name);
+    assert.deepEqual(await axeViolations(page), [], `axe violations on ${name}`);
+    // 320 CSS pixels is a 1280 px screen at 400% zoom: nothing may need scrolling sideways.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${name} is ${width}px wide at 320px`);
+    if (size) await page.setViewportSize(size);
+    await screenshots(page, `${prefix}-${name}`);
+  };
 }

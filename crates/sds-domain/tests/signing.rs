@@ -495,3 +495,52 @@ fn the_published_examples_are_what_the_code_signs() {
         );
     }
 }
+
+#[test]
+fn a_device_keeps_its_signed_plans_and_accepts_only_decisions_on_them() {
+    use sds_domain::signing::sent::{DecisionRefused, SentPlans};
+    let signed = joan_signs();
+    let mut sent = SentPlans::default();
+    sent.add(&signed);
+    sent.add(&signed);
+    assert_eq!(sent.entries.len(), 1);
+    let keys = published();
+    let northshire = PublishedKeys {
+        council_id: "northshire",
+        keys: &keys,
+    };
+
+    // A decision on another plan changes nothing.
+    let elsewhere = decision::decide(&confirm(&"b".repeat(64)), &council_key()).unwrap();
+    assert_eq!(
+        sent.accept_decision(&elsewhere, &northshire),
+        Err(DecisionRefused::OtherPlan {
+            person: "Joan".to_owned()
+        })
+    );
+    // A forged or altered one changes nothing.
+    let forged =
+        decision::decide(&confirm(&signed.digest), &KeyPair::from_secret([1; 32])).unwrap();
+    assert!(matches!(
+        sent.accept_decision(&forged, &northshire),
+        Err(DecisionRefused::NotVerified(problems)) if problems[0].code == "not_a_council_key"
+    ));
+    let genuine = decision::decide(&confirm(&signed.digest), &council_key()).unwrap();
+    let altered = genuine.replace("25578", "35578");
+    assert!(sent.accept_decision(&altered, &northshire).is_err());
+    assert!(sent.accept_decision("not json", &northshire).is_err());
+    assert_eq!(sent.latest().unwrap().decision, None);
+
+    // The genuine decision is kept with the plan, and survives being stored and read back.
+    let accepted = sent.accept_decision(&genuine, &northshire).unwrap();
+    assert_eq!(accepted.decision, Outcome::Confirmed);
+    let stored = SentPlans::read(&sent.write()).unwrap();
+    assert_eq!(stored, sent);
+    let entry = stored.latest().unwrap();
+    assert_eq!(entry.decision().unwrap().officer.name, "Sam Patel");
+    assert_eq!(
+        entry.signed_plan().unwrap().declarations[0].name,
+        "Joan Smith"
+    );
+    assert!(SentPlans::read(r#"{"format":"x","format_version":1,"entries":[]}"#).is_err());
+}

@@ -13,6 +13,7 @@
 //! the money adds up.
 
 pub mod decision;
+pub mod sent;
 pub mod signed_plan;
 
 use crate::canonical::{canonical_json, from_hex, hex, parse_strict, require_integers, sha256_hex};
@@ -482,6 +483,27 @@ fn describe_json(value: Option<&Value>) -> String {
     }
 }
 
+/// A file name a person recognises in their downloads: `support-plan-joan-smith-2026-11-27.json`
+/// for `what` "support-plan". Only ASCII letters and digits of the name are kept, so the name is
+/// safe on every system; with none, the name is left out.
+pub fn file_name(what: &str, person: &str, day: crate::date::CalendarDate) -> String {
+    let mut slug = String::new();
+    for c in person.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(40).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("{what}-{day}.json")
+    } else {
+        format!("{what}-{slug}-{day}.json")
+    }
+}
+
 /// Whether `text` is a signed document and, if so, which kind (so one file picker can take
 /// either).
 pub fn kind_of(text: &str) -> Option<DocumentKind> {
@@ -558,6 +580,27 @@ mod tests {
             sha256_hex(&bytes(RFC_8032[0].1))[..16]
         );
         assert_eq!(PublicKey::parse_hex("zz"), None);
+    }
+
+    #[test]
+    fn file_names_are_safe_and_recognisable() {
+        let day = crate::date::CalendarDate::new(2026, 11, 27).unwrap();
+        assert_eq!(
+            file_name("support-plan", "Joan Smith", day),
+            "support-plan-joan-smith-2026-11-27.json"
+        );
+        assert_eq!(
+            file_name("support-plan", "  Zoë O'Brien-Hall ", day),
+            "support-plan-zo-o-brien-hall-2026-11-27.json"
+        );
+        assert_eq!(
+            file_name("council-decision", "عائشہ", day),
+            "council-decision-2026-11-27.json"
+        );
+        assert_eq!(
+            file_name("x", "../../etc/passwd", day),
+            "x-etc-passwd-2026-11-27.json"
+        );
     }
 
     #[test]

@@ -1,0 +1,458 @@
+//! The council view: an officer opens a signed plan, sees whether it verifies, the budget worked
+//! out again and what the checks find, reads the plan, and records a decision signed with a
+//! council key file. The key is held in memory only until the decision is signed, and never
+//! stored.
+
+use std::rc::Rc;
+
+use sds_domain::config::CouncilConfig;
+use sds_domain::plan::checks::{Finding, Severity as FindingSeverity};
+use sds_domain::plan::costing::costs;
+use sds_domain::signing::decision::{
+    self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, Officer, Outcome,
+};
+use sds_domain::signing::signed_plan::{self, PlanVerification};
+use sds_domain::signing::{file_name, KeyPair, Severity};
+use yew::prelude::*;
+
+use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::fields::{Choice, MoneyField, Radios, TextArea, TextField};
+use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
+use crate::components::item_block::summary_row;
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_document::{role_key, PlanDocument};
+use crate::components::plan_frame::use_rules;
+use crate::i18n::use_text;
+use crate::sent;
+
+const OUTCOMES: [(Outcome, &str); 3] = [
+    (Outcome::Confirmed, "decision-option-confirmed"),
+    (Outcome::Changed, "decision-option-changed"),
+    (Outcome::Returned, "decision-option-returned"),
+];
+
+/// A council key loaded for the moment of signing.
+struct LoadedKey {
+    file: KeyFile,
+    pair: KeyPair,
+}
+
+/// The decision form as typed.
+#[derive(Clone, Default, PartialEq)]
+struct Draft {
+    outcome: Option<Outcome>,
+    reasons: String,
+    changes: String,
+    weekly: Option<i64>,
+    yearly: Option<i64>,
+    officer: String,
+    role: String,
+}
+
+#[component]
+pub fn Council() -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let config = use_context::<Rc<CouncilConfig>>();
+    let opened = use_state(|| None::<(String, Rc<PlanVerification>)>);
+    let open_error = use_state(|| None::<String>);
+    let draft = use_state(Draft::default);
+    let key = use_state(|| None::<Rc<LoadedKey>>);
+    let key_error = use_state(|| None::<String>);
+    let errors = use_state(Vec::<FieldError>::new);
+    let attempt = use_state(|| 0u32);
+    let made = use_state(|| None::<(String, String)>);
+    // Each file opened moves focus to its result, so the verdict is read out at once.
+    let result_heading = use_node_ref();
+    let opened_count = use_state(|| 0u32);
+    {
+        let result_heading = result_heading.clone();
+        use_effect_with(*opened_count, move |count| {
+            if *count > 0 {
+                if let Some(heading) = result_heading.cast::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+            }
+        });
+    }
+    let (Some(rules), Some(config)) = (rules, config) else {
+        return html! {};
+    };
+
+    let onopen_plan = {
+        let (opened, open_error, draft, made, rules, text) = (
+            opened.clone(),
+            open_error.clone(),
+            draft.clone(),
+            made.clone(),
+            rules.clone(),
+            text.clone(),
+        );
+        let opened_count = opened_count.clone();
+        Callback::from(move |file: Result<OpenedFile, FileProblem>| match file {
+            Err(problem) => open_error.set(Some(text.get(problem.message_key()))),
+            Ok(file) => {
+                let verification = signed_plan::verify(&file.text, &[&rules]);
+                open_error.set(None);
+                made.set(None);
+                // The amounts agreed start as the plan's own budget.
+                draft.set(Draft {
+                    weekly: verification.signed.as_ref().map(|s| s.budget.weekly_minor),
+                    yearly: verification.signed.as_ref().map(|s| s.budget.yearly_minor),
+                    ..Draft::default()
+                });
+                opened.set(Some((file.name, Rc::new(verification))));
+                opened_count.set(*opened_count + 1);
+            }
+        })
+    };
+    let onopen_key = {
+        let (key, key_error, config, text) =
+            (key.clone(), key_error.clone(), config.clone(), text.clone());
+        Callback::from(move |file: Result<OpenedFile, FileProblem>| {
+            let file = match file {
+                Ok(file) => file,
+                Err(problem) => {
+                    key_error.set(Some(text.get(problem.message_key())));
+                    return;
+                }
+            };
+            match KeyFile::read(&file.text) {
+                Err(_) => key_error.set(Some(text.get("council-key-unreadable"))),
+                Ok((file, pair)) => {
+                    let today = sent::now().map(|now| now.date());
+                    let published = config.council_keys.iter().any(|k| {
+                        k.public_key == file.public_key
+                            && today.is_some_and(|day| k.in_force_on(day))
+                    });
+                    if published {
+                        key_error.set(None);
+                        key.set(Some(Rc::new(LoadedKey { file, pair })));
+                    } else {
+                        key_error.set(Some(text.with(
+                            "council-key-not-published",
+                            &[("fingerprint", file.public_key.fingerprint().into())],
+                        )));
+                    }
+                }
+            }
+        })
+    };
+    let forget_key = {
+        let key = key.clone();
+        Callback::from(move |_: MouseEvent| key.set(None))
+    };
+
+    let verification = opened.as_ref().map(|(_, v)| v.clone());
+    let signed = verification.as_ref().and_then(|v| v.signed.clone());
+    let digest = verification.as_ref().and_then(|v| v.report.digest.clone());
+    let verified = verification.as_ref().is_some_and(|v| v.report.verified());
+
+    let onsubmit = {
+        let (draft, key, errors, attempt, made, text, config) = (
+            draft.clone(),
+            key.clone(),
+            errors.clone(),
+            attempt.clone(),
+            made.clone(),
+            text.clone(),
+            config.clone(),
+        );
+        let (signed, digest) = (signed.clone(), digest.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (Some(signed), Some(digest)) = (&signed, &digest) else {
+                return;
+            };
+            let mut found = Vec::new();
+            let mut need = |ok: bool, field: &str, key: &str| {
+                if !ok {
+                    found.push(FieldError {
+                        field_id: field.to_owned().into(),
+                        message: text.get(key).into(),
+                    });
+                }
+            };
+            let d = &*draft;
+            need(d.outcome.is_some(), "decision", "decision-error-outcome");
+            let returned = d.outcome == Some(Outcome::Returned);
+            let needs_reasons = d.outcome.is_some_and(|o| o != Outcome::Confirmed);
+            need(
+                !needs_reasons || !d.reasons.trim().is_empty(),
+                "decision-reasons",
+                "decision-error-reasons",
+            );
+            need(
+                returned || d.weekly.is_some(),
+                "decision-weekly",
+                "decision-error-amount",
+            );
+            need(
+                returned || d.yearly.is_some(),
+                "decision-yearly",
+                "decision-error-amount",
+            );
+            need(
+                !d.officer.trim().is_empty(),
+                "officer-name",
+                "decision-error-officer",
+            );
+            need(
+                !d.role.trim().is_empty(),
+                "officer-role",
+                "decision-error-role",
+            );
+            need(key.is_some(), "council-key", "decision-error-key");
+            let (Some(outcome), Some(loaded), Some(now), true) =
+                (d.outcome, (*key).clone(), sent::now(), found.is_empty())
+            else {
+                errors.set(found);
+                attempt.set(*attempt + 1);
+                return;
+            };
+            let confirmed = match (returned, d.weekly, d.yearly) {
+                (false, Some(weekly_minor), Some(yearly_minor)) => Some(ConfirmedAmounts {
+                    currency: signed.currency.clone(),
+                    weekly_minor,
+                    yearly_minor,
+                }),
+                _ => None,
+            };
+            let decision = Decision {
+                plan_digest: digest.clone(),
+                person: signed.plan.person.name.clone(),
+                decision: outcome,
+                reasons: d.reasons.trim().to_owned(),
+                changes: if outcome == Outcome::Changed {
+                    d.changes.trim().to_owned()
+                } else {
+                    String::new()
+                },
+                confirmed,
+                officer: Officer {
+                    name: d.officer.trim().to_owned(),
+                    role: d.role.trim().to_owned(),
+                },
+                council: CouncilRef {
+                    id: config.council.id.clone(),
+                    name: config.council.name.clone(),
+                },
+                decided_at: now,
+            };
+            match decision::decide(&decision, &loaded.pair) {
+                Ok(file) => {
+                    errors.set(Vec::new());
+                    let name = file_name("council-decision", &decision.person, now.date());
+                    made.set(Some((file, name)));
+                    // The key was needed only for this signature.
+                    key.set(None);
+                }
+                Err(_) => {
+                    errors.set(vec![FieldError {
+                        field_id: "decision".into(),
+                        message: text.get("decision-error-outcome").into(),
+                    }]);
+                    attempt.set(*attempt + 1);
+                }
+            }
+        })
+    };
+
+    let error_for = |field: &str| {
+        errors
+            .iter()
+            .find(|e| e.field_id == field)
+            .map(|e| e.message.clone())
+    };
+    let set = |change: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*draft).clone();
+            change(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let set_amount = |change: fn(&mut Draft, Option<i64>)| {
+        let draft = draft.clone();
+        Callback::from(move |value: Option<i64>| {
+            let mut next = (*draft).clone();
+            change(&mut next, value);
+            draft.set(next);
+        })
+    };
+    let on_outcome =
+        set(|d, v| d.outcome = OUTCOMES.iter().map(|(o, _)| *o).find(|o| o.as_str() == v));
+    let money = |minor: i64| rules.currency().format(minor);
+    let selected = draft.outcome.map(|o| AttrValue::from(o.as_str()));
+
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
+                <PageHeading text={text.get("council-heading")} class={classes!("govuk-heading-l")} has_errors={!errors.is_empty()} />
+                <p class="govuk-body">{ text.get("council-lede") }</p>
+                <FileField id="signed-plan-file" label={text.get("council-open")} hint={text.get("council-open-hint")}
+                    error={(*open_error).clone().map(AttrValue::from)} onopen={onopen_plan} drop_zone=true />
+
+                if let (Some((name, verification)), true) = (&*opened, made.is_none()) {
+                    <h2 class="govuk-heading-m" tabindex="-1" ref={result_heading.clone()}>{ text.with("council-result-heading", &[("file", name.as_str().into())]) }</h2>
+                    { verdict(verification, &text) }
+                    if let (Some(signed), true) = (&verification.signed, verified) {
+                        <h3 class="govuk-heading-s">{ text.get("council-signatures") }</h3>
+                        <dl class="govuk-summary-list">
+                            { for signed.declarations.iter().map(|d| summary_row(
+                                text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(role_key(d.role)).into())]),
+                                html! { <span class="app-code">{ d.public_key.fingerprint() }</span> },
+                            )) }
+                        </dl>
+                        <p class="govuk-body">{ text.get("council-fingerprint-advice") }</p>
+                        <h3 class="govuk-heading-s">{ text.get("council-budget") }</h3>
+                        <dl class="govuk-summary-list">
+                            { summary_row(text.get("council-budget-stated"), html! { text.with("amount-week-and-year", &[("weekly", money(signed.budget.weekly_minor).into()), ("yearly", money(signed.budget.yearly_minor).into())]) }) }
+                            { summary_row(text.get("council-budget-recomputed"), match &verification.recomputed {
+                                Some(r) => html! { text.with("amount-week-and-year", &[("weekly", money(r.budget.weekly_minor).into()), ("yearly", money(r.budget.yearly_minor).into())]) },
+                                None => html! { text.get("council-budget-not-recomputed") },
+                            }) }
+                            { summary_row(text.get("check-row-planned"), html! { text.with("amount-week-and-year", &[("weekly", money(signed.totals.planned_weekly_minor).into()), ("yearly", money(signed.totals.planned_yearly_minor).into())]) }) }
+                        </dl>
+                        if let Some(recomputed) = &verification.recomputed {
+                            { findings(&recomputed.findings, &text) }
+                        }
+                        <details class="govuk-details">
+                            <summary class="govuk-details__summary">
+                                <span class="govuk-details__summary-text">{ text.get("council-read-plan") }</span>
+                            </summary>
+                            <div class="govuk-details__text">
+                                <PlanDocument signed={signed.clone()} currency={rules.currency().clone()}
+                                    lines={(signed.rule_set.content_hash == rules.content_hash()).then(|| costs(&signed.plan, &rules).lines)} />
+                            </div>
+                        </details>
+
+                        <h2 class="govuk-heading-m">{ text.get("council-decide-heading") }</h2>
+                        <form novalidate=true {onsubmit}>
+                            <Radios id="decision" legend={text.get("council-decision-legend")} {selected} onchange={on_outcome}
+                                error={error_for("decision")}
+                                choices={OUTCOMES.iter().map(|(o, key)| Choice::new(o.as_str(), text.get(key))).collect::<Vec<_>>()} />
+                            <TextArea id="decision-reasons" label={text.get("decision-reasons")} hint={text.get("council-reasons-hint")}
+                                value={draft.reasons.clone()} oninput={set(|d, v| d.reasons = v)} error={error_for("decision-reasons")} rows={4} />
+                            if draft.outcome == Some(Outcome::Changed) {
+                                <TextArea id="decision-changes" label={text.get("decision-changes")} hint={text.get("council-changes-hint")}
+                                    value={draft.changes.clone()} oninput={set(|d, v| d.changes = v)} rows={4} />
+                            }
+                            if draft.outcome != Some(Outcome::Returned) {
+                                <MoneyField id="decision-weekly" label={text.get("council-weekly")} value={draft.weekly}
+                                    minor_digits={rules.currency().minor_digits} onchange={set_amount(|d, v| d.weekly = v)} error={error_for("decision-weekly")} />
+                                <MoneyField id="decision-yearly" label={text.get("council-yearly")} value={draft.yearly}
+                                    minor_digits={rules.currency().minor_digits} onchange={set_amount(|d, v| d.yearly = v)} error={error_for("decision-yearly")} />
+                            }
+                            <TextField id="officer-name" label={text.get("council-officer")} value={draft.officer.clone()}
+                                oninput={set(|d, v| d.officer = v)} autocomplete="name" spellcheck={false} error={error_for("officer-name")} />
+                            <TextField id="officer-role" label={text.get("council-officer-role")} value={draft.role.clone()}
+                                oninput={set(|d, v| d.role = v)} autocomplete="organization-title" error={error_for("officer-role")} />
+                            if let Some(loaded) = &*key {
+                                <div class="govuk-inset-text" id="council-key">
+                                    <p class="govuk-body">{ text.with("council-key-loaded", &[("fingerprint", loaded.file.public_key.fingerprint().into())]) }</p>
+                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onclick={forget_key}>{ text.get("council-key-forget") }</button>
+                                </div>
+                            } else {
+                                <FileField id="council-key" label={text.get("council-key")} hint={text.get("council-key-hint")}
+                                    error={error_for("council-key").or_else(|| (*key_error).clone().map(AttrValue::from))} onopen={onopen_key} />
+                            }
+                            <button type="submit" class="govuk-button">{ text.get("council-sign") }</button>
+                        </form>
+                    }
+                }
+
+                if let Some((file, name)) = &*made {
+                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="decision-made-title">
+                        <div class="govuk-notification-banner__header">
+                            <h2 class="govuk-notification-banner__title" id="decision-made-title">{ text.get("banner-success") }</h2>
+                        </div>
+                        <div class="govuk-notification-banner__content">
+                            <p class="govuk-notification-banner__heading">{ text.get("council-made") }</p>
+                            <p class="govuk-body">{ text.get("council-made-body") }</p>
+                        </div>
+                    </div>
+                    <Download contents={file.clone()} file_name={name.clone()} label={text.get("council-download")} />
+                }
+            </div>
+        </div>
+    }
+}
+
+/// Whether the file verifies, and every problem and warning, in the domain's words.
+fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
+    let report = &verification.report;
+    let of = |severity: Severity| -> Vec<String> {
+        report
+            .problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .map(|p| p.message.clone())
+            .collect()
+    };
+    let (failures, warnings) = (of(Severity::Failure), of(Severity::Warning));
+    let list = |items: &[String]| {
+        html! {
+            <ul class="govuk-list govuk-list--bullet">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+        }
+    };
+    html! {
+        <div id="verification-result">
+            if failures.is_empty() {
+                <div class="govuk-panel govuk-panel--confirmation app-verdict">
+                    <h3 class="govuk-panel__title govuk-!-font-size-27">{ text.get("council-verified") }</h3>
+                    <div class="govuk-panel__body govuk-!-font-size-19">{ text.get("council-verified-body") }</div>
+                </div>
+            } else {
+                <div class="govuk-error-summary" tabindex="-1">
+                    <div role="alert">
+                        <h3 class="govuk-error-summary__title">{ text.get("council-not-verified") }</h3>
+                        <div class="govuk-error-summary__body">
+                            { list(&failures) }
+                            <p class="govuk-body">{ text.get("council-not-verified-body") }</p>
+                        </div>
+                    </div>
+                </div>
+            }
+            if !warnings.is_empty() {
+                <div class="govuk-warning-text">
+                    <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                    <strong class="govuk-warning-text__text">
+                        <span class="govuk-visually-hidden">{ text.get("warning") }</span>
+                        { text.get("council-warnings") }
+                    </strong>
+                </div>
+                { list(&warnings) }
+            }
+        </div>
+    }
+}
+
+/// What the checks find in the plan, as the person's "Check your plan" shows them.
+fn findings(found: &[Finding], text: &crate::i18n::Text) -> Html {
+    if found.is_empty() {
+        return html! { <p class="govuk-body">{ text.get("council-no-findings") }</p> };
+    }
+    let group = |severity: FindingSeverity, key: &str| {
+        let items: Vec<&Finding> = found.iter().filter(|f| f.severity == severity).collect();
+        if items.is_empty() {
+            return html! {};
+        }
+        html! {
+            <>
+                <h3 class="govuk-heading-s">{ text.get(key) }</h3>
+                <ul class="govuk-list govuk-list--bullet">
+                    { for items.iter().map(|f| html! { <li>{ &f.message }</li> }) }
+                </ul>
+            </>
+        }
+    };
+    html! {
+        <>
+            { group(FindingSeverity::MustFix, "council-findings-must-fix") }
+            { group(FindingSeverity::WorthChecking, "check-worth-checking") }
+            { group(FindingSeverity::ForInformation, "check-for-information") }
+        </>
+    }
+}

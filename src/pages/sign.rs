@@ -1,0 +1,270 @@
+//! "Sign your plan": the declaration, who is signing and their typed name, and an optional
+//! witness. Signing makes the signed file, keeps it on this device with the plan, and moves on
+//! to sending it.
+
+use std::rc::Rc;
+
+use sds_domain::config::CouncilConfig;
+use sds_domain::plan::checks::{assess, Severity};
+use sds_domain::plan::{PlannedBy, SupportPlan};
+use sds_domain::signing::signed_plan::{self, SignError, Signer, SignerRole};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
+use crate::components::route_link::RouteLink;
+use crate::i18n::{use_text, Text};
+use crate::routes::Route;
+use crate::sent;
+use crate::state::use_plan;
+use crate::storage::LocalStore;
+
+#[derive(Properties, PartialEq)]
+pub struct SignProps {
+    pub id: String,
+}
+
+const ROLES: [(SignerRole, &str); 3] = [
+    (SignerRole::Person, "person"),
+    (SignerRole::Nominee, "nominee"),
+    (SignerRole::Representative, "representative"),
+];
+
+/// The declaration a signer in `role` agrees to, in the words shown to them.
+pub fn declaration(role: SignerRole, plan: &SupportPlan, council: &str, text: &Text) -> String {
+    let mut args = who(plan, text);
+    args.push(("council", council.to_owned().into()));
+    let key = match role {
+        SignerRole::Person => "declaration-person",
+        SignerRole::Nominee => "declaration-nominee",
+        SignerRole::Representative => "declaration-representative",
+        SignerRole::Witness => "declaration-witness",
+    };
+    text.with(key, &args)
+}
+
+#[component]
+pub fn Sign(props: &SignProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let config = use_context::<Rc<CouncilConfig>>();
+    let navigator = use_navigator();
+    let found = use_plan(&props.id);
+    let default_role = found.as_ref().map(|(plan, _)| match plan.planned_by {
+        PlannedBy::ThePerson => SignerRole::Person,
+        PlannedBy::SomeoneElse if plan.nominee.is_some() => SignerRole::Nominee,
+        PlannedBy::SomeoneElse => SignerRole::Representative,
+    });
+    let role = use_state(|| default_role);
+    let name = use_state(String::new);
+    let agreed = use_state(|| false);
+    let witness = use_state(String::new);
+    let errors = use_state(Vec::<FieldError>::new);
+    let attempt = use_state(|| 0u32);
+    let failure = use_state(|| None::<String>);
+    // A failure to sign is announced and focused, like an error summary.
+    let failure_box = use_node_ref();
+    {
+        let failure_box = failure_box.clone();
+        use_effect_with((*failure).clone(), move |failure| {
+            if failure.is_some() {
+                if let Some(element) = failure_box.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+
+    let (Some((plan, _)), Some(rules), Some(config)) = (found, rules, config) else {
+        return html! { <PlanNotFound /> };
+    };
+    let args = who(&plan, &text);
+    let assessment = assess(&plan, &rules);
+    let must_fix = assessment
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::MustFix)
+        .count();
+    if must_fix > 0 {
+        return html! {
+            <div class="govuk-grid-row">
+                <div class="govuk-grid-column-two-thirds">
+                    <BackToTasks id={plan.id.clone()} />
+                    <PageHeading text={text.get("sign-heading")} class={classes!("govuk-heading-l")} />
+                    <p class="govuk-body">{ text.with("sign-not-ready", &[("count", must_fix.into())]) }</p>
+                    <RouteLink to={Route::Check { id: plan.id.clone() }} class="govuk-button" role="button">
+                        { text.get("task-check-button") }
+                    </RouteLink>
+                </div>
+            </div>
+        };
+    }
+    let council = config.council.name.clone();
+    let onsubmit = {
+        let (role, name, agreed, witness) =
+            (role.clone(), name.clone(), agreed.clone(), witness.clone());
+        let (errors, attempt, failure) = (errors.clone(), attempt.clone(), failure.clone());
+        let (plan, rules, text, council) =
+            (plan.clone(), rules.clone(), text.clone(), council.clone());
+        let navigator = navigator.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let mut found = Vec::new();
+            if role.is_none() {
+                found.push(FieldError {
+                    field_id: "signer-role".into(),
+                    message: text.get("sign-error-role").into(),
+                });
+            }
+            if name.trim().is_empty() {
+                found.push(FieldError {
+                    field_id: "signer-name".into(),
+                    message: text.get("sign-error-name").into(),
+                });
+            }
+            if !*agreed {
+                found.push(FieldError {
+                    field_id: "agree".into(),
+                    message: text.get("sign-error-agree").into(),
+                });
+            }
+            let Some(role) = *role else {
+                errors.set(found);
+                attempt.set(*attempt + 1);
+                return;
+            };
+            if !found.is_empty() {
+                errors.set(found);
+                attempt.set(*attempt + 1);
+                return;
+            }
+            errors.set(Vec::new());
+            let mut signers = vec![Signer {
+                name: name.trim().to_owned(),
+                role,
+                text: declaration(role, &plan, &council, &text),
+            }];
+            if !witness.trim().is_empty() {
+                signers.push(Signer {
+                    name: witness.trim().to_owned(),
+                    role: SignerRole::Witness,
+                    text: declaration(SignerRole::Witness, &plan, &council, &text),
+                });
+            }
+            // The key and the record of signed plans must both be kept, or nothing is signed.
+            let prepared = LocalStore::open().and_then(|store| {
+                let key = sent::device_key(&store)?;
+                let kept = sent::load(&store, &plan.id)?;
+                Ok((store, key, kept))
+            });
+            let (store, key, mut kept) = match prepared {
+                Ok(prepared) => prepared,
+                Err(error) => {
+                    failure.set(Some(text.get(error.message_key())));
+                    return;
+                }
+            };
+            let Some(now) = sent::now() else {
+                failure.set(Some(text.get("sign-clock")));
+                return;
+            };
+            match signed_plan::sign(&plan, &rules, &signers, "en-GB", now, &key) {
+                Ok(signed) => {
+                    kept.add(&signed);
+                    if let Err(error) = sent::save(&store, &plan.id, &kept) {
+                        failure.set(Some(text.get(error.message_key())));
+                        return;
+                    }
+                    if let Some(navigator) = &navigator {
+                        navigator.push(&Route::Signed {
+                            id: plan.id.clone(),
+                        });
+                    }
+                }
+                Err(
+                    SignError::NotReady(_) | SignError::NoOneAgrees | SignError::NameMissing(_),
+                ) => {
+                    failure.set(Some(text.get("sign-failed")));
+                }
+            }
+        })
+    };
+    let error_for = |field: &str| {
+        errors
+            .iter()
+            .find(|e| e.field_id == field)
+            .map(|e| e.message.clone())
+    };
+    let on_role = {
+        let role = role.clone();
+        Callback::from(move |value: String| {
+            role.set(ROLES.iter().find(|(_, v)| *v == value).map(|(r, _)| *r));
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |value: String| name.set(value))
+    };
+    let on_agree = {
+        let agreed = agreed.clone();
+        Callback::from(move |values: Vec<String>| agreed.set(values.iter().any(|v| v == "agree")))
+    };
+    let on_witness = {
+        let witness = witness.clone();
+        Callback::from(move |value: String| witness.set(value))
+    };
+    let role_choices: Vec<Choice> = ROLES
+        .iter()
+        .map(|(role, value)| {
+            let key = match role {
+                SignerRole::Person => "sign-role-person",
+                SignerRole::Nominee => "sign-role-nominee",
+                _ => "sign-role-representative",
+            };
+            Choice::new(*value, text.with(key, &args))
+        })
+        .collect();
+    let selected = role.and_then(|r| {
+        ROLES
+            .iter()
+            .find(|(x, _)| *x == r)
+            .map(|(_, v)| AttrValue::from(*v))
+    });
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
+                if let Some(problem) = &*failure {
+                    <div class="govuk-error-summary" tabindex="-1" ref={failure_box}>
+                        <div role="alert">
+                            <h2 class="govuk-error-summary__title">{ text.get("error-summary-title") }</h2>
+                            <div class="govuk-error-summary__body"><p class="govuk-body">{ problem }</p></div>
+                        </div>
+                    </div>
+                }
+                <PageHeading text={text.get("sign-heading")} class={classes!("govuk-heading-l")} has_errors={!errors.is_empty()} />
+                <p class="govuk-body">{ text.with("sign-lede", &[("council", council.as_str().into())]) }</p>
+                <form novalidate=true {onsubmit}>
+                    <Radios id="signer-role" legend={text.get("sign-role-legend")} choices={role_choices}
+                        {selected} onchange={on_role} error={error_for("signer-role")} />
+                    if let Some(role) = *role {
+                        <h2 class="govuk-heading-m">{ text.get("sign-declaration-heading") }</h2>
+                        <div class="govuk-inset-text app-declaration-text">{ declaration(role, &plan, &council, &text) }</div>
+                    }
+                    <Checkboxes id="agree" legend={text.get("sign-agree-legend")} selected={if *agreed { vec!["agree".to_owned()] } else { Vec::new() }}
+                        choices={vec![Choice::new("agree", text.get("sign-agree"))]} onchange={on_agree} error={error_for("agree")} />
+                    <TextField id="signer-name" label={text.get("sign-name")} hint={text.get("sign-name-hint")}
+                        value={(*name).clone()} oninput={on_name} autocomplete="name" spellcheck={false}
+                        error={error_for("signer-name")} />
+                    <TextField id="witness-name" label={text.get("sign-witness")} hint={text.with("sign-witness-hint", &args)}
+                        value={(*witness).clone()} oninput={on_witness} spellcheck={false} />
+                    <button type="submit" class="govuk-button">{ text.get("sign-button") }</button>
+                </form>
+            </div>
+        </div>
+    }
+}

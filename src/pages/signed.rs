@@ -1,0 +1,288 @@
+//! "Send your signed plan": the signed file to download, the printable plan, how to send it to
+//! the council, and a place to load the council's decision when it comes back.
+
+use std::rc::Rc;
+
+use sds_domain::config::CouncilConfig;
+use sds_domain::plan::SupportPlan;
+use sds_domain::signing::decision::{Decision, Outcome};
+use sds_domain::signing::sent::{DecisionRefused, SentPlans};
+use sds_domain::signing::{file_name, Severity};
+use yew::prelude::*;
+
+use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
+use crate::components::item_block::summary_row;
+use crate::components::page_heading::PageHeading;
+use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
+use crate::components::route_link::RouteLink;
+use crate::i18n::{use_text, Text};
+use crate::routes::Route;
+use crate::sent::{self, local_time};
+use crate::state::use_plan;
+use crate::storage::LocalStore;
+
+#[derive(Properties, PartialEq)]
+pub struct SignedProps {
+    pub id: String,
+}
+
+/// The plans signed from this plan on this device, read afresh.
+#[hook]
+pub fn use_sent(plan_id: &str) -> UseStateHandle<Result<SentPlans, String>> {
+    let plan_id = plan_id.to_owned();
+    use_state(move || {
+        LocalStore::open()
+            .and_then(|store| sent::load(&store, &plan_id))
+            .map_err(|error| error.message_key().to_owned())
+    })
+}
+
+/// A decision in one sentence: "Confirmed by Sam Patel, Social worker at Northshire Council, on
+/// 3 December 2026 at 3:00pm."
+pub fn decision_sentence(decision: &Decision, text: &Text) -> String {
+    let key = match decision.decision {
+        Outcome::Confirmed => "decision-confirmed",
+        Outcome::Changed => "decision-changed",
+        Outcome::Returned => "decision-returned",
+    };
+    text.with(
+        key,
+        &[
+            ("officer", decision.officer.name.as_str().into()),
+            ("role", decision.officer.role.as_str().into()),
+            ("council", decision.council.name.as_str().into()),
+            ("when", local_time(decision.decided_at).into()),
+        ],
+    )
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DecisionPanelProps {
+    pub decision: Decision,
+    pub currency: sds_domain::money::Currency,
+}
+
+/// A loaded decision: what was decided, by whom, the budget agreed and the reasons.
+#[component]
+pub fn DecisionPanel(props: &DecisionPanelProps) -> Html {
+    let text = use_text();
+    let d = &props.decision;
+    let money = |minor: i64| props.currency.format(minor);
+    let tag = match d.decision {
+        Outcome::Confirmed => {
+            html! { <strong class="govuk-tag govuk-tag--green">{ text.get("decision-tag-confirmed") }</strong> }
+        }
+        Outcome::Changed => {
+            html! { <strong class="govuk-tag govuk-tag--yellow">{ text.get("decision-tag-changed") }</strong> }
+        }
+        Outcome::Returned => {
+            html! { <strong class="govuk-tag govuk-tag--red">{ text.get("decision-tag-returned") }</strong> }
+        }
+    };
+    html! {
+        <div class="app-decision">
+            <p class="govuk-body">{ tag }</p>
+            <p class="govuk-body govuk-!-font-weight-bold app-decision-sentence">{ decision_sentence(d, &text) }</p>
+            <dl class="govuk-summary-list">
+                if let Some(amounts) = &d.confirmed {
+                    { summary_row(text.get("decision-budget"), html! { text.with("amount-week-and-year", &[("weekly", money(amounts.weekly_minor).into()), ("yearly", money(amounts.yearly_minor).into())]) }) }
+                }
+                if !d.reasons.trim().is_empty() {
+                    { summary_row(text.get("decision-reasons"), html! { <span class="app-preserve-lines">{ &d.reasons }</span> }) }
+                }
+                if !d.changes.trim().is_empty() {
+                    { summary_row(text.get("decision-changes"), html! { <span class="app-preserve-lines">{ &d.changes }</span> }) }
+                }
+            </dl>
+        </div>
+    }
+}
+
+/// Whether the plan has changed since it was signed (ignoring only the day it was last saved).
+pub fn changed_since(current: &SupportPlan, signed: &SupportPlan) -> bool {
+    let mut a = current.clone();
+    let mut b = signed.clone();
+    a.last_changed = None;
+    b.last_changed = None;
+    a != b
+}
+
+#[component]
+pub fn Signed(props: &SignedProps) -> Html {
+    let text = use_text();
+    let rules = use_rules();
+    let config = use_context::<Rc<CouncilConfig>>();
+    let sent_plans = use_sent(&props.id);
+    let decision_error = use_state(|| None::<String>);
+    let just_loaded = use_state(|| false);
+    let (Some((plan, _)), Some(rules), Some(config)) = (use_plan(&props.id), rules, config) else {
+        return html! { <PlanNotFound /> };
+    };
+    let kept = match &*sent_plans {
+        Ok(kept) => kept.clone(),
+        Err(key) => {
+            return html! {
+                <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+                    <BackToTasks id={plan.id.clone()} />
+                    <PageHeading text={text.get("signed-heading")} class={classes!("govuk-heading-l")} />
+                    <p class="govuk-body">{ text.get(key) }</p>
+                </div></div>
+            };
+        }
+    };
+    let Some(latest) = kept.latest().cloned() else {
+        return html! {
+            <div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                <PageHeading text={text.get("signed-heading")} class={classes!("govuk-heading-l")} />
+                <p class="govuk-body">{ text.get("signed-none") }</p>
+                <RouteLink to={Route::Sign { id: plan.id.clone() }} class="govuk-button" role="button">{ text.get("sign-button") }</RouteLink>
+            </div></div>
+        };
+    };
+    let Some(signed) = latest.signed_plan() else {
+        return html! { <PlanNotFound /> };
+    };
+    let signed_at = signed.signed_at();
+    let download_name = file_name(
+        "support-plan",
+        &signed.plan.person.name,
+        signed_at.map_or(signed.plan.started_on, |t| t.date()),
+    );
+    let onopen = {
+        let (sent_plans, decision_error, just_loaded) = (
+            sent_plans.clone(),
+            decision_error.clone(),
+            just_loaded.clone(),
+        );
+        let (config, text, plan_id) = (config.clone(), text.clone(), plan.id.clone());
+        Callback::from(move |opened: Result<OpenedFile, FileProblem>| {
+            just_loaded.set(false);
+            let opened = match opened {
+                Ok(opened) => opened,
+                Err(problem) => {
+                    decision_error.set(Some(text.get(problem.message_key())));
+                    return;
+                }
+            };
+            let Ok(mut kept) = (*sent_plans).clone() else {
+                return;
+            };
+            match kept.accept_decision(&opened.text, &config.published_keys()) {
+                Ok(_) => {
+                    let saved =
+                        LocalStore::open().and_then(|store| sent::save(&store, &plan_id, &kept));
+                    match saved {
+                        Ok(()) => {
+                            decision_error.set(None);
+                            just_loaded.set(true);
+                            sent_plans.set(Ok(kept));
+                        }
+                        Err(error) => decision_error.set(Some(text.get(error.message_key()))),
+                    }
+                }
+                Err(DecisionRefused::OtherPlan { person }) => {
+                    decision_error.set(Some(
+                        text.with("decision-other-plan", &[("person", person.into())]),
+                    ));
+                }
+                Err(DecisionRefused::NotVerified(problems)) => {
+                    // The first failure says what is wrong; the domain's words are specific.
+                    let first = problems
+                        .iter()
+                        .find(|p| p.severity == Severity::Failure)
+                        .map_or_else(String::new, |p| p.message.clone());
+                    decision_error.set(Some(
+                        text.with("decision-refused", &[("reason", first.into())]),
+                    ));
+                }
+            }
+        })
+    };
+    let contact = &config.service.contact;
+    let changed = changed_since(&plan, &signed.plan);
+    let signers = signed
+        .declarations
+        .iter()
+        .map(|d| d.name.clone())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let fingerprint = signed
+        .declarations
+        .first()
+        .map(|d| d.public_key.fingerprint())
+        .unwrap_or_default();
+    let earlier: Vec<_> = kept.entries.iter().rev().skip(1).cloned().collect();
+    html! {
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <BackToTasks id={plan.id.clone()} />
+                if *just_loaded {
+                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="decision-loaded-title">
+                        <div class="govuk-notification-banner__header">
+                            <h2 class="govuk-notification-banner__title" id="decision-loaded-title">{ text.get("banner-success") }</h2>
+                        </div>
+                        <div class="govuk-notification-banner__content">
+                            <p class="govuk-notification-banner__heading">{ text.get("decision-loaded") }</p>
+                        </div>
+                    </div>
+                }
+                <PageHeading text={text.get("signed-heading")} class={classes!("govuk-heading-l")} has_errors={decision_error.is_some()} />
+                <dl class="govuk-summary-list">
+                    { summary_row(text.get("document-signed-by"), html! { signers }) }
+                    if let Some(at) = signed_at {
+                        { summary_row(text.get("document-signed-at"), html! { local_time(at) }) }
+                    }
+                    { summary_row(text.get("document-key"), html! { <span class="app-code" id="signed-fingerprint">{ fingerprint }</span> }) }
+                    { summary_row(text.get("document-digest"), html! { <span class="app-code app-digest" id="signed-digest">{ &latest.digest }</span> }) }
+                </dl>
+                if changed {
+                    <div class="govuk-warning-text">
+                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
+                        <strong class="govuk-warning-text__text">
+                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
+                            { text.get("signed-changed-since") }
+                        </strong>
+                    </div>
+                    <RouteLink to={Route::Sign { id: plan.id.clone() }} class="govuk-button govuk-button--secondary" role="button">{ text.get("sign-again") }</RouteLink>
+                }
+
+                <h2 class="govuk-heading-m">{ text.get("signed-download-heading") }</h2>
+                <p class="govuk-body">{ text.with("signed-download-body", &[("file", download_name.as_str().into())]) }</p>
+                <div class="govuk-button-group">
+                    <Download contents={latest.signed.clone()} file_name={download_name.clone()} label={text.get("signed-download")} />
+                    <RouteLink to={Route::PrintPlan { id: plan.id.clone() }} class="govuk-link">{ text.get("signed-print") }</RouteLink>
+                </div>
+
+                <h2 class="govuk-heading-m">{ text.with("signed-send-heading", &[("council", config.council.name.as_str().into())]) }</h2>
+                if let Some(email) = &contact.email {
+                    <p class="govuk-body">
+                        { text.get("signed-send-email") }
+                        <a class="govuk-link" href={format!("mailto:{email}")}>{ email }</a>
+                    </p>
+                }
+                <p class="govuk-body">{ text.with("signed-send-fingerprint", &[("council", config.council.name.as_str().into())]) }</p>
+
+                <h2 class="govuk-heading-m">{ text.get("signed-decision-heading") }</h2>
+                if let Some(decision) = latest.decision() {
+                    <DecisionPanel {decision} currency={rules.currency().clone()} />
+                } else {
+                    <p class="govuk-body">{ text.with("signed-decision-waiting", &[("council", config.council.name.as_str().into())]) }</p>
+                }
+                <FileField id="decision-file" label={text.get("signed-load-decision")} hint={text.get("signed-load-decision-hint")}
+                    error={(*decision_error).clone().map(AttrValue::from)} {onopen} />
+
+                if !earlier.is_empty() {
+                    <h2 class="govuk-heading-m">{ text.get("signed-earlier") }</h2>
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for earlier.iter().map(|entry| {
+                            let when = entry.signed_plan().and_then(|s| s.signed_at()).map(local_time).unwrap_or_default();
+                            let status = entry.decision().map_or_else(|| text.get("signed-earlier-no-decision"), |d| decision_sentence(&d, &text));
+                            html! { <li key={entry.digest.clone()}>{ text.with("signed-earlier-item", &[("when", when.into()), ("status", status.into())]) }</li> }
+                        }) }
+                    </ul>
+                }
+            </div>
+        </div>
+    }
+}
