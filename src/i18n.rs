@@ -12,6 +12,8 @@ const ENGLISH: &str = include_str!("../locales/en-GB.ftl");
 /// A loaded catalogue.
 pub struct Text {
     bundle: FluentBundle<FluentResource>,
+    /// The catalogue's language, a BCP 47 tag ("en-GB"): recorded with what a person signs.
+    language: String,
 }
 
 impl PartialEq for Text {
@@ -37,7 +39,14 @@ impl Text {
         bundle
             .add_resource(resource)
             .map_err(|errors| format!("{language}.ftl: {errors:?}"))?;
-        Ok(Text { bundle })
+        Ok(Text {
+            bundle,
+            language: language.to_owned(),
+        })
+    }
+
+    pub fn language(&self) -> &str {
+        &self.language
     }
 
     /// A message with no arguments. A missing key shows the key itself, which the catalogue
@@ -72,6 +81,7 @@ pub fn use_text() -> Rc<Text> {
     use_context::<Rc<Text>>().unwrap_or_else(|| {
         Rc::new(Text::english().unwrap_or(Text {
             bundle: FluentBundle::new(Vec::new()),
+            language: String::new(),
         }))
     })
 }

@@ -95,7 +95,11 @@ pub fn FileField(props: &FileFieldProps) -> Html {
         <div class={classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"))}>
             <label class="govuk-label govuk-label--s" for={props.id.clone()}>{ &props.label }</label>
             { hint_html(&props.id, &props.hint) }
-            <ErrorMessage id={props.id.clone()} error={props.error.clone()} />
+            // Opening a file is not a form submission, so there is no error summary: the
+            // message is announced as it appears.
+            <div role="alert">
+                <ErrorMessage id={props.id.clone()} error={props.error.clone()} />
+            </div>
             <input class={classes!("govuk-file-upload", props.error.is_some().then_some("govuk-file-upload--error"))}
                 id={props.id.clone()} name={props.id.clone()} type="file" accept=".json,application/json"
                 aria-describedby={described_by(&props.id, props.hint.is_some(), props.error.is_some())}

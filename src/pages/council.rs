@@ -75,6 +75,18 @@ pub fn Council() -> Html {
             }
         });
     }
+    // Once the decision is signed the form goes; focus goes to the banner that says so.
+    let made_banner = use_node_ref();
+    {
+        let made_banner = made_banner.clone();
+        use_effect_with(made.is_some(), move |made| {
+            if *made {
+                if let Some(banner) = made_banner.cast::<web_sys::HtmlElement>() {
+                    let _ = banner.focus();
+                }
+            }
+        });
+    }
     let (Some(rules), Some(config)) = (rules, config) else {
         return html! {};
     };
@@ -88,19 +100,27 @@ pub fn Council() -> Html {
             rules.clone(),
             text.clone(),
         );
-        let opened_count = opened_count.clone();
+        let (opened_count, key) = (opened_count.clone(), key.clone());
         Callback::from(move |file: Result<OpenedFile, FileProblem>| match file {
             Err(problem) => open_error.set(Some(text.get(problem.message_key()))),
             Ok(file) => {
                 let verification = signed_plan::verify(&file.text, &[&rules]);
                 open_error.set(None);
                 made.set(None);
-                // The amounts agreed start as the plan's own budget.
+                // Amounts to agree start as the budget worked out again (never the file's own
+                // claim), and a key loaded for another plan is forgotten.
                 draft.set(Draft {
-                    weekly: verification.signed.as_ref().map(|s| s.budget.weekly_minor),
-                    yearly: verification.signed.as_ref().map(|s| s.budget.yearly_minor),
+                    weekly: verification
+                        .recomputed
+                        .as_ref()
+                        .map(|r| r.budget.weekly_minor),
+                    yearly: verification
+                        .recomputed
+                        .as_ref()
+                        .map(|r| r.budget.yearly_minor),
                     ..Draft::default()
                 });
+                key.set(None);
                 opened.set(Some((file.name, Rc::new(verification))));
                 opened_count.set(*opened_count + 1);
             }
@@ -175,22 +195,27 @@ pub fn Council() -> Html {
             };
             let d = &*draft;
             need(d.outcome.is_some(), "decision", "decision-error-outcome");
-            let returned = d.outcome == Some(Outcome::Returned);
             let needs_reasons = d.outcome.is_some_and(|o| o != Outcome::Confirmed);
+            let changed = d.outcome == Some(Outcome::Changed);
             need(
                 !needs_reasons || !d.reasons.trim().is_empty(),
                 "decision-reasons",
                 "decision-error-reasons",
             );
             need(
-                returned || d.weekly.is_some(),
-                "decision-weekly",
-                "decision-error-amount",
+                !changed || !d.changes.trim().is_empty(),
+                "decision-changes",
+                "decision-error-changes",
             );
             need(
-                returned || d.yearly.is_some(),
+                !changed || d.weekly.is_some(),
+                "decision-weekly",
+                "decision-error-weekly",
+            );
+            need(
+                !changed || d.yearly.is_some(),
                 "decision-yearly",
-                "decision-error-amount",
+                "decision-error-yearly",
             );
             need(
                 !d.officer.trim().is_empty(),
@@ -210,13 +235,19 @@ pub fn Council() -> Html {
                 attempt.set(*attempt + 1);
                 return;
             };
-            let confirmed = match (returned, d.weekly, d.yearly) {
-                (false, Some(weekly_minor), Some(yearly_minor)) => Some(ConfirmedAmounts {
+            // Confirmed as it is: the plan's own budget. With changes: the amounts typed.
+            let confirmed = match (outcome, d.weekly, d.yearly) {
+                (Outcome::Returned, _, _) => None,
+                (Outcome::Confirmed, _, _) => Some(ConfirmedAmounts {
                     currency: signed.currency.clone(),
-                    weekly_minor,
-                    yearly_minor,
+                    weekly_minor: signed.budget.weekly_minor,
+                    yearly_minor: signed.budget.yearly_minor,
                 }),
-                _ => None,
+                (Outcome::Changed, weekly, yearly) => Some(ConfirmedAmounts {
+                    currency: signed.currency.clone(),
+                    weekly_minor: weekly.unwrap_or(signed.budget.weekly_minor),
+                    yearly_minor: yearly.unwrap_or(signed.budget.yearly_minor),
+                }),
             };
             let decision = Decision {
                 plan_digest: digest.clone(),
@@ -337,9 +368,12 @@ pub fn Council() -> Html {
                                 value={draft.reasons.clone()} oninput={set(|d, v| d.reasons = v)} error={error_for("decision-reasons")} rows={4} />
                             if draft.outcome == Some(Outcome::Changed) {
                                 <TextArea id="decision-changes" label={text.get("decision-changes")} hint={text.get("council-changes-hint")}
-                                    value={draft.changes.clone()} oninput={set(|d, v| d.changes = v)} rows={4} />
+                                    value={draft.changes.clone()} oninput={set(|d, v| d.changes = v)} rows={4} error={error_for("decision-changes")} />
                             }
-                            if draft.outcome != Some(Outcome::Returned) {
+                            if draft.outcome == Some(Outcome::Confirmed) {
+                                <p class="govuk-body">{ text.with("council-confirm-amounts", &[("weekly", money(signed.budget.weekly_minor).into()), ("yearly", money(signed.budget.yearly_minor).into())]) }</p>
+                            }
+                            if draft.outcome == Some(Outcome::Changed) {
                                 <MoneyField id="decision-weekly" label={text.get("council-weekly")} value={draft.weekly}
                                     minor_digits={rules.currency().minor_digits} onchange={set_amount(|d, v| d.weekly = v)} error={error_for("decision-weekly")} />
                                 <MoneyField id="decision-yearly" label={text.get("council-yearly")} value={draft.yearly}
@@ -364,7 +398,8 @@ pub fn Council() -> Html {
                 }
 
                 if let Some((file, name)) = &*made {
-                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="decision-made-title">
+                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="decision-made-title"
+                        tabindex="-1" ref={made_banner.clone()}>
                         <div class="govuk-notification-banner__header">
                             <h2 class="govuk-notification-banner__title" id="decision-made-title">{ text.get("banner-success") }</h2>
                         </div>
@@ -397,8 +432,22 @@ fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
             <ul class="govuk-list govuk-list--bullet">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
         }
     };
+    let intact = if report.intact() {
+        "council-yes"
+    } else {
+        "council-no"
+    };
+    let budget = match (&verification.recomputed, &verification.signed) {
+        (Some(r), Some(s)) if s.budget == r.budget && s.totals == r.totals => "council-budget-same",
+        (Some(_), _) => "council-budget-different",
+        (None, _) => "council-budget-unchecked",
+    };
     html! {
         <div id="verification-result">
+            <dl class="govuk-summary-list">
+                { summary_row(text.get("council-intact"), html! { text.get(intact) }) }
+                { summary_row(text.get("council-budget-check"), html! { text.get(budget) }) }
+            </dl>
             if failures.is_empty() {
                 <div class="govuk-panel govuk-panel--confirmation app-verdict">
                     <h3 class="govuk-panel__title govuk-!-font-size-27">{ text.get("council-verified") }</h3>

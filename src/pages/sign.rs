@@ -17,6 +17,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
 use crate::i18n::{use_text, Text};
+use crate::pages::money::rule_set_ref;
 use crate::routes::Route;
 use crate::sent;
 use crate::state::use_plan;
@@ -102,6 +103,20 @@ pub fn Sign(props: &SignProps) -> Html {
             </div>
         };
     }
+    if plan.rule_set.as_ref() != Some(&rule_set_ref(&rules)) {
+        return html! {
+            <div class="govuk-grid-row">
+                <div class="govuk-grid-column-two-thirds">
+                    <BackToTasks id={plan.id.clone()} />
+                    <PageHeading text={text.get("sign-heading")} class={classes!("govuk-heading-l")} />
+                    <p class="govuk-body">{ text.with("sign-rules-changed", &[("council", config.council.name.as_str().into())]) }</p>
+                    <RouteLink to={Route::Money { id: plan.id.clone() }} class="govuk-button" role="button">
+                        { text.get("sign-rules-changed-button") }
+                    </RouteLink>
+                </div>
+            </div>
+        };
+    }
     let council = config.council.name.clone();
     let onsubmit = {
         let (role, name, agreed, witness) =
@@ -171,7 +186,7 @@ pub fn Sign(props: &SignProps) -> Html {
                 failure.set(Some(text.get("sign-clock")));
                 return;
             };
-            match signed_plan::sign(&plan, &rules, &signers, "en-GB", now, &key) {
+            match signed_plan::sign(&plan, &rules, &signers, text.language(), now, &key) {
                 Ok(signed) => {
                     kept.add(&signed);
                     if let Err(error) = sent::save(&store, &plan.id, &kept) {
@@ -185,7 +200,10 @@ pub fn Sign(props: &SignProps) -> Html {
                     }
                 }
                 Err(
-                    SignError::NotReady(_) | SignError::NoOneAgrees | SignError::NameMissing(_),
+                    SignError::NotReady(_)
+                    | SignError::RuleSetNotCurrent
+                    | SignError::NoOneAgrees
+                    | SignError::NameMissing(_),
                 ) => {
                     failure.set(Some(text.get("sign-failed")));
                 }
@@ -199,8 +217,10 @@ pub fn Sign(props: &SignProps) -> Html {
             .map(|e| e.message.clone())
     };
     let on_role = {
-        let role = role.clone();
+        let (role, agreed) = (role.clone(), agreed.clone());
         Callback::from(move |value: String| {
+            // Another role is another declaration: agreeing to the last one does not carry over.
+            agreed.set(false);
             role.set(ROLES.iter().find(|(_, v)| *v == value).map(|(r, _)| *r));
         })
     };
@@ -255,13 +275,13 @@ pub fn Sign(props: &SignProps) -> Html {
                         <h2 class="govuk-heading-m">{ text.get("sign-declaration-heading") }</h2>
                         <div class="govuk-inset-text app-declaration-text">{ declaration(role, &plan, &council, &text) }</div>
                     }
-                    <Checkboxes id="agree" legend={text.get("sign-agree-legend")} selected={if *agreed { vec!["agree".to_owned()] } else { Vec::new() }}
-                        choices={vec![Choice::new("agree", text.get("sign-agree"))]} onchange={on_agree} error={error_for("agree")} />
                     <TextField id="signer-name" label={text.get("sign-name")} hint={text.get("sign-name-hint")}
                         value={(*name).clone()} oninput={on_name} autocomplete="name" spellcheck={false}
                         error={error_for("signer-name")} />
-                    <TextField id="witness-name" label={text.get("sign-witness")} hint={text.with("sign-witness-hint", &args)}
+                    <TextField id="witness-name" label={text.get("sign-witness")} hint={text.with("sign-witness-hint", &[("declaration", declaration(SignerRole::Witness, &plan, &council, &text).into())])}
                         value={(*witness).clone()} oninput={on_witness} spellcheck={false} />
+                    <Checkboxes id="agree" legend={text.get("sign-agree-legend")} selected={if *agreed { vec!["agree".to_owned()] } else { Vec::new() }}
+                        choices={vec![Choice::new("agree", text.get("sign-agree"))]} onchange={on_agree} error={error_for("agree")} />
                     <button type="submit" class="govuk-button">{ text.get("sign-button") }</button>
                 </form>
             </div>

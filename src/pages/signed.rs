@@ -67,7 +67,21 @@ pub struct DecisionPanelProps {
 pub fn DecisionPanel(props: &DecisionPanelProps) -> Html {
     let text = use_text();
     let d = &props.decision;
-    let money = |minor: i64| props.currency.format(minor);
+    // Amounts in the decision's own currency (the rule set's digits when it is the same one).
+    let currency = d.confirmed.as_ref().map_or_else(
+        || props.currency.clone(),
+        |amounts| {
+            if amounts.currency == props.currency.code {
+                props.currency.clone()
+            } else {
+                sds_domain::money::Currency {
+                    code: amounts.currency.clone(),
+                    minor_digits: 2,
+                }
+            }
+        },
+    );
+    let money = |minor: i64| currency.format(minor);
     let tag = match d.decision {
         Outcome::Confirmed => {
             html! { <strong class="govuk-tag govuk-tag--green">{ text.get("decision-tag-confirmed") }</strong> }
@@ -114,7 +128,8 @@ pub fn Signed(props: &SignedProps) -> Html {
     let config = use_context::<Rc<CouncilConfig>>();
     let sent_plans = use_sent(&props.id);
     let decision_error = use_state(|| None::<String>);
-    let just_loaded = use_state(|| false);
+    // Set when a decision has just been accepted: whether it is on the latest signed plan.
+    let just_loaded = use_state(|| None::<bool>);
     let (Some((plan, _)), Some(rules), Some(config)) = (use_plan(&props.id), rules, config) else {
         return html! { <PlanNotFound /> };
     };
@@ -157,7 +172,7 @@ pub fn Signed(props: &SignedProps) -> Html {
         );
         let (config, text, plan_id) = (config.clone(), text.clone(), plan.id.clone());
         Callback::from(move |opened: Result<OpenedFile, FileProblem>| {
-            just_loaded.set(false);
+            just_loaded.set(None);
             let opened = match opened {
                 Ok(opened) => opened,
                 Err(problem) => {
@@ -169,13 +184,16 @@ pub fn Signed(props: &SignedProps) -> Html {
                 return;
             };
             match kept.accept_decision(&opened.text, &config.published_keys()) {
-                Ok(_) => {
+                Ok(decision) => {
+                    let on_latest = kept
+                        .latest()
+                        .is_some_and(|e| e.digest == decision.plan_digest);
                     let saved =
                         LocalStore::open().and_then(|store| sent::save(&store, &plan_id, &kept));
                     match saved {
                         Ok(()) => {
                             decision_error.set(None);
-                            just_loaded.set(true);
+                            just_loaded.set(Some(on_latest));
                             sent_plans.set(Ok(kept));
                         }
                         Err(error) => decision_error.set(Some(text.get(error.message_key()))),
@@ -217,13 +235,15 @@ pub fn Signed(props: &SignedProps) -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
-                if *just_loaded {
+                if let Some(on_latest) = *just_loaded {
                     <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="decision-loaded-title">
                         <div class="govuk-notification-banner__header">
                             <h2 class="govuk-notification-banner__title" id="decision-loaded-title">{ text.get("banner-success") }</h2>
                         </div>
                         <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">{ text.get("decision-loaded") }</p>
+                            <p class="govuk-notification-banner__heading">
+                                { text.get(if on_latest { "decision-loaded" } else { "decision-loaded-earlier" }) }
+                            </p>
                         </div>
                     </div>
                 }

@@ -4,26 +4,15 @@
 // signed bytes are RFC 8785 as another implementation computes them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./support.mjs";
+import { ROOT, documentedSteps, runSteps } from "./support.mjs";
 
-const doc = readFileSync(join(ROOT, "docs", "signed-plan-format.md"), "utf8");
-const steps = doc.match(/<!-- verify-steps[^>]*-->\s*```sh\n([\s\S]*?)```/)?.[1];
 const example = (name) => readFileSync(join(ROOT, "docs", "examples", name), "utf8");
 
-/** Runs the documented steps on `document` in a fresh folder: { status, stdout, stderr }. */
-function runSteps(document) {
-  const dir = mkdtempSync(join(tmpdir(), "signed-format-"));
-  writeFileSync(join(dir, "document.json"), document);
-  return spawnSync("bash", ["-e", "-o", "pipefail", "-c", steps], { cwd: dir, encoding: "utf8" });
-}
-
 test("the documented steps are in the document", () => {
-  assert.ok(steps, "no verify-steps block found");
-  assert.match(steps, /openssl pkeyutl -verify/);
+  assert.match(documentedSteps(), /openssl pkeyutl -verify/);
   assert.match(execFileSync("openssl", ["version"], { encoding: "utf8" }), /^OpenSSL [3-9]\./);
 });
 

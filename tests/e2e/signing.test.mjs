@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, newPage, DIST, ROOT, tabTo, typeInto, activate, arrival } from "./support.mjs";
+import { serve, launch, newPage, DIST, ROOT, tabTo, typeInto, activate, arrival, runSteps } from "./support.mjs";
 
 let site;
 let server;
@@ -91,10 +91,10 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   // Joan planned for herself, so she is already chosen as the signer.
   assert.equal(await page.isChecked("#signer-role"), true);
   assert.match(await page.textContent(".app-declaration-text"), /I agree to it, and I will tell Northshire Council/);
-  await tabTo(page, "#agree");
-  await page.keyboard.press("Space");
   await typeInto(page, "#signer-name", "Joan Smith");
   await typeInto(page, "#witness-name", "Mary Okafor");
+  await tabTo(page, "#agree");
+  await page.keyboard.press("Space");
   await activate(page, "Sign your plan");
   await page.waitForSelector("h1:has-text('Send your signed plan')");
   await arrive(page, "signed");
@@ -111,6 +111,13 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   const verified = supportPlan("verify", signed.path, "--config", join(site, "config.json"));
   assert.equal(verified.status, 0, verified.stdout + verified.stderr);
   assert.match(verified.stdout, new RegExp(`digest: ${digest}`));
+  // And OpenSSL, following the format document, checks the device's one signature (both
+  // declarations were made on this device) and gives the same digest.
+  assert.equal(signedFile.signatures.length, 1);
+  const openssl = runSteps(await readFile(signed.path, "utf8"));
+  assert.equal(openssl.status, 0, openssl.stderr);
+  assert.equal(openssl.stdout.match(/Signature Verified Successfully/g)?.length, 1);
+  assert.ok(openssl.stdout.includes(`${digest}  signed-bytes.bin`));
 
   // The printable plan shows the same plan, fingerprint and digest; printing hides the rest.
   await activate(page, "Print the plan or save it as a PDF");
@@ -136,6 +143,11 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   await chooseFile(desk, "#signed-plan-file", signed.path);
   await desk.waitForSelector("text=This plan verifies");
   await arrive(desk, "council-verified");
+  // Focus moved to the result, so it is read out at once.
+  assert.equal(await desk.evaluate(() => document.activeElement?.textContent), "signed-plan.json");
+  const verdict = await desk.textContent("#verification-result");
+  assert.match(verdict, /Unchanged since it was signed\s*Yes/);
+  assert.match(verdict, /Budget and totals worked out again\s*The same as in the file/);
   assert.match(await desk.textContent("main"), /£255\.78 a week \(£13,300\.56 a year\)/);
   await tabTo(desk, "#decision");
   await desk.keyboard.press("Space");
@@ -152,6 +164,7 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   const decisionFile = JSON.parse(await readFile(decision.path, "utf8"));
   assert.equal(decisionFile.plan_digest, digest);
   assert.equal(decisionFile.decision, "confirmed");
+  assert.equal(runSteps(await readFile(decision.path, "utf8")).status, 0);
   // The key was never stored by the council's browser.
   assert.equal(await desk.evaluate(() => localStorage.length), 0);
   assert.deepEqual(officer.record.errors, []);
@@ -199,6 +212,19 @@ test("the council view refuses a tampered plan with a clear message", async () =
   assert.match(result, /the plan's answers give £255\.78 a week/);
   assert.equal(await page.isVisible("text=Record a decision"), false);
   await arrive(page, "council-refused");
+
+  // Dropped on the page rather than chosen: the same check.
+  const good = await readFile(join(ROOT, "docs", "examples", "joan-signed-plan.json"), "utf8");
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped-plan.json", { type: "application/json" }));
+    const zone = document.querySelector(".app-drop-zone");
+    for (const type of ["dragover", "drop"]) {
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }
+  }, good);
+  await page.waitForSelector("h2:has-text('dropped-plan.json')");
+  await page.waitForSelector("text=This plan verifies");
 
   // A file that is not a signed plan at all.
   const other = join(work, "plain-plan.json");

@@ -2,6 +2,9 @@
 // a sub-path, as a council might host it), and Debian's Chromium driven by playwright-core.
 import { createServer } from "node:http";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { readFile, stat, mkdir } from "node:fs/promises";
 import { extname, join, normalize, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -180,4 +183,19 @@ export async function arrival(prefix) {
     if (size) await page.setViewportSize(size);
     await screenshots(page, `${prefix}-${name}`);
   };
+}
+
+/** The shell steps docs/signed-plan-format.md gives for checking a signed file with OpenSSL. */
+export function documentedSteps() {
+  const doc = readFileSync(join(ROOT, "docs", "signed-plan-format.md"), "utf8");
+  const steps = doc.match(/<!-- verify-steps[^>]*-->\s*```sh\n([\s\S]*?)```/)?.[1];
+  assert.ok(steps, "no verify-steps block in docs/signed-plan-format.md");
+  return steps;
+}
+
+/** Runs the documented steps, exactly as written, on `document` in a fresh folder. */
+export function runSteps(document) {
+  const dir = mkdtempSync(join(tmpdir(), "signed-format-"));
+  writeFileSync(join(dir, "document.json"), document);
+  return spawnSync("bash", ["-e", "-o", "pipefail", "-c", documentedSteps()], { cwd: dir, encoding: "utf8" });
 }

@@ -51,7 +51,8 @@ pub fn hex(bytes: &[u8]) -> String {
     out
 }
 
-/// Reads lower- or upper-case hex into exactly `N` bytes.
+/// Reads lower-case hex into exactly `N` bytes. Upper case is refused so that each value has one
+/// spelling, and keys can be compared as the text they are.
 pub fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     let bytes = text.as_bytes();
     if bytes.len() != N * 2 {
@@ -59,7 +60,10 @@ pub fn from_hex<const N: usize>(text: &str) -> Option<[u8; N]> {
     }
     let mut out = [0u8; N];
     for (i, pair) in bytes.chunks_exact(2).enumerate() {
-        let digit = |b: u8| char::from(b).to_digit(16);
+        let digit = |b: u8| match b {
+            b'0'..=b'9' | b'a'..=b'f' => char::from(b).to_digit(16),
+            _ => None,
+        };
         out[i] = u8::try_from(digit(pair[0])? * 16 + digit(pair[1])?).ok()?;
     }
     Some(out)
@@ -424,7 +428,8 @@ mod tests {
 
     #[test]
     fn hex_reads_back() {
-        assert_eq!(from_hex::<2>("0aFf"), Some([0x0a, 0xff]));
+        assert_eq!(from_hex::<2>("0aff"), Some([0x0a, 0xff]));
+        assert_eq!(from_hex::<2>("0aFf"), None);
         assert_eq!(from_hex::<2>("0aF"), None);
         assert_eq!(from_hex::<1>("g0"), None);
         assert_eq!(hex(&[0x0a, 0xff]), "0aff");

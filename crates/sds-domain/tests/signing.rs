@@ -243,18 +243,43 @@ fn a_different_current_rule_set_is_a_warning_not_a_failure() {
     assert_eq!(codes(&result.report.problems), ["rule_set_differs"]);
     assert!(result.report.problems[0].message.contains("version"));
     assert!(result.recomputed.is_some());
-    // Without the plan's rules the budget cannot be worked out again; still not a failure.
+    // Without the plan's rules the budget cannot be worked out again, so nothing shows the
+    // figures are right: that is a failure, though the file is intact.
     let result = signed_plan::verify(&signed.text, &[&components]);
-    assert!(result.report.verified());
+    assert!(!result.report.verified());
+    assert!(result.report.intact());
     assert_eq!(
         codes(&result.report.problems),
         ["rule_set_differs", "budget_not_recomputed"]
     );
-    assert!(result
-        .report
-        .problems
-        .iter()
-        .all(|p| p.severity == Severity::Warning));
+    let severities: Vec<Severity> = result.report.problems.iter().map(|p| p.severity).collect();
+    assert_eq!(severities, [Severity::Warning, Severity::Failure]);
+}
+
+#[test]
+fn a_plan_whose_rules_have_changed_is_not_signed_until_checked_again() {
+    let mut plan = joan();
+    plan.rule_set = None;
+    let signers = [Signer {
+        name: "Joan Smith".to_owned(),
+        role: SignerRole::Person,
+        text: "I agree.".to_owned(),
+    }];
+    let sign = |plan: &SupportPlan| {
+        signed_plan::sign(
+            plan,
+            &points(),
+            &signers,
+            "en-GB",
+            at("2026-11-27T10:15:00Z"),
+            &device_key(),
+        )
+    };
+    assert_eq!(sign(&plan).unwrap_err(), SignError::RuleSetNotCurrent);
+    plan.rule_set = joan().rule_set;
+    plan.rule_set.as_mut().unwrap().version = "2025.1".to_owned();
+    assert_eq!(sign(&plan).unwrap_err(), SignError::RuleSetNotCurrent);
+    assert!(sign(&joan()).is_ok());
 }
 
 #[test]
@@ -364,9 +389,10 @@ fn a_decision_verifies_against_the_published_keys() {
     assert_eq!(found.plan_digest, signed.digest);
     assert_eq!(found.decision, Outcome::Confirmed);
 
-    // Without the published keys, only a warning that the key was not checked.
+    // Without the published keys nothing shows the council made it.
     let result = decision::verify(&text, None);
-    assert!(result.report.verified());
+    assert!(!result.report.verified());
+    assert!(result.report.intact());
     assert_eq!(codes(&result.report.problems), ["council_keys_not_checked"]);
 
     // Signed by a key the council does not publish.
@@ -451,6 +477,55 @@ fn decisions_must_be_complete() {
     );
     returned.reasons = "The plan does not say how Joan will get to the day centre.".to_owned();
     assert!(decision::decide(&returned, &council_key()).is_ok());
+    let mut changed = confirm(&"a".repeat(64));
+    changed.decision = Outcome::Changed;
+    assert_eq!(
+        decision::decide(&changed, &council_key()),
+        Err(decision::DecideError::ChangesMissing)
+    );
+}
+
+#[test]
+fn a_decision_must_agree_with_the_plan_it_names() {
+    let signed = joan_signs();
+    let plan = signed_plan::verify(&signed.text, &[&points()])
+        .signed
+        .unwrap();
+    let check = |d: &Decision| -> Vec<&'static str> {
+        decision::check_against_plan(d, &signed.digest, &plan)
+            .iter()
+            .map(|p| p.code)
+            .collect()
+    };
+    assert!(check(&confirm(&signed.digest)).is_empty());
+    let mut more = confirm(&signed.digest);
+    more.confirmed.as_mut().unwrap().weekly_minor += 100;
+    assert_eq!(check(&more), ["confirmed_amounts_differ"]);
+    more.decision = Outcome::Changed;
+    more.changes = "Two more hours a week.".to_owned();
+    assert!(check(&more).is_empty());
+    let mut euros = confirm(&signed.digest);
+    euros.confirmed.as_mut().unwrap().currency = "EUR".to_owned();
+    assert_eq!(check(&euros), ["currency_differs"]);
+    assert_eq!(check(&confirm(&"b".repeat(64))), ["other_plan"]);
+
+    // The person's app refuses a genuine, council-signed decision that contradicts the plan.
+    use sds_domain::signing::sent::{DecisionRefused, SentPlans};
+    let mut sent = SentPlans::default();
+    sent.add(&signed);
+    let keys = published();
+    let northshire = PublishedKeys {
+        council_id: "northshire",
+        keys: &keys,
+    };
+    let mut contradicts = confirm(&signed.digest);
+    contradicts.confirmed.as_mut().unwrap().yearly_minor = 1;
+    let text = decision::decide(&contradicts, &council_key()).unwrap();
+    assert!(matches!(
+        sent.accept_decision(&text, &northshire),
+        Err(DecisionRefused::NotVerified(p)) if p[0].code == "confirmed_amounts_differ"
+    ));
+    assert_eq!(sent.latest().unwrap().decision, None);
 }
 
 #[test]

@@ -126,6 +126,13 @@ pub fn run(args: &[&str]) -> Outcome {
                 "a returned plan has no agreed amounts: leave out --weekly and --yearly".to_owned(),
             )
         }
+        (Decided::Confirmed, Some(_), _) | (Decided::Confirmed, _, Some(_)) => {
+            return Outcome::Usage(
+                "a plan confirmed as it is keeps its own budget: to agree other amounts, use \
+                 --decision changed with --changes"
+                    .to_owned(),
+            )
+        }
         (_, None, None) => Some(ConfirmedAmounts {
             currency: currency.code.clone(),
             weekly_minor: signed.budget.weekly_minor,
@@ -187,6 +194,12 @@ pub fn run(args: &[&str]) -> Outcome {
         Err(decision::DecideError::ReasonsMissing) => {
             return Outcome::Usage(
                 "--reason must say why the plan is changed or returned".to_owned(),
+            )
+        }
+        Err(decision::DecideError::ChangesMissing) => {
+            return Outcome::Usage(
+                "--changes must say what is changed when the plan is confirmed with changes"
+                    .to_owned(),
             )
         }
         Err(decision::DecideError::AmountsMissing) => {

@@ -7,7 +7,7 @@ use sds_domain::money::Currency;
 use sds_domain::plan::checks::Severity as FindingSeverity;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{self, DecisionVerification};
-use sds_domain::signing::signed_plan::{self, PlanVerification, SignerRole};
+use sds_domain::signing::signed_plan::{self, PlanVerification, SignedPlan, SignerRole};
 use sds_domain::signing::{kind_of, DocumentKind, Report};
 use serde_json::{json, Value};
 use std::path::Path;
@@ -85,7 +85,7 @@ pub fn run(args: &[&str]) -> Outcome {
     let rules = rule_sets(&sources);
     let keys = sources.config.as_ref().map(CouncilConfig::published_keys);
     let mut all_verified = true;
-    let mut results = Vec::new();
+    let mut results: Vec<(&str, Checked)> = Vec::new();
     for file in &options.files {
         let checked = match read(file) {
             None => Checked::Unreadable("cannot be read".to_owned()),
@@ -97,13 +97,15 @@ pub fn run(args: &[&str]) -> Outcome {
                 _ => Checked::Plan(Box::new(signed_plan::verify(&text, &rules))),
             },
         };
-        let verified = match &checked {
+        results.push((*file, checked));
+    }
+    cross_check(&mut results);
+    for (_, checked) in &results {
+        all_verified &= match checked {
             Checked::Plan(v) => v.report.verified(),
             Checked::Decision(v) => v.report.verified(),
             Checked::Unreadable(_) => false,
         };
-        all_verified &= verified;
-        results.push((*file, checked));
     }
     if options.flag("--json") {
         let list: Vec<Value> = results
@@ -122,6 +124,29 @@ pub fn run(args: &[&str]) -> Outcome {
         Outcome::Success
     } else {
         Outcome::Problems
+    }
+}
+
+/// A decision checked in the same run as the plan it names is checked against that plan too.
+fn cross_check(results: &mut [(&str, Checked)]) {
+    let plans: Vec<(String, SignedPlan)> = results
+        .iter()
+        .filter_map(|(_, checked)| match checked {
+            Checked::Plan(v) => Some((v.report.digest.clone()?, v.signed.clone()?)),
+            _ => None,
+        })
+        .collect();
+    for (_, checked) in results.iter_mut() {
+        let Checked::Decision(v) = checked else {
+            continue;
+        };
+        let Some(decision) = &v.decision else {
+            continue;
+        };
+        if let Some((digest, plan)) = plans.iter().find(|(d, _)| *d == decision.plan_digest) {
+            let problems = decision::check_against_plan(decision, digest, plan);
+            v.report.problems.extend(problems);
+        }
     }
 }
 
@@ -155,14 +180,22 @@ fn problem_lines(report: &Report) -> String {
                 sds_domain::signing::Severity::Failure => "failure",
                 sds_domain::signing::Severity::Warning => "warning",
             };
-            format!("  {label} ({}): {}\n", p.code, p.message)
+            format!("  {label} ({}): {}\n", p.code, clean(&p.message))
         })
+        .collect()
+}
+
+/// Text from a file, made safe for a terminal or log: a name or reason holding a line break or
+/// an escape sequence could otherwise print a fake "verified" line.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
 
 fn as_text(file: &str, checked: &Checked, rules: &[&RuleSet]) -> String {
     let (report, summary) = match checked {
-        Checked::Unreadable(reason) => return format!("{file}: NOT VERIFIED: {reason}\n"),
+        Checked::Unreadable(reason) => return format!("{}: NOT VERIFIED: {reason}\n", clean(file)),
         Checked::Plan(v) => (&v.report, plan_summary(v, rules)),
         Checked::Decision(v) => (&v.report, decision_summary(v, rules)),
     };
@@ -171,9 +204,9 @@ fn as_text(file: &str, checked: &Checked, rules: &[&RuleSet]) -> String {
     } else {
         "NOT VERIFIED"
     };
-    let mut out = format!("{file}: {verdict}\n");
+    let mut out = format!("{}: {verdict}\n", clean(file));
     for line in summary {
-        out.push_str(&format!("  {line}\n"));
+        out.push_str(&format!("  {}\n", clean(&line)));
     }
     if let Some(digest) = &report.digest {
         out.push_str(&format!("  digest: {digest}\n"));

@@ -573,9 +573,9 @@ fn decide_signs_a_decision_the_council_configuration_accepts() {
     assert_eq!(results[0]["decision"]["plan_digest"], results[1]["digest"]);
     assert_eq!(results[0]["decision"]["council"]["id"], "northshire");
 
-    // Without the configuration the key cannot be checked: verified, with a warning.
+    // Without the configuration nothing shows the council made it: not verified.
     let out = support_plan(&["verify", &decision]);
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stdout)
         .unwrap()
         .contains("council_keys_not_checked"));
@@ -688,6 +688,32 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
             "give both --weekly and --yearly",
         ),
         (vec!["--reason", "x"], "--decision needed"),
+        (
+            vec![
+                "--decision",
+                "confirmed",
+                "--reason",
+                "x",
+                "--weekly",
+                "1",
+                "--yearly",
+                "52",
+            ],
+            "keeps its own budget",
+        ),
+        (
+            vec![
+                "--decision",
+                "changed",
+                "--reason",
+                "x",
+                "--weekly",
+                "1",
+                "--yearly",
+                "52",
+            ],
+            "--changes must say",
+        ),
     ] {
         let out = decide(&plan, &extra);
         assert_eq!(out.status.code(), Some(2), "{extra:?}");
@@ -723,6 +749,64 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
     assert!(String::from_utf8(out.stderr)
         .unwrap()
         .contains("not in the configuration's council_keys"));
+}
+
+#[test]
+fn verify_prints_file_text_safely_and_checks_decisions_against_their_plans() {
+    let (dir, key, config) = council_site("cross");
+    let plan = repo_file("docs/examples/joan-signed-plan.json");
+    let decision = dir.join("decision.json").to_string_lossy().into_owned();
+    // An officer "name" with a line break and a terminal escape, trying to forge a line.
+    let out = support_plan(&[
+        "decide",
+        "--key",
+        &key,
+        "--plan",
+        &plan,
+        "--decision",
+        "confirmed",
+        "--reason",
+        "Fine",
+        "--out",
+        &decision,
+        "--config",
+        &config,
+        "--officer",
+        "Sam\nfake.json: verified\u{1b}[2J",
+        "--role",
+        "Social worker",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let out = support_plan(&["verify", &plan, &decision, "--config", &config]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains('\u{1b}'));
+    assert!(
+        !stdout.lines().any(|l| l.starts_with("fake.json")),
+        "{stdout}"
+    );
+
+    // A genuine council signature on a decision that contradicts the plan beside it.
+    let (_, pair) =
+        sds_domain::signing::decision::KeyFile::read(&std::fs::read_to_string(&key).unwrap())
+            .unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&decision).unwrap()).unwrap();
+    for member in ["format", "format_version", "signatures"] {
+        value.as_object_mut().unwrap().remove(member);
+    }
+    let mut contradicting: sds_domain::signing::decision::Decision =
+        serde_json::from_value(value).unwrap();
+    contradicting.confirmed.as_mut().unwrap().weekly_minor += 1;
+    let signed = sds_domain::signing::decision::decide(&contradicting, &pair).unwrap();
+    let bad = temp_file("contradicting-decision.json", signed.as_bytes());
+    let out = support_plan(&["verify", &bad, "--config", &config]);
+    assert_eq!(out.status.code(), Some(0), "alone, it cannot be compared");
+    let out = support_plan(&["verify", &bad, &plan, "--config", &config]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("confirmed_amounts_differ"));
 }
 
 #[test]

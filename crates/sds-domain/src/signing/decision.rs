@@ -121,6 +121,8 @@ pub struct PublishedKeys<'a> {
 pub enum DecideError {
     /// Changed and returned plans need reasons.
     ReasonsMissing,
+    /// A plan confirmed with changes must say what they are.
+    ChangesMissing,
     /// Confirmed and changed plans need the amounts agreed; returned ones have none.
     AmountsMissing,
     OfficerMissing,
@@ -138,6 +140,9 @@ fn shape_problem(decision: &Decision) -> Option<DecideError> {
     if decision.decision != Outcome::Confirmed && decision.reasons.trim().is_empty() {
         return Some(DecideError::ReasonsMissing);
     }
+    if decision.decision == Outcome::Changed && decision.changes.trim().is_empty() {
+        return Some(DecideError::ChangesMissing);
+    }
     if (decision.decision == Outcome::Returned) == decision.confirmed.is_some() {
         return Some(DecideError::AmountsMissing);
     }
@@ -154,8 +159,9 @@ pub struct DecisionVerification {
     pub decision: Option<Decision>,
 }
 
-/// Verifies a decision file. With `published` keys, a decision counts only if it is signed by
-/// one of them in force on its date; without them, that check is reported as not made.
+/// Verifies a decision file. A decision counts only if it is signed by one of the `published`
+/// keys in force on its date; without them it cannot verify (the report still says what the
+/// file claims, and whether it is intact).
 pub fn verify(text: &str, published: Option<&PublishedKeys>) -> DecisionVerification {
     let (mut report, decision) = check_envelope::<Decision>(text, DocumentKind::CouncilDecision);
     let Some(decision) = decision else {
@@ -176,6 +182,10 @@ pub fn verify(text: &str, published: Option<&PublishedKeys>) -> DecisionVerifica
             "reasons_missing",
             "The decision changes or returns the plan but gives no reasons.",
         ),
+        Some(DecideError::ChangesMissing) => report.fail(
+            "changes_missing",
+            "The decision confirms the plan with changes but does not say what they are.",
+        ),
         Some(DecideError::AmountsMissing) => report.fail(
             "amounts_missing",
             "A confirmed plan must state the budget agreed, and a returned plan must not.",
@@ -187,10 +197,10 @@ pub fn verify(text: &str, published: Option<&PublishedKeys>) -> DecisionVerifica
         None => {}
     }
     match published {
-        None => report.warn(
+        None => report.fail(
             "council_keys_not_checked",
-            "The signing key was not checked against the keys the council publishes (give the \
-             council's configuration to check it).",
+            "The signing key was not checked against the keys the council publishes, so nothing \
+             shows the council made this decision. Check it with the council's configuration.",
         ),
         Some(published) => check_council_key(&decision, published, &mut report),
     }
@@ -198,6 +208,44 @@ pub fn verify(text: &str, published: Option<&PublishedKeys>) -> DecisionVerifica
         report,
         decision: Some(decision),
     }
+}
+
+/// Checks a decision against the signed plan it names (given with its digest): a plan confirmed
+/// as it is keeps its own budget, and amounts are in the plan's currency. Returns the failures.
+pub fn check_against_plan(
+    decision: &Decision,
+    plan_digest: &str,
+    plan: &super::signed_plan::SignedPlan,
+) -> Vec<super::Problem> {
+    let mut problems = Vec::new();
+    if decision.plan_digest != plan_digest {
+        problems.push(super::Problem::failure(
+            "other_plan",
+            "This decision is about a different signed plan.",
+        ));
+        return problems;
+    }
+    if let Some(amounts) = &decision.confirmed {
+        if amounts.currency != plan.currency {
+            problems.push(super::Problem::failure(
+                "currency_differs",
+                format!(
+                    "The decision gives amounts in {}, but the plan is in {}.",
+                    amounts.currency, plan.currency
+                ),
+            ));
+        }
+        let as_planned = amounts.weekly_minor == plan.budget.weekly_minor
+            && amounts.yearly_minor == plan.budget.yearly_minor;
+        if decision.decision == Outcome::Confirmed && !as_planned {
+            problems.push(super::Problem::failure(
+                "confirmed_amounts_differ",
+                "The decision confirms the plan as it is, but agrees a different budget from the \
+                 plan's; a different budget is a change and must be recorded as one.",
+            ));
+        }
+    }
+    problems
 }
 
 fn check_council_key(decision: &Decision, published: &PublishedKeys, report: &mut Report) {

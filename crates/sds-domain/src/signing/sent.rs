@@ -121,6 +121,12 @@ impl SentPlans {
                 person: decision.person,
             });
         };
+        if let Some(plan) = entry.signed_plan() {
+            let problems = decision::check_against_plan(&decision, &entry.digest, &plan);
+            if !problems.is_empty() {
+                return Err(DecisionRefused::NotVerified(problems));
+            }
+        }
         entry.decision = Some(text.to_owned());
         Ok(decision)
     }

@@ -154,6 +154,9 @@ pub struct Signer {
 pub enum SignError {
     /// The checks found this many things that must be fixed first.
     NotReady(usize),
+    /// The plan's budget was worked out with other rules than these (the council's have
+    /// changed since): the person checks their answers under the current rules first.
+    RuleSetNotCurrent,
     /// Nobody who can agree to the plan is signing.
     NoOneAgrees,
     /// A signer's name is blank (their position in the list, from 0).
@@ -187,6 +190,14 @@ pub fn sign(
         Some(budget) if must_fix == 0 => budget,
         _ => return Err(SignError::NotReady(must_fix.max(1))),
     };
+    let rule_set = RuleSetRef {
+        id: rules.id().to_owned(),
+        version: rules.version().to_owned(),
+        content_hash: rules.content_hash().to_owned(),
+    };
+    if plan.rule_set.as_ref() != Some(&rule_set) {
+        return Err(SignError::RuleSetNotCurrent);
+    }
     if !signers.iter().any(|s| s.role.agrees_to_the_plan()) {
         return Err(SignError::NoOneAgrees);
     }
@@ -195,11 +206,7 @@ pub fn sign(
     }
     let content = Content {
         plan: plan_value(plan),
-        rule_set: RuleSetRef {
-            id: rules.id().to_owned(),
-            version: rules.version().to_owned(),
-            content_hash: rules.content_hash().to_owned(),
-        },
+        rule_set,
         currency: rules.currency().code.clone(),
         budget: BudgetFigures::of(budget),
         totals: Totals::of(&assessment.costs),
@@ -334,25 +341,29 @@ fn check_declarations(signed: &SignedPlan, report: &mut Report) {
     }
 }
 
-/// Compares the plan's rule set with the council's, and recomputes under the one it names.
+/// Compares the plan's rule set with the council's, and recomputes under the one it names. A
+/// budget that cannot be worked out again is a failure: nothing shows the figures are right.
 fn check_rule_set(
     signed: &SignedPlan,
     rule_sets: &[&RuleSet],
     report: &mut Report,
 ) -> Option<Recomputed> {
     let stated = &signed.rule_set;
+    let short = |hash: &str| hash.get(..12).unwrap_or(hash).to_owned();
     if let Some(current) = rule_sets.first() {
         if current.content_hash() != stated.content_hash {
             report.warn(
                 "rule_set_differs",
                 format!(
-                    "This plan was worked out with rule set \"{}\" version {}; the council's \
-                     current rule set is \"{}\" version {}, which is different. Its budget is \
-                     checked against the rules it was made with.",
+                    "This plan was worked out with rule set \"{}\" version {} (content hash \
+                     {}…); the council's current rule set is \"{}\" version {} (content hash \
+                     {}…). Its budget is checked against the rules it was made with.",
                     stated.id,
                     stated.version,
+                    short(&stated.content_hash),
                     current.id(),
-                    current.version()
+                    current.version(),
+                    short(current.content_hash())
                 ),
             );
         }
@@ -361,21 +372,32 @@ fn check_rule_set(
         .iter()
         .find(|r| r.content_hash() == stated.content_hash)
     else {
-        report.warn(
+        report.fail(
             "budget_not_recomputed",
             format!(
                 "Rule set \"{}\" version {} (content hash {}…) is not available here, so the \
-                 budget was not worked out again. Check it with that rule set.",
+                 budget could not be worked out again and cannot be relied on. Check the file \
+                 with that rule set.",
                 stated.id,
                 stated.version,
-                &stated
-                    .content_hash
-                    .get(..12)
-                    .unwrap_or(&stated.content_hash)
+                short(&stated.content_hash)
             ),
         );
         return None;
     };
+    if rules.id() != stated.id || rules.version() != stated.version {
+        report.fail(
+            "rule_set_misnamed",
+            format!(
+                "The file names rule set \"{}\" version {}, but its content hash is that of \
+                 \"{}\" version {}.",
+                stated.id,
+                stated.version,
+                rules.id(),
+                rules.version()
+            ),
+        );
+    }
     let money = |minor: i64| rules.currency().format(minor);
     if signed.currency != rules.currency().code {
         report.fail(
@@ -521,6 +543,27 @@ mod tests {
         totals.totals.planned_weekly_minor -= 1;
         let (text, _) = sign_document(DocumentKind::SignedPlan, &totals, &[&key]);
         assert_eq!(codes(&verify(&text, &[&rules])), ["totals_differ"]);
+
+        // Signed properly, but naming rules nobody has (a made-up hash) to hide an inflated
+        // budget: it cannot be worked out again, so it does not verify.
+        let mut made_up = content(&rules, &[(&key, SignerRole::Person)]);
+        made_up.budget.weekly_minor += 100_000;
+        made_up.rule_set.content_hash = "f".repeat(64);
+        made_up.plan["plan"]["rule_set"]["content_hash"] = Value::from("f".repeat(64));
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &made_up, &[&key]);
+        let result = verify(&text, &[&rules]);
+        assert_eq!(
+            codes(&result),
+            ["rule_set_differs", "budget_not_recomputed"]
+        );
+        assert!(!result.report.verified());
+
+        // The right hash under another name.
+        let mut misnamed = content(&rules, &[(&key, SignerRole::Person)]);
+        misnamed.rule_set.version = "2027.1".to_owned();
+        misnamed.plan["plan"]["rule_set"]["version"] = Value::from("2027.1");
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &misnamed, &[&key]);
+        assert_eq!(codes(&verify(&text, &[&rules])), ["rule_set_misnamed"]);
 
         let mut nobody = content(&rules, &[(&key, SignerRole::Witness)]);
         nobody.declarations[0].name = " ".to_owned();
