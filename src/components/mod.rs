@@ -12,3 +12,4 @@ pub mod page_heading;
 pub mod plan_document;
 pub mod plan_frame;
 pub mod route_link;
+pub mod warning_text;

@@ -22,6 +22,7 @@ use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_document::{role_key, PlanDocument};
 use crate::components::plan_frame::use_rules;
+use crate::components::warning_text::WarningText;
 use crate::i18n::use_text;
 use crate::sent;
 
@@ -465,13 +466,7 @@ fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
                 </div>
             }
             if !warnings.is_empty() {
-                <div class="govuk-warning-text">
-                    <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                    <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">{ text.get("warning") }</span>
-                        { text.get("council-warnings") }
-                    </strong>
-                </div>
+                <WarningText text={text.get("council-warnings")} />
                 { list(&warnings) }
             }
         </div>

@@ -18,6 +18,7 @@ use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
+use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::routes::Route;
 use crate::state::use_plan;
@@ -502,13 +503,7 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
                     <div class="govuk-inset-text">{ text.get("budget-panel-review") }</div>
                 }
                 if !unusable.is_empty() {
-                    <div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                        <strong class="govuk-warning-text__text">
-                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
-                            { text.get("budget-answers-again") }
-                        </strong>
-                    </div>
+                    <WarningText text={text.get("budget-answers-again")} />
                     <ul class="govuk-list govuk-list--bullet">
                         { for unusable.iter().filter_map(|id| question(&rules, id)).map(|q| html! {
                             <li><RouteLink to={Route::Question { id: plan.id.clone(), question: q.id.clone() }} class="govuk-link">{ q.text.clone() }</RouteLink></li>
@@ -516,13 +511,7 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
                     </ul>
                 }
                 if !budget.unanswered.is_empty() {
-                    <div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                        <strong class="govuk-warning-text__text">
-                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
-                            { text.with("budget-not-final", &[("count", budget.unanswered.len().into())]) }
-                        </strong>
-                    </div>
+                    <WarningText text={text.with("budget-not-final", &[("count", budget.unanswered.len().into())])} />
                     <ul class="govuk-list govuk-list--bullet">
                         { for budget.unanswered.iter().filter_map(|id| question(&rules, id)).map(|q| html! {
                             <li><RouteLink to={Route::Question { id: plan.id.clone(), question: q.id.clone() }} class="govuk-link">{ q.text.clone() }</RouteLink></li>

@@ -15,6 +15,7 @@ use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
+use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::routes::Route;
 use crate::sent::{self, local_time};
@@ -257,13 +258,7 @@ pub fn Signed(props: &SignedProps) -> Html {
                     { summary_row(text.get("document-digest"), html! { <span class="app-code app-digest" id="signed-digest">{ &latest.digest }</span> }) }
                 </dl>
                 if changed {
-                    <div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                        <strong class="govuk-warning-text__text">
-                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
-                            { text.get("signed-changed-since") }
-                        </strong>
-                    </div>
+                    <WarningText text={text.get("signed-changed-since")} />
                     <RouteLink to={Route::Sign { id: plan.id.clone() }} class="govuk-button govuk-button--secondary" role="button">{ text.get("sign-again") }</RouteLink>
                 }
 

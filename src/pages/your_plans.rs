@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use crate::components::item_block::summary_row;
 use crate::components::plan_frame::{use_rules, PlanNotFound};
+use crate::components::warning_text::WarningText;
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
 use crate::plans;
@@ -120,13 +121,7 @@ pub fn YourPlans() -> Html {
                 }
                 <PageHeading text={text.get("your-plans")} class={classes!("govuk-heading-l")} />
                 if book.unreadable > 0 {
-                    <div class="govuk-warning-text">
-                        <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                        <strong class="govuk-warning-text__text">
-                            <span class="govuk-visually-hidden">{ text.get("warning") }</span>
-                            { text.with("plans-unreadable", &[("count", book.unreadable.into())]) }
-                        </strong>
-                    </div>
+                    <WarningText text={text.with("plans-unreadable", &[("count", book.unreadable.into())])} />
                 }
                 if book.plans.is_empty() {
                     <p class="govuk-body">{ text.get("plans-none") }</p>
@@ -175,13 +170,7 @@ pub fn DeletePlan(props: &DeletePlanProps) -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <PageHeading text={text.with("delete-heading", &[("name", name.into())])} class={classes!("govuk-heading-l")} />
-                <div class="govuk-warning-text">
-                    <span class="govuk-warning-text__icon" aria-hidden="true">{ "!" }</span>
-                    <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">{ text.get("warning") }</span>
-                        { text.get("delete-warning") }
-                    </strong>
-                </div>
+                <WarningText text={text.get("delete-warning")} />
                 <div class="govuk-button-group">
                     <button type="button" class="govuk-button govuk-button--warning" onclick={delete}>
                         { text.get("delete-confirm") }

@@ -11,26 +11,8 @@ use sds_domain::rules::format::ManagementOption;
 use sds_domain::rules::RuleSet;
 use serde_json::{json, Value};
 
-fn repo(path: &str) -> String {
-    let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
-}
-
-fn points() -> RuleSet {
-    RuleSet::load(&repo("static/rules/northshire-points-2026.json")).unwrap()
-}
-
-fn components() -> RuleSet {
-    RuleSet::load(&repo("static/rules/northshire-components-2026.json")).unwrap()
-}
-
-fn joan() -> SupportPlan {
-    read_plan(&repo("docs/examples/joan-support-plan.json")).unwrap()
-}
-
-fn amira() -> SupportPlan {
-    read_plan(&repo("docs/examples/amira-support-plan.json")).unwrap()
-}
+mod common;
+use common::{amira, components, joan, points, repo};
 
 fn codes(assessment: &Assessment) -> Vec<&'static str> {
     assessment.findings.iter().map(|f| f.code).collect()

@@ -1,9 +1,7 @@
 //! Signed plans and council decisions: signing, verifying, and refusing every kind of tampering.
 
 use sds_domain::date::{CalendarDate, Timestamp};
-use sds_domain::plan::stored::read_plan;
 use sds_domain::plan::SupportPlan;
-use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{
     self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, KeyFile, Officer, Outcome,
     PublishedKeys,
@@ -12,22 +10,8 @@ use sds_domain::signing::signed_plan::{self, SignError, Signer, SignerRole};
 use sds_domain::signing::{KeyPair, Severity};
 use serde_json::Value;
 
-fn repo(path: &str) -> String {
-    let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
-}
-
-fn points() -> RuleSet {
-    RuleSet::load(&repo("static/rules/northshire-points-2026.json")).unwrap()
-}
-
-fn components() -> RuleSet {
-    RuleSet::load(&repo("static/rules/northshire-components-2026.json")).unwrap()
-}
-
-fn joan() -> SupportPlan {
-    read_plan(&repo("docs/examples/joan-support-plan.json")).unwrap()
-}
+mod common;
+use common::{components, joan, points, repo};
 
 fn device_key() -> KeyPair {
     KeyPair::from_secret([7; 32])
