@@ -16,10 +16,10 @@ node benches/startup.mjs
 step "Allocation engine, native (200-question made-up rule set)"
 cargo bench --quiet -p sds-domain --features synthetic --bench allocation
 
-step "Allocation engine, in headless Chromium (release build)"
+step "Allocation engine and signing, in headless Chromium (release build)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --release --target wasm32-unknown-unknown -p support-planner \
-  --test allocation_bench -- --include-ignored --nocapture 2>&1 | grep '^BENCH'
+  --test domain_bench -- --include-ignored --nocapture 2>&1 | grep '^BENCH'
 
-step "Plan costing and checks, native (500 supports)"
+step "Plan costing, checks, signing and verifying, native (500 supports)"
 cargo bench --quiet -p sds-domain --bench plan

@@ -1,7 +1,9 @@
 // docs/signed-plan-format.md is true: its OpenSSL steps, run exactly as written, verify the
 // example signed plan and decision, give the digest the decision quotes, and refuse a file with
-// one value changed. OpenSSL is an implementation independent of ours, so this also proves the
-// signed bytes are RFC 8785 as another implementation computes them.
+// one value changed. The signed bytes come from JavaScript's own JSON.stringify (RFC 8785's
+// reference for strings and numbers) and the signatures are checked by OpenSSL, both independent
+// of our code, so for documents like ours (whole numbers, ASCII member names) this shows our
+// canonical form and signatures agree with other implementations byte for byte.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";

@@ -52,6 +52,9 @@ pub struct Declaration {
     pub signed_at: Timestamp,
     /// The key that signs for them.
     pub public_key: PublicKey,
+    /// The key's fingerprint, as the app showed it to them ("FE81 2C12 F3AB 4CE6"), so a person
+    /// reading the file can compare it aloud; it must be the fingerprint of `public_key`.
+    pub key_fingerprint: String,
 }
 
 /// The budget as the signer's app worked it out, in minor units.
@@ -219,6 +222,7 @@ pub fn sign(
                 language: language.to_owned(),
                 signed_at: at,
                 public_key: key.public_key(),
+                key_fingerprint: key.public_key().fingerprint(),
             })
             .collect(),
     };
@@ -312,6 +316,17 @@ fn check_declarations(signed: &SignedPlan, report: &mut Report) {
             report.fail(
                 "declaration_unnamed",
                 format!("Declaration {} has no name.", i + 1),
+            );
+        }
+        if declaration.key_fingerprint != declaration.public_key.fingerprint() {
+            report.fail(
+                "fingerprint_mismatch",
+                format!(
+                    "{}'s declaration gives the key fingerprint {}, but the key's fingerprint is {}.",
+                    declaration.name,
+                    declaration.key_fingerprint,
+                    declaration.public_key.fingerprint()
+                ),
             );
         }
         if !valid.contains(&declaration.public_key.hex()) {
@@ -487,6 +502,7 @@ mod tests {
                     language: "en-GB".to_owned(),
                     signed_at: at,
                     public_key: key.public_key(),
+                    key_fingerprint: key.public_key().fingerprint(),
                 })
                 .collect(),
         }
@@ -564,6 +580,13 @@ mod tests {
         misnamed.plan["plan"]["rule_set"]["version"] = Value::from("2027.1");
         let (text, _) = sign_document(DocumentKind::SignedPlan, &misnamed, &[&key]);
         assert_eq!(codes(&verify(&text, &[&rules])), ["rule_set_misnamed"]);
+
+        // A fingerprint that is not the key's, though signed: a reader comparing it aloud would
+        // be misled.
+        let mut misread = content(&rules, &[(&key, SignerRole::Person)]);
+        misread.declarations[0].key_fingerprint = "0000 0000 0000 0000".to_owned();
+        let (text, _) = sign_document(DocumentKind::SignedPlan, &misread, &[&key]);
+        assert_eq!(codes(&verify(&text, &[&rules])), ["fingerprint_mismatch"]);
 
         let mut nobody = content(&rules, &[(&key, SignerRole::Witness)]);
         nobody.declarations[0].name = " ".to_owned();

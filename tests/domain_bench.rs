@@ -1,6 +1,7 @@
-//! Benchmark (not a test; ignored in the test run): the allocation engine in the browser, on the
-//! same 200-question made-up rule set as the native benchmark. scripts/bench.sh runs it with
-//! `--include-ignored --nocapture` and a release build.
+//! Benchmarks (not tests; ignored in the test run): the domain in the browser. The allocation
+//! engine on the same 200-question made-up rule set as the native benchmark, and signing and
+//! verifying the Joan example plan. scripts/bench.sh runs them with `--include-ignored
+//! --nocapture` and a release build.
 #![cfg(target_arch = "wasm32")]
 
 use sds_domain::rules::answers::Answers;
@@ -49,4 +50,36 @@ fn allocation_in_the_browser() {
             "BENCH browser: {questions} questions: load and check {load:.0} µs; budget {budget:.1} µs; budget with explanation {explained:.1} µs"
         );
     }
+}
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: run by scripts/bench.sh"]
+fn signing_in_the_browser() {
+    use sds_domain::date::Timestamp;
+    use sds_domain::plan::stored::read_plan;
+    use sds_domain::signing::signed_plan::{sign, verify, Signer, SignerRole};
+    use sds_domain::signing::KeyPair;
+
+    let rules = RuleSet::load(include_str!("../static/rules/northshire-points-2026.json"))
+        .expect("the sample rule set loads");
+    let plan = read_plan(include_str!("../docs/examples/joan-support-plan.json"))
+        .expect("the example plan reads");
+    let key = KeyPair::from_secret([7; 32]);
+    let signers = [Signer {
+        name: "Joan Smith".to_owned(),
+        role: SignerRole::Person,
+        text: "I agree to this support plan.".to_owned(),
+    }];
+    let at = Timestamp::parse("2026-11-27T10:15:00Z").expect("a time");
+    let signed = sign(&plan, &rules, &signers, "en-GB", at, &key).expect("the plan signs");
+    let signing = median_micros(11, 10, || {
+        black_box(sign(black_box(&plan), &rules, &signers, "en-GB", at, &key).ok());
+    });
+    let verifying = median_micros(11, 10, || {
+        black_box(verify(black_box(&signed.text), &[&rules]));
+    });
+    console_log!(
+        "BENCH browser: the Joan example ({} KiB signed): sign {signing:.0} µs; verify and recompute {verifying:.0} µs",
+        signed.text.len() / 1024
+    );
 }
