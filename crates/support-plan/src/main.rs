@@ -32,10 +32,12 @@ Usage:
   support-plan keygen --out FILE [--config FILE | --council-id ID --council-name NAME]
       Make a new council signing key (a secret file) and print the line to publish in
       config.json.
-  support-plan verify FILE... [--config FILE] [--rules FILE]... [--json]
+  support-plan verify FILE|FOLDER... [--config FILE] [--rules FILE]... [--json] [--csv FILE]
       Verify signed plans and council decisions: signatures, the budget worked out again under
-      the rule set the plan names (the one in force beside --config, or any --rules), and for
-      decisions the council's published keys. Exits 0 only if every file verifies.
+      the rule set the plan names (the rule sets beside --config, or any --rules), and for
+      decisions the council's published keys. One file is reported in full; several (or a
+      folder's .json files) as a summary table, with --csv writing it for a spreadsheet.
+      Exits 0 only if every file verifies.
   support-plan decide --key FILE --plan FILE --decision confirmed|changed|returned
                       --reason TEXT --out FILE --officer NAME --role ROLE [--changes TEXT]
                       [--weekly AMOUNT --yearly AMOUNT] [--config FILE] [--rules FILE]...
@@ -169,9 +171,11 @@ pub fn write_new(file: &str, text: &str, secret: bool) -> bool {
     }
     #[cfg(not(unix))]
     let _ = secret;
+    // Files end with a line break (JSON from serde_json has none; CSV rows have their own).
+    let ending: &[u8] = if text.ends_with('\n') { b"" } else { b"\n" };
     let written = options.open(file).and_then(|mut f| {
         f.write_all(text.as_bytes())
-            .and_then(|()| f.write_all(b"\n"))
+            .and_then(|()| f.write_all(ending))
     });
     match written {
         Ok(()) => true,

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use std::path::Path;
 
 const ACCEPTS: Accepts = Accepts {
-    valued: &["--config"],
+    valued: &["--config", "--csv"],
     repeated: &["--rules"],
     switches: &["--json"],
     files: true,
@@ -77,8 +77,13 @@ pub fn run(args: &[&str]) -> Outcome {
         Err(message) => return Outcome::Usage(message),
     };
     if options.files.is_empty() {
-        return Outcome::Usage("name at least one signed plan or decision file".to_owned());
+        return Outcome::Usage(
+            "name at least one signed plan or decision file, or a folder of them".to_owned(),
+        );
     }
+    let Some(files) = expand(&options.files) else {
+        return Outcome::Problems;
+    };
     let Some(sources) = Sources::load(&options) else {
         return Outcome::Problems;
     };
@@ -86,7 +91,7 @@ pub fn run(args: &[&str]) -> Outcome {
     let keys = sources.config.as_ref().map(CouncilConfig::published_keys);
     let mut all_verified = true;
     let mut results: Vec<(&str, Checked)> = Vec::new();
-    for file in &options.files {
+    for file in &files {
         let checked = match read(file) {
             None => Checked::Unreadable("cannot be read".to_owned()),
             Some(text) => match kind_of(&text) {
@@ -97,7 +102,7 @@ pub fn run(args: &[&str]) -> Outcome {
                 _ => Checked::Plan(Box::new(signed_plan::verify(&text, &rules))),
             },
         };
-        results.push((*file, checked));
+        results.push((file.as_str(), checked));
     }
     cross_check(&mut results);
     for (_, checked) in &results {
@@ -115,9 +120,16 @@ pub fn run(args: &[&str]) -> Outcome {
         if !print_json(&Value::Array(list)) {
             return Outcome::Problems;
         }
+    } else if results.len() > 1 {
+        print!("{}", summary_table(&results, &rules));
     } else {
         for (file, checked) in &results {
             print!("{}", as_text(file, checked, &rules));
+        }
+    }
+    if let Some(csv) = options.optional("--csv") {
+        if !crate::write_new(csv, &as_csv(&results, &rules), false) {
+            return Outcome::Problems;
         }
     }
     if all_verified {
@@ -125,6 +137,242 @@ pub fn run(args: &[&str]) -> Outcome {
     } else {
         Outcome::Problems
     }
+}
+
+/// The files named, with each folder replaced by the `.json` files directly in it, in name order.
+fn expand(names: &[&str]) -> Option<Vec<String>> {
+    let mut files = Vec::new();
+    for name in names {
+        let path = Path::new(name);
+        if !path.is_dir() {
+            files.push((*name).to_owned());
+            continue;
+        }
+        let entries = match std::fs::read_dir(path) {
+            Ok(entries) => entries,
+            Err(error) => {
+                eprintln!("{name}: the folder cannot be read: {error}");
+                return None;
+            }
+        };
+        let mut found: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        found.sort();
+        if found.is_empty() {
+            eprintln!("{name}: the folder has no .json files");
+        }
+        files.extend(found);
+    }
+    Some(files)
+}
+
+/// One line of the summary: what a council officer scans a folder for.
+struct Row {
+    file: String,
+    kind: &'static str,
+    person: String,
+    signers: String,
+    verified: bool,
+    /// The budget (for a plan) or the amounts agreed (for a decision), weekly.
+    budget: String,
+    /// For a plan: findings when worked out again, and how many must be fixed.
+    findings: String,
+    codes: String,
+}
+
+fn rows(results: &[(&str, Checked)], rules: &[&RuleSet]) -> Vec<Row> {
+    results
+        .iter()
+        .map(|(file, checked)| {
+            let (report, kind, person, signers, budget, findings) = match checked {
+                Checked::Unreadable(_) => {
+                    return Row {
+                        file: (*file).to_owned(),
+                        kind: "unreadable",
+                        person: String::new(),
+                        signers: String::new(),
+                        verified: false,
+                        budget: String::new(),
+                        findings: String::new(),
+                        codes: "not_readable".to_owned(),
+                    }
+                }
+                Checked::Plan(v) => {
+                    let signed = v.signed.as_ref();
+                    let money = signed.map(|s| currency_of(&s.currency, rules));
+                    let findings = v.recomputed.as_ref().map_or_else(String::new, |r| {
+                        let must = r
+                            .findings
+                            .iter()
+                            .filter(|f| f.severity == FindingSeverity::MustFix)
+                            .count();
+                        format!("{} ({must} must fix)", r.findings.len())
+                    });
+                    (
+                        &v.report,
+                        if v.report.kind.is_some() {
+                            "signed plan"
+                        } else {
+                            "not recognised"
+                        },
+                        signed.map_or_else(String::new, |s| s.plan.person.name.clone()),
+                        signed.map_or_else(String::new, |s| {
+                            s.declarations
+                                .iter()
+                                .map(|d| format!("{} ({})", d.name, role_name(d.role)))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        }),
+                        match (signed, money) {
+                            (Some(s), Some(m)) => {
+                                format!("{} a week", m.format(s.budget.weekly_minor))
+                            }
+                            _ => String::new(),
+                        },
+                        findings,
+                    )
+                }
+                Checked::Decision(v) => {
+                    let d = v.decision.as_ref();
+                    (
+                        &v.report,
+                        "decision",
+                        d.map_or_else(String::new, |d| d.person.clone()),
+                        d.map_or_else(String::new, |d| {
+                            format!(
+                                "{} ({}), {}",
+                                d.officer.name, d.officer.role, d.council.name
+                            )
+                        }),
+                        d.map_or_else(String::new, |d| match &d.confirmed {
+                            Some(a) => format!(
+                                "{} {} a week",
+                                d.decision.as_str(),
+                                currency_of(&a.currency, rules).format(a.weekly_minor)
+                            ),
+                            None => d.decision.as_str().to_owned(),
+                        }),
+                        String::new(),
+                    )
+                }
+            };
+            Row {
+                file: (*file).to_owned(),
+                kind,
+                person,
+                signers,
+                verified: report.verified(),
+                budget,
+                findings,
+                codes: report
+                    .problems
+                    .iter()
+                    .map(|p| p.code)
+                    .collect::<Vec<_>>()
+                    .join(";"),
+            }
+        })
+        .collect()
+}
+
+/// Every file as one line of a table, then what is wrong with those that do not verify.
+fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
+    let rows = rows(results, rules);
+    let header = [
+        "file",
+        "kind",
+        "person",
+        "signed by",
+        "verified",
+        "budget",
+        "findings",
+    ];
+    let cells: Vec<[String; 7]> = rows
+        .iter()
+        .map(|r| {
+            [
+                clean(&r.file),
+                r.kind.to_owned(),
+                clean(&r.person),
+                clean(&r.signers),
+                if r.verified { "yes" } else { "NO" }.to_owned(),
+                r.budget.clone(),
+                r.findings.clone(),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(|h| h.chars().count());
+    for row in &cells {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let line = |row: &[String]| -> String {
+        let padded: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        format!("{}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(&header.map(str::to_owned));
+    out.push_str(&line(&widths.map(|w| "-".repeat(w))));
+    for row in &cells {
+        out.push_str(&line(row));
+    }
+    let verified = rows.iter().filter(|r| r.verified).count();
+    out.push_str(&format!("\n{verified} of {} files verified.\n", rows.len()));
+    for (file, checked) in results {
+        let report = match checked {
+            Checked::Plan(v) => &v.report,
+            Checked::Decision(v) => &v.report,
+            Checked::Unreadable(reason) => {
+                out.push_str(&format!("\n{}: {reason}\n", clean(file)));
+                continue;
+            }
+        };
+        if !report.problems.is_empty() {
+            out.push_str(&format!("\n{}:\n{}", clean(file), problem_lines(report)));
+        }
+    }
+    out
+}
+
+/// The summary as CSV (RFC 4180), for a spreadsheet. A cell that a spreadsheet would run as a
+/// formula (starting = + - @) is prefixed with an apostrophe: names come from outside.
+fn as_csv(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
+    let cell = |text: &str| -> String {
+        let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            format!("'{text}")
+        } else {
+            text.to_owned()
+        };
+        if text.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text
+        }
+    };
+    let mut out = String::from("file,kind,person,signed_by,verified,budget,findings,problems\r\n");
+    for r in rows(results, rules) {
+        let fields = [
+            cell(&r.file),
+            cell(r.kind),
+            cell(&r.person),
+            cell(&r.signers),
+            if r.verified { "yes" } else { "no" }.to_owned(),
+            cell(&r.budget),
+            cell(&r.findings),
+            cell(&r.codes),
+        ];
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// A decision checked in the same run as the plan it names is checked against that plan too.

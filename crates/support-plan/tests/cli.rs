@@ -523,10 +523,9 @@ fn verify_reports_each_file_and_exits_0_only_if_all_verify() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("unknown_format"), "{stdout}");
-    assert!(
-        stdout.contains("file.json: NOT VERIFIED: cannot be read"),
-        "{stdout}"
-    );
+    assert!(stdout.contains("file.json: cannot be read"), "{stdout}");
+    assert!(stdout.contains("not recognised"), "{stdout}");
+    assert!(stdout.contains("0 of 2 files verified."), "{stdout}");
     assert_eq!(support_plan(&["verify"]).status.code(), Some(2));
 }
 
@@ -807,6 +806,103 @@ fn verify_prints_file_text_safely_and_checks_decisions_against_their_plans() {
     assert!(String::from_utf8(out.stdout)
         .unwrap()
         .contains("confirmed_amounts_differ"));
+}
+
+#[test]
+fn verify_summarises_a_folder_and_writes_csv() {
+    let (dir, key, config) = council_site("folder");
+    let folder = dir.join("inbox");
+    std::fs::create_dir_all(&folder).unwrap();
+    let plan = repo_file("docs/examples/joan-signed-plan.json");
+    std::fs::copy(&plan, folder.join("a-joan.json")).unwrap();
+    let tampered = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("\"name\": \"Joan\"", "\"name\": \"=HYPERLINK(1)\"");
+    std::fs::write(folder.join("b-tampered.json"), tampered).unwrap();
+    std::fs::write(folder.join("notes.txt"), "not a plan").unwrap();
+    let decision = folder
+        .join("c-decision.json")
+        .to_string_lossy()
+        .into_owned();
+    let out = support_plan(&[
+        "decide",
+        "--key",
+        &key,
+        "--plan",
+        &plan,
+        "--decision",
+        "returned",
+        "--reason",
+        "Say how Joan will get to the day centre.",
+        "--out",
+        &decision,
+        "--config",
+        &config,
+        "--officer",
+        "Sam Patel",
+        "--role",
+        "Social worker",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+
+    let csv = dir.join("summary.csv").to_string_lossy().into_owned();
+    let folder_name = folder.to_string_lossy().into_owned();
+    let out = support_plan(&["verify", &folder_name, "--config", &config, "--csv", &csv]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("file")
+            && lines[0].contains("signed by")
+            && lines[0].contains("findings"),
+        "{stdout}"
+    );
+    assert!(
+        lines[2].contains("a-joan.json")
+            && lines[2].contains("Joan Smith (the person)")
+            && lines[2].contains(" yes ")
+            && lines[2].contains("£255.78 a week")
+            && lines[2].contains("2 (0 must fix)"),
+        "{stdout}"
+    );
+    assert!(
+        lines[3].contains("b-tampered.json") && lines[3].contains(" NO "),
+        "{stdout}"
+    );
+    assert!(
+        lines[4].contains("c-decision.json")
+            && lines[4].contains("Sam Patel")
+            && lines[4].contains("returned"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("2 of 3 files verified."), "{stdout}");
+    assert!(stdout.contains("signature_does_not_match"), "{stdout}");
+    assert!(!stdout.contains("notes.txt"));
+
+    let written = std::fs::read_to_string(&csv).unwrap();
+    let rows: Vec<&str> = written.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "{written}");
+    assert_eq!(
+        rows[0],
+        "file,kind,person,signed_by,verified,budget,findings,problems"
+    );
+    assert!(
+        rows[1].contains(
+            ",signed plan,Joan,Joan Smith (the person),yes,£255.78 a week,2 (0 must fix),"
+        ),
+        "{written}"
+    );
+    // A name a spreadsheet would run as a formula is written as text.
+    assert!(rows[2].contains(",'=HYPERLINK(1),"), "{written}");
+    assert!(
+        rows[2].contains(",no,") && rows[2].contains("signature_does_not_match"),
+        "{written}"
+    );
+    // The CSV is never written over an existing file.
+    let again = support_plan(&["verify", &folder_name, "--config", &config, "--csv", &csv]);
+    assert!(String::from_utf8(again.stderr)
+        .unwrap()
+        .contains("already exists"));
 }
 
 #[test]
