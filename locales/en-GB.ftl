@@ -52,6 +52,8 @@ help-email = Email:{" "}
 storage-unavailable = This browser is not letting this service keep anything on this device, perhaps because of its privacy settings. You can still use the service, but what you enter will not be kept after you close this page.
 storage-full = This device has no space left for this service to save your plan. What you have entered is still on this page; delete plans you no longer need to make room.
 storage-failed = Your plan could not be saved on this device. What you have entered is still on this page.
+update-available = A new version of this service is available. What you have entered is saved.
+update-reload = Reload to use the new version
 
 ## Start
 
@@ -493,6 +495,7 @@ signed-download = Download the signed plan
 signed-print = Print the plan or save it as a PDF
 signed-send-heading = Send it to { $council }
 signed-send-email = Email the file to{" "}
+signed-send-web = Upload the file at{" "}
 signed-send-fingerprint = When { $council } contacts you about your plan, they may read out the key fingerprint and the start of the plan digest above. If both match, they have the plan you signed, from this device.
 signed-decision-heading = The council's decision
 signed-decision-waiting = When { $council } has decided on your plan, they will send you a decision file. Load it here to see the decision with your plan.

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use sds_domain::config::CouncilConfig;
+use sds_domain::config::{Contact, CouncilConfig};
 use sds_domain::rules::RuleSet;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,7 +20,7 @@ use crate::state::PlanBookProvider;
 enum Loading {
     Waiting,
     Ready(Rc<CouncilConfig>, Rc<RuleSet>),
-    Broken(Vec<String>),
+    Broken(Vec<String>, Option<Contact>),
 }
 
 #[component]
@@ -32,7 +32,7 @@ pub fn App() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match config_loader::load().await {
                     Ok((config, rules)) => Loading::Ready(Rc::new(config), Rc::new(rules)),
-                    Err(problems) => Loading::Broken(problems),
+                    Err(unavailable) => Loading::Broken(unavailable.problems, unavailable.contact),
                 });
             });
         });
@@ -41,7 +41,9 @@ pub fn App() -> Html {
         // Nothing is shown for the few milliseconds the files take to arrive, so the header
         // never flashes the wrong council's name.
         Loading::Waiting => html! { <div class="app-loading" aria-busy="true"></div> },
-        Loading::Broken(problems) => html! { <ServiceUnavailable problems={problems.clone()} /> },
+        Loading::Broken(problems, contact) => html! {
+            <ServiceUnavailable problems={problems.clone()} contact={contact.clone()} />
+        },
         Loading::Ready(config, rules) => html! {
             <AppShell config={config.clone()} rules={rules.clone()} />
         },

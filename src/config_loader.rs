@@ -1,31 +1,63 @@
-//! Fetches the council's `config.json` and the rule set it names, from beside the app (relative
-//! URLs, so sub-path hosting works), and checks both with the domain's parsers.
+//! Fetches the council's `config.json` and the rule set in force today, from beside the app
+//! (relative URLs, so sub-path hosting works), and checks both with the domain's parsers.
 
 use gloo::net::http::Request;
-use sds_domain::config::CouncilConfig;
+use sds_domain::config::{Contact, CouncilConfig};
 use sds_domain::rules::RuleSet;
 
 /// The file a council edits, relative to the page.
 pub const CONFIG_FILE: &str = "config.json";
 
-/// The configuration and its rule set, or every problem with them, each a sentence for the
-/// council's web team.
-pub async fn load() -> Result<(CouncilConfig, RuleSet), Vec<String>> {
-    let text = fetch_text(CONFIG_FILE).await?;
+/// Why the service cannot start: every problem, each a sentence for the council's web team, and
+/// the council's contact details when the configuration itself could be read.
+pub struct Unavailable {
+    pub problems: Vec<String>,
+    pub contact: Option<Contact>,
+}
+
+/// The configuration and the rule set in force today.
+pub async fn load() -> Result<(CouncilConfig, RuleSet), Unavailable> {
+    let unavailable = |problems| Unavailable {
+        problems,
+        contact: None,
+    };
+    let text = fetch_text(CONFIG_FILE).await.map_err(unavailable)?;
     let config = CouncilConfig::parse(&text).map_err(|problems| {
-        problems
-            .iter()
-            .map(|problem| format!("{CONFIG_FILE}: {problem}"))
-            .collect::<Vec<_>>()
+        unavailable(
+            problems
+                .iter()
+                .map(|problem| format!("{CONFIG_FILE}: {problem}"))
+                .collect(),
+        )
     })?;
-    let rules_text = fetch_text(&config.rule_set).await?;
-    let rules = RuleSet::load(&rules_text).map_err(|problems| {
-        problems
-            .iter()
-            .map(|problem| format!("{}: {problem}", config.rule_set))
-            .collect::<Vec<_>>()
-    })?;
+    let with_contact = |problems| Unavailable {
+        problems,
+        contact: Some(config.service.contact.clone()),
+    };
+    let Some(today) = crate::plans::today() else {
+        return Err(with_contact(vec![
+            "this device's clock is not set to a real date".to_owned(),
+        ]));
+    };
+    let Some(in_force) = config.rule_set_in_force(today) else {
+        return Err(with_contact(vec![format!(
+            "{CONFIG_FILE}: rule_sets: no rule set is in force on {today}; the first comes into \
+             force later"
+        )]));
+    };
+    let rules = load_rule_set(&in_force.file).await.map_err(with_contact)?;
     Ok((config, rules))
+}
+
+/// Fetches and checks one rule set file named by the configuration.
+pub async fn load_rule_set(file: &str) -> Result<RuleSet, Vec<String>> {
+    let text = fetch_text(file).await?;
+    RuleSet::load(&text).map_err(|problems| {
+        problems
+            .iter()
+            .map(|problem| format!("{file}: {problem}"))
+            .collect::<Vec<_>>()
+    })
 }
 
 async fn fetch_text(file: &str) -> Result<String, Vec<String>> {

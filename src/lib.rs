@@ -8,6 +8,7 @@ mod app;
 pub mod components;
 mod config_loader;
 pub mod i18n;
+mod offline;
 pub mod pages;
 pub mod plans;
 mod routes;

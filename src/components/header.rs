@@ -19,12 +19,21 @@ pub fn Header() -> Html {
         return html! {};
     };
     let on_plans = !matches!(route, Some(Route::Start) | None);
+    // The logo sits beside the council's name, which says the same: so it has no text of its own.
+    let name = html! {
+        <>
+            if let Some(logo) = &config.council.logo {
+                <img src={logo.clone()} alt="" class="app-council-logo" />
+            }
+            { &config.council.name }
+        </>
+    };
     let council_home = match &config.council.website {
         Some(url) => html! {
-            <a href={url.clone()} class="govuk-generic-header__homepage-link">{ &config.council.name }</a>
+            <a href={url.clone()} class="govuk-generic-header__homepage-link">{ name }</a>
         },
         None => html! {
-            <RouteLink to={Route::Start} class="govuk-generic-header__homepage-link">{ &config.council.name }</RouteLink>
+            <RouteLink to={Route::Start} class="govuk-generic-header__homepage-link">{ name }</RouteLink>
         },
     };
     html! {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{footer::Footer, header::Header};
 use crate::i18n::use_text;
+use crate::offline;
 use crate::state::use_plan_book;
 
 const MAIN_ID: &str = "main-content";
@@ -23,12 +24,42 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <Header />
             <div class="govuk-width-container">
                 <StorageBanner />
+                <UpdateBanner />
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
                     { props.children.clone() }
                 </main>
             </div>
             <Footer />
         </>
+    }
+}
+
+/// Offers a new release once it has been downloaded. Everything the person typed is saved
+/// already, so reloading loses nothing.
+#[component]
+fn UpdateBanner() -> Html {
+    let text = use_text();
+    let waiting = use_state(|| false);
+    {
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            offline::watch(Callback::from(move |()| waiting.set(true)));
+        });
+    }
+    if !*waiting {
+        return html! {};
+    }
+    let reload = Callback::from(|_: MouseEvent| offline::apply_update());
+    html! {
+        <div class="govuk-notification-banner" role="region" aria-labelledby="update-banner-title">
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="update-banner-title">{ text.get("banner-important") }</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{ text.get("update-available") }</p>
+                <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={reload}>{ text.get("update-reload") }</button>
+            </div>
+        </div>
     }
 }
 

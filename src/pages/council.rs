@@ -8,6 +8,7 @@ use std::rc::Rc;
 use sds_domain::config::CouncilConfig;
 use sds_domain::plan::checks::{Finding, Severity as FindingSeverity};
 use sds_domain::plan::costing::costs;
+use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{
     self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, Officer, Outcome,
 };
@@ -23,6 +24,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::plan_document::{role_key, PlanDocument};
 use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
+use crate::config_loader;
 use crate::i18n::use_text;
 use crate::sent;
 
@@ -101,29 +103,39 @@ pub fn Council() -> Html {
             rules.clone(),
             text.clone(),
         );
-        let (opened_count, key) = (opened_count.clone(), key.clone());
+        let (opened_count, key, config) = (opened_count.clone(), key.clone(), config.clone());
         Callback::from(move |file: Result<OpenedFile, FileProblem>| match file {
             Err(problem) => open_error.set(Some(text.get(problem.message_key()))),
             Ok(file) => {
-                let verification = signed_plan::verify(&file.text, &[&rules]);
                 open_error.set(None);
                 made.set(None);
-                // Amounts to agree start as the budget worked out again (never the file's own
-                // claim), and a key loaded for another plan is forgotten.
-                draft.set(Draft {
-                    weekly: verification
-                        .recomputed
-                        .as_ref()
-                        .map(|r| r.budget.weekly_minor),
-                    yearly: verification
-                        .recomputed
-                        .as_ref()
-                        .map(|r| r.budget.yearly_minor),
-                    ..Draft::default()
-                });
+                // A key loaded for another plan is forgotten.
                 key.set(None);
-                opened.set(Some((file.name, Rc::new(verification))));
-                opened_count.set(*opened_count + 1);
+                let (opened, draft, opened_count, rules, config) = (
+                    opened.clone(),
+                    draft.clone(),
+                    opened_count.clone(),
+                    rules.clone(),
+                    config.clone(),
+                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    let verification = verify_with_earlier_rules(&file.text, &rules, &config).await;
+                    // Amounts to agree start as the budget worked out again, never the file's
+                    // own claim.
+                    draft.set(Draft {
+                        weekly: verification
+                            .recomputed
+                            .as_ref()
+                            .map(|r| r.budget.weekly_minor),
+                        yearly: verification
+                            .recomputed
+                            .as_ref()
+                            .map(|r| r.budget.yearly_minor),
+                        ..Draft::default()
+                    });
+                    opened.set(Some((file.name, Rc::new(verification))));
+                    opened_count.set(*opened_count + 1);
+                });
             }
         })
     };
@@ -414,6 +426,35 @@ pub fn Council() -> Html {
             </div>
         </div>
     }
+}
+
+/// Verifies a signed plan under the rule set in force and, when the plan names another, under
+/// the configuration's earlier rule sets too (fetched only then), so a plan made before the
+/// rules changed is still checked against the rules it was made with.
+async fn verify_with_earlier_rules(
+    text: &str,
+    current: &RuleSet,
+    config: &CouncilConfig,
+) -> PlanVerification {
+    let first = signed_plan::verify(text, &[current]);
+    let named = first
+        .signed
+        .as_ref()
+        .map(|s| s.rule_set.content_hash.clone());
+    if named.is_none() || named.as_deref() == Some(current.content_hash()) {
+        return first;
+    }
+    let mut earlier = Vec::new();
+    for entry in &config.rule_sets {
+        // A rule set that cannot be fetched is simply not at hand; the report says so.
+        if let Ok(rules) = config_loader::load_rule_set(&entry.file).await {
+            if rules.content_hash() != current.content_hash() {
+                earlier.push(rules);
+            }
+        }
+    }
+    let all: Vec<&RuleSet> = std::iter::once(current).chain(earlier.iter()).collect();
+    signed_plan::verify(text, &all)
 }
 
 /// Whether the file verifies, and every problem and warning, in the domain's words.

@@ -1,6 +1,7 @@
 //! Shown instead of the service when the council's configuration cannot be used: a plain
 //! message for the public and the exact problems for the council's web team.
 
+use sds_domain::config::Contact;
 use yew::prelude::*;
 
 use crate::i18n::use_text;
@@ -8,6 +9,9 @@ use crate::i18n::use_text;
 #[derive(Properties, PartialEq)]
 pub struct ServiceUnavailableProps {
     pub problems: Vec<String>,
+    /// The council's contact details, when its configuration could be read.
+    #[prop_or_default]
+    pub contact: Option<Contact>,
 }
 
 #[component]
@@ -22,6 +26,25 @@ pub fn ServiceUnavailable(props: &ServiceUnavailableProps) -> Html {
                         <p class="govuk-body">
                             { text.get("unavailable-body") }
                         </p>
+                        if let Some(contact) = &props.contact {
+                            <ul class="govuk-list">
+                                if let Some(phone) = &contact.phone {
+                                    <li>
+                                        { text.get("help-phone") }
+                                        <a class="govuk-link" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone }</a>
+                                        if let Some(hours) = &contact.hours {
+                                            { text.with("help-hours", &[("hours", hours.as_str().into())]) }
+                                        }
+                                    </li>
+                                }
+                                if let Some(email) = &contact.email {
+                                    <li>
+                                        { text.get("help-email") }
+                                        <a class="govuk-link" href={format!("mailto:{email}")}>{ email }</a>
+                                    </li>
+                                }
+                            </ul>
+                        }
                         <p class="govuk-body">{ text.get("unavailable-plans-kept") }</p>
                         <details class="govuk-details">
                             <summary class="govuk-details__summary">

@@ -219,6 +219,7 @@ pub fn Signed(props: &SignedProps) -> Html {
         })
     };
     let contact = &config.service.contact;
+    let send_to = &config.service.send_to;
     let changed = changed_since(&plan, &signed.plan);
     let signers = signed
         .declarations
@@ -270,11 +271,22 @@ pub fn Signed(props: &SignedProps) -> Html {
                 </div>
 
                 <h2 class="govuk-heading-m">{ text.with("signed-send-heading", &[("council", config.council.name.as_str().into())]) }</h2>
-                if let Some(email) = &contact.email {
+                // Where the council asks for signed plans; its general contact address if it
+                // names nowhere else.
+                if let Some(email) = send_to.email.as_ref().or(if send_to.web_address.is_none() { contact.email.as_ref() } else { None }) {
                     <p class="govuk-body">
                         { text.get("signed-send-email") }
                         <a class="govuk-link" href={format!("mailto:{email}")}>{ email }</a>
                     </p>
+                }
+                if let Some(address) = &send_to.web_address {
+                    <p class="govuk-body">
+                        { text.get("signed-send-web") }
+                        <a class="govuk-link" href={address.clone()}>{ address }</a>
+                    </p>
+                }
+                if let Some(instructions) = &send_to.instructions {
+                    <p class="govuk-body app-preserve-lines">{ instructions }</p>
                 }
                 <p class="govuk-body">{ text.with("signed-send-fingerprint", &[("council", config.council.name.as_str().into())]) }</p>
 

@@ -74,7 +74,9 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   const page = person.page;
   await page.goto(server.url);
   await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
+  // Reloaded, so the app reads the plan put there.
   await page.goto(`${server.url}#/plans/${joanId}`);
+  await page.reload();
   await arrive(page, "task-list");
   await activate(page, "Sign and send your plan");
   await page.waitForSelector("h1:has-text('Sign your plan')");

@@ -26,8 +26,11 @@ const TYPES = {
   ".ico": "image/x-icon",
 };
 
-/** Serves `dir` at http://127.0.0.1:<free port><prefix>. Resolves to { url, origin, close }. */
-export async function serve(dir = DIST, prefix = "/") {
+/**
+ * Serves `dir` at http://127.0.0.1:<free port><prefix>, with `headers` on every response.
+ * Resolves to { url, origin, close }.
+ */
+export async function serve(dir = DIST, prefix = "/", headers = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (!path.startsWith(prefix)) {
@@ -45,6 +48,7 @@ export async function serve(dir = DIST, prefix = "/") {
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-store",
+        ...headers,
       });
       response.end(body);
     } catch {

@@ -20,15 +20,33 @@ const MAX_NAME_CHARS: usize = 80;
 pub struct CouncilConfig {
     pub council: Council,
     pub service: Service,
-    /// The rule set file in force, relative to the app (for example
-    /// "rules/northshire-points-2026.json").
-    pub rule_set: String,
+    /// The rule set files, each with the day it comes into force, oldest first. The one in
+    /// force is the latest that has started; the earlier ones stay so that plans made under them
+    /// can still be checked.
+    pub rule_sets: Vec<RuleSetEntry>,
     /// The public keys the council signs decisions with, each with the days it is in force.
     /// A decision signed with any other key is refused.
     pub council_keys: Vec<CouncilKey>,
 }
 
+/// A rule set file offered by the configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleSetEntry {
+    /// Relative to the app, for example "rules/northshire-points-2026.json".
+    pub file: String,
+    /// The first day it is in force; `None` for a rule set in force from the start.
+    pub in_force_from: Option<CalendarDate>,
+}
+
 impl CouncilConfig {
+    /// The rule set in force on `day`: the one that started most recently, if any has.
+    pub fn rule_set_in_force(&self, day: CalendarDate) -> Option<&RuleSetEntry> {
+        self.rule_sets
+            .iter()
+            .filter(|entry| entry.in_force_from.is_none_or(|from| from <= day))
+            .max_by_key(|entry| entry.in_force_from)
+    }
+
     /// The keys a person's app checks a decision against.
     pub fn published_keys(&self) -> PublishedKeys<'_> {
         PublishedKeys {
@@ -49,6 +67,8 @@ pub struct Council {
     pub website: Option<String>,
     /// The header's background colour; white text on it meets WCAG 2.2 AA.
     pub brand_colour: Colour,
+    /// An image beside the app (SVG or PNG) shown before the council's name in the header.
+    pub logo: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +77,17 @@ pub struct Service {
     pub name: String,
     /// How the public reaches the team that runs the service.
     pub contact: Contact,
+    /// Where a person sends their signed plan.
+    pub send_to: SendTo,
+}
+
+/// Where signed plans go: an email address, a web address (an upload form of the council's),
+/// or both, with the council's own words. The app only shows them; it sends nothing itself.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SendTo {
+    pub email: Option<String>,
+    pub web_address: Option<String>,
+    pub instructions: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,9 +118,31 @@ impl fmt::Display for ConfigProblem {
 struct RawConfig {
     council: RawCouncil,
     service: RawService,
-    rule_set: String,
+    /// One rule set, in force from the start (the first releases' form).
+    #[serde(default)]
+    rule_set: Option<String>,
+    #[serde(default)]
+    rule_sets: Vec<RawRuleSetEntry>,
     #[serde(default)]
     council_keys: Vec<RawCouncilKey>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRuleSetEntry {
+    file: String,
+    in_force_from: String,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSendTo {
+    #[serde(default)]
+    email: Option<String>,
+    #[serde(default)]
+    web_address: Option<String>,
+    #[serde(default)]
+    instructions: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +162,8 @@ struct RawCouncil {
     #[serde(default)]
     website: Option<String>,
     brand_colour: String,
+    #[serde(default)]
+    logo: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -117,6 +172,8 @@ struct RawService {
     name: String,
     #[serde(default)]
     contact: RawContact,
+    #[serde(default)]
+    send_signed_plans_to: RawSendTo,
 }
 
 #[derive(Default, Deserialize)]
@@ -151,51 +208,36 @@ impl CouncilConfig {
             ));
         }
         let council_name = required_name(&raw.council.name, "council.name", &mut problems);
-        let website = raw.council.website.and_then(|url| {
-            let url = url.trim().to_owned();
-            if url.starts_with("https://") || url.starts_with("http://") {
-                Some(url)
-            } else {
-                problems.push(problem(
-                    "council.website",
-                    format!("{url:?} is not a web address; it must start with https://"),
-                ));
-                None
-            }
+        let website = raw
+            .council
+            .website
+            .and_then(|url| web_address(url, "council.website", &mut problems));
+        let logo = optional_text(raw.council.logo).and_then(|file| {
+            beside_the_app(file, "council.logo", &[".svg", ".png"], &mut problems)
         });
         let brand_colour = brand_colour(&raw.council.brand_colour, &mut problems);
         let service_name = required_name(&raw.service.name, "service.name", &mut problems);
         let contact = Contact {
             phone: optional_text(raw.service.contact.phone),
-            email: optional_text(raw.service.contact.email).and_then(|email| {
-                if email.contains('@') && !email.contains(char::is_whitespace) {
-                    Some(email)
-                } else {
-                    problems.push(problem(
-                        "service.contact.email",
-                        format!("{email:?} is not an email address"),
-                    ));
-                    None
-                }
-            }),
+            email: optional_text(raw.service.contact.email)
+                .and_then(|email| email_address(email, "service.contact.email", &mut problems)),
             hours: optional_text(raw.service.contact.hours),
         };
-        let rule_set = raw.rule_set.trim().to_owned();
-        let relative = !rule_set.starts_with('/')
-            && !rule_set.contains("://")
-            && !rule_set
-                .split('/')
-                .any(|part| part == ".." || part.is_empty());
-        if !relative || !rule_set.ends_with(".json") {
-            problems.push(problem(
-                "rule_set",
-                format!(
-                    "{rule_set:?} must be the path of a .json file beside the app, like \
-                     \"rules/northshire-points-2026.json\" (no leading '/', no '..', no web address)"
-                ),
-            ));
-        }
-
+        let send = raw.service.send_signed_plans_to;
+        let send_to = SendTo {
+            email: optional_text(send.email).and_then(|email| {
+                email_address(email, "service.send_signed_plans_to.email", &mut problems)
+            }),
+            web_address: optional_text(send.web_address).and_then(|url| {
+                web_address(
+                    url,
+                    "service.send_signed_plans_to.web_address",
+                    &mut problems,
+                )
+            }),
+            instructions: optional_text(send.instructions),
+        };
+        let rule_sets = rule_sets(raw.rule_set, raw.rule_sets, &mut problems);
         let council_keys = council_keys(raw.council_keys, &mut problems);
 
         if problems.is_empty() {
@@ -205,16 +247,147 @@ impl CouncilConfig {
                     name: council_name,
                     website,
                     brand_colour,
+                    logo,
                 },
                 service: Service {
                     name: service_name,
                     contact,
+                    send_to,
                 },
-                rule_set,
+                rule_sets,
                 council_keys,
             })
         } else {
             Err(problems)
+        }
+    }
+}
+
+fn web_address(url: String, location: &str, problems: &mut Vec<ConfigProblem>) -> Option<String> {
+    let url = url.trim().to_owned();
+    if url.starts_with("https://") || url.starts_with("http://") {
+        Some(url)
+    } else {
+        problems.push(problem(
+            location,
+            format!("{url:?} is not a web address; it must start with https://"),
+        ));
+        None
+    }
+}
+
+fn email_address(
+    email: String,
+    location: &str,
+    problems: &mut Vec<ConfigProblem>,
+) -> Option<String> {
+    if email.contains('@') && !email.contains(char::is_whitespace) {
+        Some(email)
+    } else {
+        problems.push(problem(
+            location,
+            format!("{email:?} is not an email address"),
+        ));
+        None
+    }
+}
+
+/// A file beside the app: a relative path with one of `endings`, never leaving the app's folder
+/// (so the app fetches nothing from anywhere else).
+fn beside_the_app(
+    file: String,
+    location: &str,
+    endings: &[&str],
+    problems: &mut Vec<ConfigProblem>,
+) -> Option<String> {
+    let file = file.trim().to_owned();
+    let relative = !file.starts_with('/')
+        && !file.contains("://")
+        && !file.contains('\\')
+        && !file.split('/').any(|part| part == ".." || part.is_empty());
+    if relative && endings.iter().any(|ending| file.ends_with(ending)) {
+        Some(file)
+    } else {
+        problems.push(problem(
+            location,
+            format!(
+                "{file:?} must be the path of a {} file beside the app, like \"rules/northshire-points-2026.json\" \
+                 (no leading '/', no '..', no web address)",
+                endings.join(" or ")
+            ),
+        ));
+        None
+    }
+}
+
+/// The rule sets offered: either `rule_set` (one, in force from the start) or `rule_sets` (each
+/// with the day it comes into force), never both, and at least one.
+fn rule_sets(
+    single: Option<String>,
+    dated: Vec<RawRuleSetEntry>,
+    problems: &mut Vec<ConfigProblem>,
+) -> Vec<RuleSetEntry> {
+    match (single, dated.is_empty()) {
+        (Some(_), false) => {
+            problems.push(problem(
+                "rule_sets",
+                "give either \"rule_set\" or \"rule_sets\", not both".to_owned(),
+            ));
+            Vec::new()
+        }
+        (None, true) => {
+            problems.push(problem(
+                "rule_sets",
+                "name at least one rule set file, like \"rule_sets\": [{\"file\": \
+                 \"rules/northshire-points-2026.json\", \"in_force_from\": \"2026-04-01\"}]"
+                    .to_owned(),
+            ));
+            Vec::new()
+        }
+        (Some(file), true) => beside_the_app(file, "rule_set", &[".json"], problems)
+            .map(|file| RuleSetEntry {
+                file,
+                in_force_from: None,
+            })
+            .into_iter()
+            .collect(),
+        (None, false) => {
+            let mut entries = Vec::new();
+            for (i, entry) in dated.into_iter().enumerate() {
+                let file = beside_the_app(
+                    entry.file,
+                    &format!("rule_sets[{i}].file"),
+                    &[".json"],
+                    problems,
+                );
+                let from = CalendarDate::parse_iso(entry.in_force_from.trim());
+                if from.is_none() {
+                    problems.push(problem(
+                        &format!("rule_sets[{i}].in_force_from"),
+                        format!(
+                            "{:?} is not a date; write it as YYYY-MM-DD, like \"2026-04-01\"",
+                            entry.in_force_from
+                        ),
+                    ));
+                }
+                if let (Some(file), Some(from)) = (file, from) {
+                    if entries
+                        .iter()
+                        .any(|e: &RuleSetEntry| e.in_force_from == Some(from))
+                    {
+                        problems.push(problem(
+                            &format!("rule_sets[{i}].in_force_from"),
+                            format!("another rule set also comes into force on {from}"),
+                        ));
+                    }
+                    entries.push(RuleSetEntry {
+                        file,
+                        in_force_from: Some(from),
+                    });
+                }
+            }
+            entries.sort_by_key(|e| e.in_force_from);
+            entries
         }
     }
 }
@@ -466,16 +639,18 @@ mod tests {
     }
 
     #[test]
-    fn the_rule_set_must_be_a_relative_json_path() {
+    fn rule_set_files_must_be_relative_json_paths() {
         for bad in [
             "/rules/a.json",
             "https://example.org/a.json",
             "../a.json",
             "rules//a.json",
             "rules/a.txt",
+            "rules\\a.json",
         ] {
             let text = format!(
-                r##"{{"council":{{"id":"a","name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"{bad}"}}"##
+                r##"{{"council":{{"id":"a","name":"A","brand_colour":"#000000"}},"service":{{"name":"B"}},"rule_set":"{}"}}"##,
+                bad.replace('\\', "\\\\")
             );
             let found = problems(&text);
             assert!(found[0].starts_with("rule_set: "), "{bad}: {found:?}");
@@ -484,7 +659,81 @@ mod tests {
             r##"{"council":{"id":"a","name":"A","brand_colour":"#000000"},"service":{"name":"B"},"rule_set":" rules/a.json "}"##,
         )
         .unwrap();
-        assert_eq!(config.rule_set, "rules/a.json");
+        assert_eq!(config.rule_sets[0].file, "rules/a.json");
+        assert_eq!(config.rule_sets[0].in_force_from, None);
+    }
+
+    #[test]
+    fn the_rule_set_in_force_is_the_latest_that_has_started() {
+        let config = CouncilConfig::parse(
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000"},"service":{"name":"B"},
+                "rule_sets":[{"file":"rules/2027.json","in_force_from":"2027-04-01"},
+                             {"file":"rules/2026.json","in_force_from":"2026-04-01"}]}"##,
+        )
+        .unwrap();
+        let on = |day: &str| {
+            config
+                .rule_set_in_force(CalendarDate::parse_iso(day).unwrap())
+                .map(|entry| entry.file.as_str())
+        };
+        assert_eq!(on("2026-03-31"), None);
+        assert_eq!(on("2026-04-01"), Some("rules/2026.json"));
+        assert_eq!(on("2027-03-31"), Some("rules/2026.json"));
+        assert_eq!(on("2027-04-01"), Some("rules/2027.json"));
+        // Oldest first, whatever the file's order.
+        assert_eq!(config.rule_sets[0].file, "rules/2026.json");
+    }
+
+    #[test]
+    fn rule_sets_are_checked() {
+        let base =
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000"},"service":{"name":"B"}"##;
+        assert_eq!(
+            problems(&format!("{base}}}")),
+            vec!["rule_sets: name at least one rule set file, like \"rule_sets\": [{\"file\": \"rules/northshire-points-2026.json\", \"in_force_from\": \"2026-04-01\"}]"]
+        );
+        assert!(problems(&format!(
+            r#"{base},"rule_set":"a.json","rule_sets":[{{"file":"b.json","in_force_from":"2026-04-01"}}]}}"#
+        ))[0]
+            .contains("not both"));
+        let found = problems(&format!(
+            r#"{base},"rule_sets":[{{"file":"a.json","in_force_from":"April 2026"}},
+                {{"file":"b.json","in_force_from":"2026-04-01"}},{{"file":"c.json","in_force_from":"2026-04-01"}}]}}"#
+        ));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("rule_sets[0].in_force_from: \"April 2026\" is not a date"));
+        assert_eq!(
+            found[1],
+            "rule_sets[2].in_force_from: another rule set also comes into force on 2026-04-01"
+        );
+    }
+
+    #[test]
+    fn logo_and_where_to_send_signed_plans() {
+        let config = CouncilConfig::parse(
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000","logo":"images/logo.svg"},
+                "service":{"name":"B","send_signed_plans_to":{"email":"plans@a.example","web_address":"https://a.example/upload","instructions":"Put your name in the subject."}},
+                "rule_set":"r.json"}"##,
+        )
+        .unwrap();
+        assert_eq!(config.council.logo.as_deref(), Some("images/logo.svg"));
+        assert_eq!(
+            config.service.send_to.email.as_deref(),
+            Some("plans@a.example")
+        );
+        assert_eq!(
+            config.service.send_to.web_address.as_deref(),
+            Some("https://a.example/upload")
+        );
+        let found = problems(
+            r##"{"council":{"id":"a","name":"A","brand_colour":"#000000","logo":"https://cdn.example/logo.svg"},
+                "service":{"name":"B","send_signed_plans_to":{"email":"nobody","web_address":"a.example/upload"}},
+                "rule_set":"r.json"}"##,
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].starts_with("council.logo: \"https://cdn.example/logo.svg\" must be the path of a .svg or .png file beside the app"));
+        assert!(found[1].starts_with("service.send_signed_plans_to.email:"));
+        assert!(found[2].starts_with("service.send_signed_plans_to.web_address:"));
     }
 
     #[test]

@@ -1,12 +1,69 @@
-//! `support-plan config check`.
+//! `support-plan config check`: a council's `config.json`, and the files it names beside it
+//! (every rule set, which must load and check; the logo, which must exist), as the hosted app
+//! will find them.
 
 use crate::{check_files, Outcome};
 use sds_domain::config::CouncilConfig;
+use sds_domain::rules::RuleSet;
+use std::path::Path;
 
 pub fn check(files: &[&str]) -> Outcome {
-    check_files(files, |text| {
-        CouncilConfig::parse(text)
-            .map(|config| format!("{} for {}", config.service.name, config.council.name))
-            .map_err(|problems| problems.iter().map(ToString::to_string).collect())
-    })
+    let mut outcome = Outcome::Success;
+    for file in files {
+        let folder = Path::new(file).parent().unwrap_or(Path::new("."));
+        let checked = check_files(&[file], |text| {
+            let config = CouncilConfig::parse(text)
+                .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+            beside(&config, folder)?;
+            let today = crate::now().map(|now| now.date());
+            let in_force = today
+                .and_then(|day| config.rule_set_in_force(day))
+                .map_or_else(|| "none yet".to_owned(), |entry| entry.file.clone());
+            Ok(format!(
+                "{} for {}; rule set in force today: {in_force}",
+                config.service.name, config.council.name
+            ))
+        });
+        if !matches!(checked, Outcome::Success) {
+            outcome = checked;
+        }
+    }
+    outcome
+}
+
+/// The files the configuration names, checked where the app will fetch them.
+fn beside(config: &CouncilConfig, folder: &Path) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    for (i, entry) in config.rule_sets.iter().enumerate() {
+        let path = folder.join(&entry.file);
+        match std::fs::read_to_string(&path) {
+            Err(error) => problems.push(format!(
+                "rule_sets[{i}].file: {} cannot be read: {error}",
+                entry.file
+            )),
+            Ok(text) => {
+                if let Err(found) = RuleSet::load(&text) {
+                    problems.push(format!(
+                        "rule_sets[{i}].file: {} is not a valid rule set ({} problems; check it \
+                         with 'support-plan rules check {}')",
+                        entry.file,
+                        found.len(),
+                        path.display()
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(logo) = &config.council.logo {
+        if !folder.join(logo).is_file() {
+            problems.push(format!(
+                "council.logo: {logo} is not a file beside config.json"
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }

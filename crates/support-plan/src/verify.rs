@@ -23,7 +23,8 @@ const ACCEPTS: Accepts = Accepts {
 /// force) and any other rule sets, such as earlier ones plans may still name.
 pub struct Sources {
     pub config: Option<CouncilConfig>,
-    /// The configuration's rule set first (the one in force), then those given with --rules.
+    /// The configuration's rule sets (the one in force today first), then those given with
+    /// --rules.
     pub rule_sets: Vec<RuleSet>,
 }
 
@@ -44,12 +45,23 @@ impl Sources {
                         return None;
                     }
                 };
-                // The rule set in force lies beside the configuration, as in the hosted app.
-                let beside = Path::new(file)
-                    .parent()
-                    .unwrap_or(Path::new("."))
-                    .join(&config.rule_set);
-                rule_sets.push(load_rules(&beside.to_string_lossy())?);
+                // The rule sets lie beside the configuration, as in the hosted app: the one in
+                // force today first (the "current" one plans are compared with), then the rest.
+                let folder = Path::new(file).parent().unwrap_or(Path::new("."));
+                let today = crate::now().map(|now| now.date());
+                let in_force = today.and_then(|day| config.rule_set_in_force(day)).cloned();
+                let mut entries: Vec<_> = in_force.iter().cloned().collect();
+                entries.extend(
+                    config
+                        .rule_sets
+                        .iter()
+                        .rev()
+                        .filter(|e| Some(*e) != in_force.as_ref())
+                        .cloned(),
+                );
+                for entry in entries {
+                    rule_sets.push(load_rules(&folder.join(&entry.file).to_string_lossy())?);
+                }
                 Some(config)
             }
         };

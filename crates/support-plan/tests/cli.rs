@@ -30,8 +30,37 @@ fn the_sample_config_is_valid() {
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("valid: Plan your care and support for Northshire Council"),
+        stdout.contains("valid: Plan your care and support for Northshire Council; rule set in force today: rules/northshire-points-2026.json"),
         "{stdout}"
+    );
+}
+
+#[test]
+fn config_check_checks_the_files_the_configuration_names() {
+    let dir = std::env::temp_dir().join(format!("support-plan-beside-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("rules")).unwrap();
+    std::fs::write(dir.join("rules/broken.json"), b"{\"id\": 1}").unwrap();
+    let config = dir.join("config.json");
+    std::fs::write(
+        &config,
+        br##"{"council":{"id":"a","name":"A","brand_colour":"#000000","logo":"missing.svg"},"service":{"name":"S"},
+            "rule_sets":[{"file":"rules/broken.json","in_force_from":"2026-04-01"},{"file":"rules/absent.json","in_force_from":"2027-04-01"}]}"##,
+    )
+    .unwrap();
+    let out = support_plan(&["config", "check", &config.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("rule_sets[0].file: rules/broken.json is not a valid rule set"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("rule_sets[1].file: rules/absent.json cannot be read"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("council.logo: missing.svg is not a file beside config.json"),
+        "{stderr}"
     );
 }
 
@@ -429,6 +458,7 @@ fn council_site(name: &str) -> (PathBuf, String, String) {
     }
     let config = dir.join("config.json").to_string_lossy().into_owned();
     std::fs::copy(repo_file("static/config.json"), &config).unwrap();
+    std::fs::copy(repo_file("static/logo.svg"), dir.join("logo.svg")).unwrap();
     let key = dir.join("council.key").to_string_lossy().into_owned();
     let out = support_plan(&["keygen", "--out", &key, "--config", &config]);
     assert_eq!(out.status.code(), Some(0), "{out:?}");

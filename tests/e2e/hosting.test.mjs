@@ -1,0 +1,207 @@
+// The built dist/ as councils will host it: under a sub-path, with the Content-Security-Policy
+// from docs/hosting.md, with the network switched off after a first visit, through a new
+// release, and with a broken configuration or rule set.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve, launch, newPage, axeViolations, screenshots, appReady, DIST, ROOT } from "./support.mjs";
+
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A copy of dist/ to change without touching the build. */
+async function siteCopy() {
+  const dir = await mkdtemp(join(tmpdir(), "hosting-"));
+  await cp(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/** The policy the hosting guide gives, exactly as written there. */
+async function documentedPolicy() {
+  const guide = await readFile(join(ROOT, "docs", "hosting.md"), "utf8");
+  const policy = guide.match(/<!-- csp[^>]*-->\s*```text\n([^\n]+)\n```/)?.[1];
+  assert.ok(policy, "no policy block in docs/hosting.md");
+  return policy;
+}
+
+/** Waits until the service worker controls the page (after the first visit). */
+async function workerInControl(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}
+
+const joanText = await readFile(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
+const joanId = JSON.parse(joanText).plan.id;
+
+test("under a sub-path, from any address below it, every request stays below it", async () => {
+  const prefix = "/adult-social-care/plan/";
+  const server = await serve(DIST, prefix);
+  const { page, context, record } = await newPage(browser);
+  for (const address of ["", "index.html", "#/plans/new", "index.html#/plans"]) {
+    await page.goto(server.url + address);
+    await appReady(page);
+  }
+  assert.equal(await page.textContent("main h1"), "Your plans");
+  await page.goto(server.url + "#/plans/new");
+  await page.waitForSelector("h1:has-text('Who is planning this support plan?')");
+  await page.check("#planned-by");
+  await page.click("button:has-text('Continue')");
+  await page.waitForSelector("h1:has-text('About this plan')");
+  await page.waitForLoadState("networkidle");
+  const outside = record.requests.filter((url) => !url.startsWith(server.origin + prefix));
+  assert.deepEqual(outside, []);
+  // The offline worker is registered from, and only covers, the sub-path.
+  await workerInControl(page);
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return [registration.scope, registration.active.scriptURL];
+  });
+  assert.deepEqual(worker, [server.url, server.url + "sw.js"]);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("the documented Content-Security-Policy is never violated", async () => {
+  const policy = await documentedPolicy();
+  const server = await serve(DIST, "/", { "content-security-policy": policy });
+  const { page, context, record } = await newPage(browser, { acceptDownloads: true });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  await page.goto(server.url);
+  await appReady(page);
+  await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
+  await page.reload();
+  await appReady(page);
+  const pages = [
+    "#/", "#/plans", "#/plans/new", `#/plans/${joanId}`, `#/plans/${joanId}/money`,
+    `#/plans/${joanId}/budget`, `#/plans/${joanId}/supports`, `#/plans/${joanId}/check`,
+    `#/plans/${joanId}/sign`, "#/council",
+  ];
+  for (const hash of pages) {
+    await page.goto(server.url + hash);
+    await appReady(page);
+    // The council's colour reached the header through the CSS object model.
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector(".govuk-generic-header")).backgroundColor);
+    assert.equal(colour, "rgb(11, 79, 108)", hash);
+  }
+  // Signing makes a download from a data: address, which the policy must allow too.
+  await page.goto(`${server.url}#/plans/${joanId}/sign`);
+  await page.fill("#signer-name", "Joan Smith");
+  await page.check("#agree");
+  await page.click("button:has-text('Sign your plan')");
+  await page.waitForSelector("h1:has-text('Send your signed plan')");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("a:has-text('Download the signed plan')")]);
+  assert.match(download.suggestedFilename(), /^support-plan-joan-/);
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(record.errors.filter((e) => /Content.Security.Policy/i.test(e)), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("after one visit the app opens, edits and saves a plan with the network off", async () => {
+  const server = await serve(DIST, "/");
+  const { page, context, record } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await workerInControl(page);
+  await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
+
+  await context.setOffline(true);
+  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.reload();
+  await page.waitForSelector("h1:has-text('What matters to you?')");
+  await page.fill("#what_matters", "Written with no signal, on a home visit.");
+  await page.waitForFunction(
+    (id) => (localStorage.getItem(`sds.plan.${id}`) ?? "").includes("Written with no signal"),
+    joanId,
+  );
+  // A fresh load, still offline, has the change; the budget works from the cached rule set.
+  await page.goto(`${server.url}#/plans/${joanId}/budget`);
+  await page.reload();
+  await page.waitForSelector("text=£255.78");
+  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.waitForSelector("h1:has-text('What matters to you?')");
+  assert.equal(await page.inputValue("#what_matters"), "Written with no signal, on a home visit.");
+  await screenshots(page, "offline-what-matters");
+  assert.deepEqual(record.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await context.close();
+  await server.close();
+});
+
+test("a new release is offered, and taken only when the person reloads", async () => {
+  const site = await siteCopy();
+  const server = await serve(site, "/");
+  const { page, context } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await workerInControl(page);
+  const before = await page.evaluate(() => caches.keys());
+
+  // Publish a "new release": a service worker with another version.
+  const worker = await readFile(join(site, "sw.js"), "utf8");
+  await writeFile(join(site, "sw.js"), worker.replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1-next"'));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector("text=A new version of this service is available");
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, "update-available");
+  // Until the person chooses, the old release still serves the page.
+  assert.deepEqual(await page.evaluate(() => caches.keys()).then((k) => k.filter((n) => n.startsWith("app-")).length), 2);
+
+  await Promise.all([page.waitForEvent("load"), page.click("text=Reload to use the new version")]);
+  await appReady(page);
+  const after = await page.evaluate(() => caches.keys());
+  const app = after.filter((name) => name.startsWith("app-"));
+  assert.equal(app.length, 1, `one release cached: ${after}`);
+  assert.match(app[0], /-next$/);
+  assert.ok(!after.includes(before.find((n) => n.startsWith("app-"))), "the old release is gone");
+  assert.equal(await page.isVisible("text=A new version of this service is available"), false);
+  await context.close();
+  await server.close();
+});
+
+test("a broken configuration or rule set shows who to contact and what is wrong, never a blank page", async () => {
+  const site = await siteCopy();
+  const config = JSON.parse(await readFile(join(site, "config.json"), "utf8"));
+  const server = await serve(site, "/");
+  const { page, context } = await newPage(browser);
+
+  // A header colour white text cannot be read on, and a misspelt field.
+  await writeFile(join(site, "config.json"), JSON.stringify({ ...config, council: { ...config.council, brand_colour: "#ffff00" }, servce: {} }));
+  await page.goto(server.url);
+  await page.waitForSelector("h1:has-text('Sorry, this service is not available')");
+  await page.click("text=Information for the council's web team");
+  const details = await page.textContent(".govuk-details__text");
+  assert.match(details, /config\.json: line 1, column \d+: unknown field `servce`/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, "broken-config");
+
+  // The configuration is fine but its rule set is not: the contact details can be shown.
+  await writeFile(join(site, "config.json"), JSON.stringify(config));
+  await writeFile(join(site, "rules", "northshire-points-2026.json"), '{"id": "broken"');
+  await page.goto(server.url);
+  await page.reload();
+  await page.waitForSelector("h1:has-text('Sorry, this service is not available')");
+  assert.match(await page.textContent("main"), /0300 555 0199/);
+  await page.click("text=Information for the council's web team");
+  assert.match(await page.textContent(".govuk-details__text"), /rules\/northshire-points-2026\.json: /);
+  await screenshots(page, "broken-rule-set");
+  await context.close();
+  await server.close();
+});
