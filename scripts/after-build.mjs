@@ -48,10 +48,12 @@ const all = filesBelow(staging)
   .map((path) => relative(staging, path).split("\\").join("/"))
   .filter((file) => file !== "sw.js")
   .sort();
-// Files this build made (the page, its icon, and files with a content hash in their names)
-// versus the council's own (config.json, rules, a logo: anything a council may replace).
-const isAppFile = (file) =>
-  file === "index.html" || file === "favicon.svg" || /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(file);
+// Files this build made (the page, its icon, and every file the page loads, as index.html names
+// them) versus the council's own (config.json, rules, a logo: anything a council may replace).
+const referenced = new Set(
+  [...index.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]),
+);
+const isAppFile = (file) => file === "index.html" || referenced.has(file);
 const isCouncilFile = (file) => !isAppFile(file);
 const appFiles = all.filter((file) => !isCouncilFile(file));
 const councilFiles = all.filter(isCouncilFile);
@@ -106,12 +108,14 @@ self.addEventListener("fetch", (event) => {
   const scope = new URL(self.registration.scope);
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
   const file = "./" + url.pathname.slice(scope.pathname.length);
-  if (request.mode === "navigate") {
+  if (request.mode === "navigate" && (file === "./" || file === "./index.html")) {
     event.respondWith(fromApp("./index.html", request));
   } else if (APP_FILES.includes(file)) {
     event.respondWith(fromApp(file, request));
   } else {
-    event.respondWith(networkFirst(file, request));
+    // The council's files, and anything else asked for by address (config.json opened to check
+    // it): fresh from the network, the kept copy when there is none.
+    event.respondWith(networkFirst(file, request, event));
   }
 });
 
@@ -120,17 +124,32 @@ async function fromApp(file, request) {
   return cached ?? fetch(request);
 }
 
-async function networkFirst(file, request) {
+// How long to wait for the network before using the kept copy, on a weak signal.
+const NETWORK_PATIENCE_MS = 4000;
+
+async function networkFirst(file, request, event) {
   const council = await caches.open(COUNCIL_CACHE);
+  const cached = await council.match(file);
+  let response;
   try {
-    const response = await fetch(request, { cache: "no-cache" });
-    if (response.ok) await council.put(file, response.clone());
-    return response;
+    const fetching = fetch(request, { cache: "no-cache" });
+    response = cached
+      ? await Promise.race([
+          fetching,
+          new Promise((resolve) => setTimeout(() => resolve(null), NETWORK_PATIENCE_MS)),
+        ])
+      : await fetching;
   } catch (error) {
-    const cached = await council.match(file);
     if (cached) return cached;
     throw error;
   }
+  if (response && response.ok) {
+    // Kept for offline use; a full cache must not turn a good answer into an error.
+    event.waitUntil(council.put(file, response.clone()).catch(() => {}));
+    return response;
+  }
+  // Too slow, or a server error: the kept copy is better than none.
+  return cached ?? response;
 }
 `
   : `// Debug build: no caching, so development always sees the newest files.

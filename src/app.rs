@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 use crate::components::layout::Layout;
 use crate::config_loader;
 use crate::i18n::Text;
+use crate::offline;
 use crate::pages::service_unavailable::ServiceUnavailable;
 use crate::routes::{switch, Route};
 use crate::state::PlanBookProvider;
@@ -31,8 +32,15 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match config_loader::load().await {
-                    Ok((config, rules)) => Loading::Ready(Rc::new(config), Rc::new(rules)),
-                    Err(unavailable) => Loading::Broken(unavailable.problems, unavailable.contact),
+                    Ok((config, rules)) => {
+                        config_loader::keep_for_offline(&config);
+                        Loading::Ready(Rc::new(config), Rc::new(rules))
+                    }
+                    Err(unavailable) => {
+                        // A newer release may read what this one cannot.
+                        offline::take_waiting_release();
+                        Loading::Broken(unavailable.problems, unavailable.contact)
+                    }
                 });
             });
         });

@@ -77,3 +77,20 @@ async fn fetch_text(file: &str) -> Result<String, Vec<String>> {
         .await
         .map_err(|e| vec![format!("{file} could not be read: {e}")])
 }
+
+/// Asks for every other file the configuration names (rule sets coming into force later, earlier
+/// ones the council view may need, the logo), so the service worker keeps them for offline use:
+/// a device offline on the day new rules start still has them. Failures are of no consequence.
+pub fn keep_for_offline(config: &CouncilConfig) {
+    let files: Vec<String> = config
+        .rule_sets
+        .iter()
+        .map(|entry| entry.file.clone())
+        .chain(config.council.logo.clone())
+        .collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in files {
+            let _ = Request::get(&file).send().await;
+        }
+    });
+}

@@ -4,25 +4,34 @@
 //!
 //! The old release keeps serving every file until then, so a page never runs a mix of two
 //! releases' files. Service workers need a secure context (https, or localhost); elsewhere, for
-//! example an intranet on plain http, the app simply runs online only.
+//! example an intranet on plain http, the app simply runs online only. Nothing here can stop
+//! the app: every browser refusal is caught and the app carries on without offline use.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 use yew::Callback;
 
 const WORKER: &str = "./sw.js";
 
-/// The browser's service worker container, if this page may use one.
+/// The browser's service worker container, if this page may use one. Read without calling the
+/// getter directly: some browsers throw from it when storage is blocked.
 fn container() -> Option<ServiceWorkerContainer> {
     let window = web_sys::window()?;
     if !window.is_secure_context() {
         return None;
     }
-    let navigator = window.navigator();
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+    js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("serviceWorker"))
         .ok()?
-        .then(|| navigator.service_worker())
+        .dyn_into::<ServiceWorkerContainer>()
+        .ok()
+}
+
+/// Awaits a promise, treating a rejection as nothing (so it is never reported as unhandled).
+async fn settle(promise: Result<js_sys::Promise, JsValue>) -> Option<JsValue> {
+    JsFuture::from(promise.ok()?).await.ok()
 }
 
 /// Registers the service worker; `on_update` is called when a new release is waiting.
@@ -37,58 +46,88 @@ pub fn watch(on_update: Callback<()>) {
             return;
         };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        // A release that arrived during an earlier visit is already waiting.
+        // A release that arrived during an earlier visit is already waiting, or one is being
+        // installed as this page loads.
         if registration.waiting().is_some() && container.controller().is_some() {
             on_update.emit(());
         }
+        if let Some(installing) = registration.installing() {
+            watch_worker(&installing, on_update.clone());
+        }
         let watched = registration.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = watched.installing() else {
-                return;
-            };
-            let worker = installing.clone();
-            let on_update = on_update.clone();
-            let on_state = Closure::<dyn FnMut()>::new(move || {
-                // Installed while another release controls the page: it waits for the person.
-                let controlled = container_controls();
-                if worker.state() == ServiceWorkerState::Installed && controlled {
-                    on_update.emit(());
-                }
-            });
-            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-            // The listener lives as long as the worker it watches.
-            on_state.forget();
+            if let Some(installing) = watched.installing() {
+                watch_worker(&installing, on_update.clone());
+            }
         });
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        // The listener lives as long as the page.
         on_found.forget();
         // Look for a new release now, not only on the next navigation.
-        let _ = registration.update();
+        let _ = settle(registration.update()).await;
     });
 }
 
-fn container_controls() -> bool {
-    container().is_some_and(|c| c.controller().is_some())
+/// Calls `on_update` once `worker` has installed while another release controls the page.
+fn watch_worker(worker: &ServiceWorker, on_update: Callback<()>) {
+    let watched = worker.clone();
+    let on_state = Closure::<dyn FnMut()>::new(move || {
+        let controlled = container().is_some_and(|c| c.controller().is_some());
+        if watched.state() == ServiceWorkerState::Installed && controlled {
+            on_update.emit(());
+        }
+    });
+    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+    // The listener lives as long as the worker it watches.
+    on_state.forget();
 }
 
-/// Hands over to the waiting release and reloads the page once it has taken over.
+/// Hands over to the waiting release and reloads once it has taken over. If there is none
+/// waiting (another tab took it over already), reloads at once: the new release is in charge.
 pub fn apply_update() {
-    let Some(container) = container() else {
-        return;
-    };
-    let reload = Closure::<dyn FnMut()>::new(|| {
+    let reload = || {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
         }
-    });
-    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
-    reload.forget();
+    };
+    let Some(container) = container() else {
+        reload();
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.get_registration()).await else {
+        let waiting = settle(Ok(container.get_registration()))
+            .await
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        let Some(waiting) = waiting else {
+            reload();
             return;
         };
-        let registration: Option<ServiceWorkerRegistration> = registration.dyn_into().ok();
-        if let Some(waiting) = registration.and_then(|r| r.waiting()) {
-            let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+        let on_change = Closure::<dyn FnMut()>::new(reload);
+        container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+        on_change.forget();
+        if waiting
+            .post_message(&JsValue::from_str("skip-waiting"))
+            .is_err()
+        {
+            reload();
+        }
+    });
+}
+
+/// When the app cannot start (its configuration is newer than this release can read, say), a
+/// release that is already downloaded and waiting is taken at once: it may read it.
+pub fn take_waiting_release() {
+    let Some(container) = container() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let waiting = settle(Ok(container.get_registration()))
+            .await
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        if waiting.is_some() {
+            apply_update();
         }
     });
 }

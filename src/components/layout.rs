@@ -37,7 +37,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
 /// Offers a new release once it has been downloaded. Everything the person typed is saved
 /// already, so reloading loses nothing.
 #[component]
-fn UpdateBanner() -> Html {
+pub fn UpdateBanner() -> Html {
     let text = use_text();
     let waiting = use_state(|| false);
     {

@@ -68,6 +68,7 @@ pub fn Council() -> Html {
     // Each file opened moves focus to its result, so the verdict is read out at once.
     let result_heading = use_node_ref();
     let opened_count = use_state(|| 0u32);
+    let latest_open = use_mut_ref(|| 0u32);
     {
         let result_heading = result_heading.clone();
         use_effect_with(*opened_count, move |count| {
@@ -104,6 +105,7 @@ pub fn Council() -> Html {
             text.clone(),
         );
         let (opened_count, key, config) = (opened_count.clone(), key.clone(), config.clone());
+        let latest_open = latest_open.clone();
         Callback::from(move |file: Result<OpenedFile, FileProblem>| match file {
             Err(problem) => open_error.set(Some(text.get(problem.message_key()))),
             Ok(file) => {
@@ -118,8 +120,19 @@ pub fn Council() -> Html {
                     rules.clone(),
                     config.clone(),
                 );
+                // Each file opened gets a number; a slow check of an earlier file (fetching old
+                // rule sets) must not overwrite the result of a later one.
+                let ticket = {
+                    let mut latest = latest_open.borrow_mut();
+                    *latest += 1;
+                    *latest
+                };
+                let latest_open = latest_open.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let verification = verify_with_earlier_rules(&file.text, &rules, &config).await;
+                    if *latest_open.borrow() != ticket {
+                        return;
+                    }
                     // Amounts to agree start as the budget worked out again, never the file's
                     // own claim.
                     draft.set(Draft {

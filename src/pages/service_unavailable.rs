@@ -4,6 +4,7 @@
 use sds_domain::config::Contact;
 use yew::prelude::*;
 
+use crate::components::layout::UpdateBanner;
 use crate::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,7 @@ pub fn ServiceUnavailable(props: &ServiceUnavailableProps) -> Html {
             <main class="govuk-main-wrapper" id="main-content">
                 <div class="govuk-grid-row">
                     <div class="govuk-grid-column-two-thirds">
+                        <UpdateBanner />
                         <h1 class="govuk-heading-l">{ text.get("unavailable-heading") }</h1>
                         <p class="govuk-body">
                             { text.get("unavailable-body") }

@@ -60,17 +60,24 @@ test("under a sub-path, from any address below it, every request stays below it"
   await page.check("#planned-by");
   await page.click("button:has-text('Continue')");
   await page.waitForSelector("h1:has-text('About this plan')");
-  await page.waitForLoadState("networkidle");
+  // The offline worker is registered from, and only covers, the sub-path. (Requests it answers
+  // never count as finished for "network idle", so that is not waited for.)
+  await workerInControl(page);
   const outside = record.requests.filter((url) => !url.startsWith(server.origin + prefix));
   assert.deepEqual(outside, []);
-  // The offline worker is registered from, and only covers, the sub-path.
-  await workerInControl(page);
   const worker = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     return [registration.scope, registration.active.scriptURL];
   });
   assert.deepEqual(worker, [server.url, server.url + "sw.js"]);
   assert.deepEqual(record.errors, []);
+  // Under the worker, other addresses are still the files they name, not the app. (A browser
+  // showing a JSON file asks for /favicon.ico, above the sub-path, which is why errors were
+  // checked first.)
+  await page.goto(server.url + "config.json");
+  assert.match(await page.textContent("body"), /"id": "northshire"/);
+  await page.goto(server.url + "rules/northshire-points-2026.json");
+  assert.match(await page.textContent("body"), /"northshire-ras-points"/);
   await context.close();
   await server.close();
 });
@@ -153,6 +160,10 @@ test("a new release is offered, and taken only when the person reloads", async (
   await appReady(page);
   await workerInControl(page);
   const before = await page.evaluate(() => caches.keys());
+  // A second tab of the same app, as a broker might have.
+  const second = await context.newPage();
+  await second.goto(server.url + "#/plans");
+  await appReady(second);
 
   // Publish a "new release": a service worker with another version.
   const worker = await readFile(join(site, "sw.js"), "utf8");
@@ -172,6 +183,11 @@ test("a new release is offered, and taken only when the person reloads", async (
   assert.match(app[0], /-next$/);
   assert.ok(!after.includes(before.find((n) => n.startsWith("app-"))), "the old release is gone");
   assert.equal(await page.isVisible("text=A new version of this service is available"), false);
+  // The other tab was offered it too; its button still works once the first tab took it.
+  await second.waitForSelector("text=A new version of this service is available");
+  await Promise.all([second.waitForEvent("load"), second.click("text=Reload to use the new version")]);
+  await appReady(second);
+  assert.equal(await second.isVisible("text=A new version of this service is available"), false);
   await context.close();
   await server.close();
 });
@@ -202,6 +218,30 @@ test("a broken configuration or rule set shows who to contact and what is wrong,
   await page.click("text=Information for the council's web team");
   assert.match(await page.textContent(".govuk-details__text"), /rules\/northshire-points-2026\.json: /);
   await screenshots(page, "broken-rule-set");
+  await context.close();
+  await server.close();
+});
+
+test("the council view checks a plan made under last year's rules against those rules", async () => {
+  // The components rule set took over on 1 October 2026; Joan's plan was signed under points.
+  const site = await siteCopy();
+  const config = JSON.parse(await readFile(join(site, "config.json"), "utf8"));
+  config.rule_sets = [
+    { file: "rules/northshire-points-2026.json", in_force_from: "2026-04-01" },
+    { file: "rules/northshire-components-2026.json", in_force_from: "2026-10-01" },
+  ];
+  await writeFile(join(site, "config.json"), JSON.stringify(config));
+  const server = await serve(site, "/");
+  const { page, context, record } = await newPage(browser);
+  await page.goto(`${server.url}#/council`);
+  await appReady(page);
+  await page.setInputFiles("#signed-plan-file", join(ROOT, "docs", "examples", "joan-signed-plan.json"));
+  await page.waitForSelector("text=This plan verifies");
+  const result = await page.textContent("#verification-result");
+  assert.match(result, /worked out with rule set "northshire-ras-points" version 2026\.1/);
+  assert.match(result, /current rule set is "northshire-ras-components"/);
+  assert.match(result, /Budget and totals worked out again\s*The same as in the file/);
+  assert.ok(record.requests.some((url) => url.endsWith("/rules/northshire-points-2026.json")), "the earlier rule set was fetched");
   await context.close();
   await server.close();
 });

@@ -26,7 +26,14 @@ test("the start page loads with no console errors and asks nothing of other host
     "Northshire Council",
   );
   assert.match(await page.title(), /^Plan your care and support - Northshire Council$/);
-  await page.waitForLoadState("networkidle");
+  // Everything the start page asks for (configuration, rule sets kept for offline use, the
+  // service worker) has been asked for once the worker controls the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
   assert.deepEqual(record.errors, []);
   const foreign = record.requests.filter((url) => !url.startsWith(server.origin + "/"));
   assert.deepEqual(foreign, [], "every request stays on the app's own origin");

@@ -96,6 +96,11 @@ pub fn run(args: &[&str]) -> Outcome {
     let Some(files) = expand(&options.files) else {
         return Outcome::Problems;
     };
+    if files.is_empty() {
+        // A pipeline checking an empty inbox by mistake must not pass.
+        eprintln!("support-plan: no files to verify");
+        return Outcome::Problems;
+    }
     let Some(sources) = Sources::load(&options) else {
         return Outcome::Problems;
     };
@@ -170,7 +175,11 @@ fn expand(names: &[&str]) -> Option<Vec<String>> {
         let mut found: Vec<String> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+            .filter(|p| {
+                p.is_file()
+                    && p.extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+            })
             .map(|p| p.to_string_lossy().into_owned())
             .collect();
         found.sort();
@@ -312,8 +321,8 @@ fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
                 clean(&r.person),
                 clean(&r.signers),
                 if r.verified { "yes" } else { "NO" }.to_owned(),
-                r.budget.clone(),
-                r.findings.clone(),
+                clean(&r.budget),
+                clean(&r.findings),
             ]
         })
         .collect();
@@ -369,7 +378,9 @@ fn as_csv(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
             text
         }
     };
-    let mut out = String::from("file,kind,person,signed_by,verified,budget,findings,problems\r\n");
+    // A byte order mark, so spreadsheets read the file as UTF-8 ("£" rather than "Â£").
+    let mut out =
+        String::from("\u{feff}file,kind,person,signed_by,verified,budget,findings,problems\r\n");
     for r in rows(results, rules) {
         let fields = [
             cell(&r.file),

@@ -914,7 +914,7 @@ fn verify_summarises_a_folder_and_writes_csv() {
     assert_eq!(rows.len(), 4, "{written}");
     assert_eq!(
         rows[0],
-        "file,kind,person,signed_by,verified,budget,findings,problems"
+        "\u{feff}file,kind,person,signed_by,verified,budget,findings,problems"
     );
     assert!(
         rows[1].contains(
@@ -927,6 +927,15 @@ fn verify_summarises_a_folder_and_writes_csv() {
     assert!(
         rows[2].contains(",no,") && rows[2].contains("signature_does_not_match"),
         "{written}"
+    );
+    // An empty folder is not a pass.
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    assert_eq!(
+        support_plan(&["verify", &empty.to_string_lossy()])
+            .status
+            .code(),
+        Some(1)
     );
     // The CSV is never written over an existing file.
     let again = support_plan(&["verify", &folder_name, "--config", &config, "--csv", &csv]);
