@@ -95,11 +95,7 @@ pub fn apply_update() {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let waiting = settle(Ok(container.get_registration()))
-            .await
-            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
-            .and_then(|r| r.waiting());
-        let Some(waiting) = waiting else {
+        let Some(waiting) = waiting_release(&container).await else {
             reload();
             return;
         };
@@ -122,12 +118,17 @@ pub fn take_waiting_release() {
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let waiting = settle(Ok(container.get_registration()))
-            .await
-            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
-            .and_then(|r| r.waiting());
-        if waiting.is_some() {
+        if waiting_release(&container).await.is_some() {
             apply_update();
         }
     });
+}
+
+/// The release downloaded and waiting to take over, if there is one.
+async fn waiting_release(container: &ServiceWorkerContainer) -> Option<ServiceWorker> {
+    settle(Ok(container.get_registration()))
+        .await?
+        .dyn_into::<ServiceWorkerRegistration>()
+        .ok()?
+        .waiting()
 }
