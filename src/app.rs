@@ -10,13 +10,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::device_gate::{DeviceGate, LockControl};
 use crate::components::layout::Layout;
 use crate::config_loader;
 use crate::i18n::Text;
 use crate::offline;
+use crate::pages::lock::Unlock;
 use crate::pages::service_unavailable::ServiceUnavailable;
 use crate::routes::{switch, Route};
-use crate::state::PlanBookProvider;
 
 enum Loading {
     Waiting,
@@ -82,17 +83,30 @@ pub fn AppShell(props: &AppShellProps) -> Html {
         <ContextProvider<Rc<CouncilConfig>> context={props.config.clone()}>
         <ContextProvider<Rc<RuleSet>> context={props.rules.clone()}>
         <ContextProvider<Rc<Text>> context={text}>
-            <PlanBookProvider>
-                <HashRouter>
+            <HashRouter>
+                <DeviceGate>
                     <Layout>
-                        <Switch<Route> render={switch} />
+                        <Pages />
                     </Layout>
-                </HashRouter>
-            </PlanBookProvider>
+                </DeviceGate>
+            </HashRouter>
         </ContextProvider<Rc<Text>>>
         </ContextProvider<Rc<RuleSet>>>
         </ContextProvider<Rc<CouncilConfig>>>
     }
+}
+
+/// The routed page, or the unlock page while the lock is closed. The council's view keeps
+/// nothing on the device, and removing everything is how a forgotten passphrase is got past,
+/// so both work while locked.
+#[component]
+fn Pages() -> Html {
+    let closed = use_context::<LockControl>().is_some_and(|control| control.closed);
+    let route = use_route::<Route>();
+    if closed && !matches!(route, Some(Route::Council | Route::RemoveAll)) {
+        return html! { <Unlock /> };
+    }
+    html! { <Switch<Route> render={switch} /> }
 }
 
 /// Sets the header colour as a CSS custom property through the CSS object model, which a strict

@@ -5,15 +5,16 @@
 #![cfg(target_arch = "wasm32")]
 
 mod app;
+pub mod clock;
 pub mod components;
 mod config_loader;
 pub mod i18n;
+pub mod keeper;
 mod offline;
 pub mod pages;
 pub mod plans;
 mod routes;
-pub mod sent;
-mod state;
+pub mod state;
 pub mod storage;
 
 pub use app::{App, AppShell, AppShellProps};

@@ -48,12 +48,46 @@ pub enum Route {
     Signed { id: String },
     #[at("/plans/:id/signed/print")]
     PrintPlan { id: String },
+    /// Download every plan as one file, or restore plans from one.
+    #[at("/backup")]
+    Backup,
+    /// The passphrase lock, and removing everything from the device.
+    #[at("/device")]
+    Privacy,
+    #[at("/device/remove-all")]
+    RemoveAll,
     /// For council staff: check a signed plan and record a decision.
     #[at("/council")]
     Council,
     #[not_found]
     #[at("/not-found")]
     NotFound,
+}
+
+impl Route {
+    /// The plan a page is about, if it is about one.
+    pub fn plan_id(&self) -> Option<&str> {
+        match self {
+            Route::TaskList { id }
+            | Route::About { id }
+            | Route::Money { id }
+            | Route::Question { id, .. }
+            | Route::Budget { id }
+            | Route::WhatMatters { id }
+            | Route::Outcomes { id }
+            | Route::Supports { id }
+            | Route::SupportLine { id, .. }
+            | Route::ManagingMoney { id }
+            | Route::StayingSafe { id }
+            | Route::ActionPlan { id }
+            | Route::Check { id }
+            | Route::Delete { id }
+            | Route::Sign { id }
+            | Route::Signed { id }
+            | Route::PrintPlan { id } => Some(id),
+            _ => None,
+        }
+    }
 }
 
 pub fn switch(route: Route) -> Html {
@@ -86,6 +120,9 @@ pub fn switch(route: Route) -> Html {
         Route::Sign { id } => html! { <sign::Sign {id} /> },
         Route::Signed { id } => html! { <signed::Signed {id} /> },
         Route::PrintPlan { id } => html! { <print::PrintPlan {id} /> },
+        Route::Backup => html! { <backup::Backup /> },
+        Route::Privacy => html! { <lock::Privacy /> },
+        Route::RemoveAll => html! { <lock::RemoveAll /> },
         Route::Council => html! { <council::Council /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }

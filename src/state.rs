@@ -1,28 +1,46 @@
 //! The one place that owns the plans: a reducer. Pages read plans from it and send it changes;
 //! keeping them in storage is a consequence of a change, never something a page does itself.
+//!
+//! Every change is saved at once (well within the second a person could notice), naming the
+//! revision this window last read or wrote. If another tab or window has saved the plan since,
+//! the save is refused by the domain and the plan is shown read-only here until the person
+//! chooses which version to keep. Changes saved elsewhere arrive through the browser's
+//! `storage` event and replace this window's copy, which has nothing unsaved.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use gloo::events::EventListener;
+use sds_domain::date::Timestamp;
+use sds_domain::keeping::device::{plan_id, Expect, Kept, SaveError, Shelf, Unreadable};
+use sds_domain::keeping::StoreError;
 use sds_domain::plan::SupportPlan;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::keeper::Keeper;
 use crate::plans;
-use crate::sent;
-use crate::storage::{LocalStore, StoreError};
 
 /// Everything the app knows about the plans on this device.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanBook {
     /// Newest started first.
     pub plans: Rc<Vec<SupportPlan>>,
+    /// The revision of each plan this window last read or wrote.
+    pub revisions: Rc<BTreeMap<String, u64>>,
     /// Stored records that could not be read (left untouched).
-    pub unreadable: usize,
-    /// Why the last read or write of storage failed, if it did.
+    pub unreadable: Rc<Vec<Unreadable>>,
+    /// Why the last write to storage failed, if it did.
     pub storage_problem: Option<StoreError>,
+    /// Plans saved in another tab or window since this one read them: read-only here until the
+    /// person chooses a version.
+    pub conflicts: Rc<BTreeSet<String>>,
+    /// When the last change was saved.
+    pub saved_at: Option<Timestamp>,
     /// What the next save must do; set by every change.
     pending: Option<Pending>,
     /// Increases with every change, so the saving effect runs once per change.
-    revision: u64,
+    change: u64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,28 +56,63 @@ pub enum PlanAction {
     /// changes, like typing, never overwrite each other).
     Edit(String, Box<dyn FnOnce(&mut SupportPlan)>),
     Remove(String),
+    /// A plan was saved at this revision.
+    Saved(String, u64, Option<Timestamp>),
     StorageFailed(StoreError),
-    StorageWorked,
+    /// The plan was saved elsewhere since this window read it.
+    Conflict(String),
+    /// A plan as stored now (saved in another window, restored from a backup, or chosen after
+    /// a conflict): it replaces this window's copy, without being saved again.
+    Stored(Box<Kept<SupportPlan>>),
+    /// A plan removed elsewhere.
+    Gone(String),
 }
 
 impl PlanBook {
-    fn load() -> PlanBook {
-        let (plans, unreadable, storage_problem) =
-            match LocalStore::open().and_then(|store| plans::list(&store)) {
-                Ok(listing) => (listing.plans, listing.unreadable, None),
-                Err(error) => (Vec::new(), 0, Some(error)),
-            };
+    fn load(keeper: &Keeper) -> PlanBook {
+        let (shelf, storage_problem) = match keeper.with(|device| device.plans()) {
+            Ok(shelf) => (shelf, None),
+            Err(error) => (Default::default(), Some(error)),
+        };
         PlanBook {
-            plans: Rc::new(plans),
-            unreadable,
+            revisions: Rc::new(shelf.revisions()),
+            plans: Rc::new(shelf.plans.into_iter().map(|kept| kept.content).collect()),
+            unreadable: Rc::new(shelf.unreadable),
             storage_problem,
+            conflicts: Rc::default(),
+            saved_at: None,
             pending: None,
-            revision: 0,
+            change: 0,
+        }
+    }
+
+    /// The plans in this window, at the revisions this window knows: what a download holds,
+    /// even when storage refused the latest change.
+    pub fn shelf(&self) -> Shelf {
+        Shelf {
+            plans: self
+                .plans
+                .iter()
+                .map(|plan| Kept {
+                    content: plan.clone(),
+                    revision: self.revisions.get(&plan.id).copied().unwrap_or(0),
+                })
+                .collect(),
+            unreadable: (*self.unreadable).clone(),
         }
     }
 
     pub fn plan(&self, id: &str) -> Option<&SupportPlan> {
         self.plans.iter().find(|p| p.id == id)
+    }
+
+    fn replace(&mut self, plan: SupportPlan) {
+        let mut list = (*self.plans).clone();
+        match list.iter_mut().find(|p| p.id == plan.id) {
+            Some(existing) => *existing = plan,
+            None => list.insert(0, plan),
+        }
+        self.plans = Rc::new(list);
     }
 }
 
@@ -71,15 +124,14 @@ impl Reducible for PlanBook {
         match action {
             PlanAction::Put(plan) => {
                 let mut plan = *plan;
-                plan.last_changed = plans::today().or(plan.last_changed);
-                let mut list = (*book.plans).clone();
-                match list.iter_mut().find(|p| p.id == plan.id) {
-                    Some(existing) => *existing = plan.clone(),
-                    None => list.insert(0, plan.clone()),
+                if book.conflicts.contains(&plan.id) {
+                    return self;
                 }
-                book.plans = Rc::new(list);
-                book.pending = Some(Pending::Save(plan.id));
-                book.revision += 1;
+                plan.last_changed = plans::today().or(plan.last_changed);
+                let id = plan.id.clone();
+                book.replace(plan);
+                book.pending = Some(Pending::Save(id));
+                book.change += 1;
             }
             PlanAction::Edit(id, change) => {
                 let Some(mut plan) = book.plan(&id).cloned() else {
@@ -91,10 +143,42 @@ impl Reducible for PlanBook {
             PlanAction::Remove(id) => {
                 book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
                 book.pending = Some(Pending::Remove(id));
-                book.revision += 1;
+                book.change += 1;
+            }
+            PlanAction::Saved(id, revision, at) => {
+                Rc::make_mut(&mut book.revisions).insert(id, revision);
+                book.saved_at = at.or(book.saved_at);
+                book.storage_problem = None;
             }
             PlanAction::StorageFailed(error) => book.storage_problem = Some(error),
-            PlanAction::StorageWorked => book.storage_problem = None,
+            PlanAction::Conflict(id) => {
+                Rc::make_mut(&mut book.conflicts).insert(id);
+            }
+            PlanAction::Stored(kept) => {
+                let Kept { content, revision } = *kept;
+                let id = content.id.clone();
+                let known = book.revisions.get(&id).copied();
+                if known.is_some_and(|known| known >= revision) && !book.conflicts.contains(&id) {
+                    return self;
+                }
+                // A change that could not be saved here would be lost by replacing it: the
+                // person chooses instead.
+                if book.storage_problem.is_some() && book.plan(&id).is_some() {
+                    Rc::make_mut(&mut book.conflicts).insert(id);
+                    return Rc::new(book);
+                }
+                Rc::make_mut(&mut book.conflicts).remove(&id);
+                Rc::make_mut(&mut book.revisions).insert(id, revision);
+                book.replace(content);
+            }
+            PlanAction::Gone(id) => {
+                if book.plan(&id).is_none() {
+                    return self;
+                }
+                book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
+                Rc::make_mut(&mut book.revisions).remove(&id);
+                Rc::make_mut(&mut book.conflicts).remove(&id);
+            }
         }
         Rc::new(book)
     }
@@ -104,34 +188,37 @@ pub type PlanBookHandle = UseReducerHandle<PlanBook>;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanBookProviderProps {
+    pub keeper: Rc<Keeper>,
     pub children: Html,
 }
 
-/// Owns the plans for everything inside it, and saves each change as it happens.
+/// Owns the plans for everything inside it, saves each change as it happens, and takes in
+/// changes saved by other tabs and windows.
 #[component]
 pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
-    let book = use_reducer(PlanBook::load);
+    let keeper = props.keeper.clone();
+    let book = use_reducer(|| PlanBook::load(&keeper));
     {
-        let handle = book.clone();
-        use_effect_with(book.revision, move |_| {
-            let result = match &handle.pending {
-                None => return,
-                Some(Pending::Save(id)) => match handle.plan(id) {
-                    Some(plan) => LocalStore::open().and_then(|store| plans::save(&store, plan)),
-                    None => Ok(()),
-                },
-                // The plans signed from it go with it.
-                Some(Pending::Remove(id)) => LocalStore::open().and_then(|store| {
-                    plans::remove(&store, id).and_then(|()| sent::remove(&store, id))
-                }),
-            };
-            match result {
-                Ok(()) if handle.storage_problem.is_some() => {
-                    handle.dispatch(PlanAction::StorageWorked)
-                }
-                Ok(()) => {}
-                Err(error) => handle.dispatch(PlanAction::StorageFailed(error)),
-            }
+        let (handle, keeper) = (book.clone(), props.keeper.clone());
+        use_effect_with(book.change, move |_| save(&handle, &keeper));
+    }
+    {
+        let (handle, keeper) = (book.clone(), props.keeper.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    let Some(name) = event
+                        .dyn_ref::<web_sys::StorageEvent>()
+                        .and_then(|event| event.key())
+                    else {
+                        return;
+                    };
+                    if let Some(id) = plan_id(&name) {
+                        take_in(&handle, &keeper, id);
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     html! {
@@ -141,10 +228,71 @@ pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
     }
 }
 
+/// Saves what the last change needs saving.
+fn save(book: &PlanBookHandle, keeper: &Keeper) {
+    match &book.pending {
+        None => {}
+        Some(Pending::Save(id)) => {
+            let Some(plan) = book.plan(id) else {
+                return;
+            };
+            let expect = book
+                .revisions
+                .get(id)
+                .map_or(Expect::Nothing, |r| Expect::Revision(*r));
+            match keeper.with(|device| device.save_plan(plan, expect)) {
+                Ok(revision) => {
+                    keeper.saved();
+                    book.dispatch(PlanAction::Saved(id.clone(), revision, crate::clock::now()));
+                }
+                Err(SaveError::Conflict { .. }) => book.dispatch(PlanAction::Conflict(id.clone())),
+                Err(SaveError::Store(error)) => book.dispatch(PlanAction::StorageFailed(error)),
+            }
+        }
+        // The plans signed from it go with it.
+        Some(Pending::Remove(id)) => {
+            if let Err(error) = keeper.with(|device| device.remove_plan(id)) {
+                book.dispatch(PlanAction::StorageFailed(error));
+            }
+        }
+    }
+}
+
+/// Reads the plan with this id as stored now and gives it to the book.
+pub fn take_in(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
+    match keeper.with(|device| device.plan(id)) {
+        Ok(Some(kept)) => book.dispatch(PlanAction::Stored(Box::new(kept))),
+        Ok(None) => book.dispatch(PlanAction::Gone(id.to_owned())),
+        // Unreadable now: this window's copy stays; the list shows the record on reload.
+        Err(_) => {}
+    }
+}
+
+/// Keeps this window's copy of a plan in conflict, replacing the one saved elsewhere.
+pub fn keep_this_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
+    let Some(plan) = book.plan(id) else {
+        return;
+    };
+    match keeper.with(|device| device.save_plan(plan, Expect::Anything)) {
+        Ok(revision) => book.dispatch(PlanAction::Stored(Box::new(Kept {
+            content: plan.clone(),
+            revision,
+        }))),
+        Err(SaveError::Store(error)) => book.dispatch(PlanAction::StorageFailed(error)),
+        Err(SaveError::Conflict { .. }) => {}
+    }
+}
+
 /// The plans, from the provider every page is inside.
 #[hook]
 pub fn use_plan_book() -> Option<PlanBookHandle> {
     use_context::<PlanBookHandle>()
+}
+
+/// The device's storage.
+#[hook]
+pub fn use_keeper() -> Option<Rc<Keeper>> {
+    use_context::<Rc<Keeper>>()
 }
 
 /// Sends changes to one plan.

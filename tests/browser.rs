@@ -6,12 +6,15 @@ use std::time::Duration;
 
 use sds_domain::config::CouncilConfig;
 use sds_domain::date::CalendarDate;
+use sds_domain::keeping::device::{Expect, Kept, SaveError};
+use sds_domain::keeping::{Store, StoreError};
 use sds_domain::plan::{PlannedBy, SupportPlan};
 use sds_domain::rules::RuleSet;
+use support_planner::clock;
 use support_planner::i18n::Text;
+use support_planner::keeper::Keeper;
 use support_planner::plans;
-use support_planner::sent;
-use support_planner::storage::{LocalStore, Store};
+use support_planner::storage::LocalStore;
 use support_planner::{AppShell, AppShellProps};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -119,6 +122,24 @@ async fn start_page_shows_the_service_and_its_two_ways_in() {
 
 use wasm_bindgen::JsCast;
 
+fn clear_storage(store: &LocalStore) {
+    for key in store.keys().unwrap() {
+        store.remove(&key).unwrap();
+    }
+}
+
+fn keeper() -> Keeper {
+    Keeper::over(Box::new(LocalStore::open().unwrap()), false)
+}
+
+fn plan(id: &str, year: u16) -> SupportPlan {
+    SupportPlan::new(
+        id.into(),
+        CalendarDate::new(year, 1, 2).unwrap(),
+        PlannedBy::ThePerson,
+    )
+}
+
 #[wasm_bindgen_test]
 fn storage_round_trip() {
     let store = LocalStore::open().expect("localStorage is available in the test browser");
@@ -134,26 +155,36 @@ fn storage_round_trip() {
     store.remove(key).unwrap();
     assert_eq!(store.read(key).unwrap(), None);
     assert!(!store.keys().unwrap().iter().any(|k| k == key));
+
+    // A plan through the whole layer: saved, read back at its revision.
+    clear_storage(&store);
+    let keeper = keeper();
+    let mut amira = plan("aaa", 2026);
+    amira.person.name = text.to_owned();
+    assert_eq!(keeper.with(|d| d.save_plan(&amira, Expect::Nothing)), Ok(1));
+    let shelf = keeper.with(|d| d.plans()).unwrap();
+    assert_eq!(
+        shelf.plans,
+        vec![Kept {
+            content: amira,
+            revision: 1
+        }]
+    );
+    clear_storage(&store);
 }
 
 #[wasm_bindgen_test]
-fn saved_plans_are_listed_newest_first_and_unreadable_ones_left_alone() {
+fn saved_plans_are_listed_newest_first_upgraded_and_unreadable_ones_kept_aside() {
     let store = LocalStore::open().unwrap();
-    for key in store.keys().unwrap() {
-        store.remove(&key).unwrap();
-    }
-    let older = SupportPlan::new(
-        "aaa".into(),
-        CalendarDate::new(2026, 1, 2).unwrap(),
-        PlannedBy::ThePerson,
-    );
-    let newer = SupportPlan::new(
-        "bbb".into(),
-        CalendarDate::new(2026, 11, 27).unwrap(),
-        PlannedBy::SomeoneElse,
-    );
-    plans::save(&store, &older).unwrap();
-    plans::save(&store, &newer).unwrap();
+    clear_storage(&store);
+    let keeper = keeper();
+    let (older, newer) = (plan("aaa", 2026), plan("bbb", 2027));
+    keeper
+        .with(|d| d.save_plan(&older, Expect::Nothing))
+        .unwrap();
+    keeper
+        .with(|d| d.save_plan(&newer, Expect::Nothing))
+        .unwrap();
     store.write("sds.plan.broken", "{not json").unwrap();
     // A record kept by the first release is upgraded as it is read.
     store
@@ -164,48 +195,178 @@ fn saved_plans_are_listed_newest_first_and_unreadable_ones_left_alone() {
         .unwrap();
     store.write("something.else", "ignored").unwrap();
 
-    let listing = plans::list(&store).unwrap();
-    let mut oldest = SupportPlan::new(
-        "ccc".into(),
-        CalendarDate::new(2025, 6, 30).unwrap(),
-        PlannedBy::ThePerson,
-    );
+    let shelf = keeper.with(|d| d.plans()).unwrap();
+    let mut oldest = plan("ccc", 2025);
+    oldest.started_on = CalendarDate::new(2025, 6, 30).unwrap();
     oldest.last_changed = None;
-    assert_eq!(listing.plans, vec![newer, older, oldest]);
-    assert_eq!(listing.unreadable, 1);
+    let listed: Vec<_> = shelf
+        .plans
+        .iter()
+        .map(|k| (k.content.clone(), k.revision))
+        .collect();
+    assert_eq!(listed, vec![(newer, 1), (older, 1), (oldest, 0)]);
+    assert_eq!(shelf.unreadable.len(), 1);
+    assert_eq!(shelf.unreadable[0].name, "sds.plan.broken");
     assert_eq!(
-        store.read("sds.plan.broken").unwrap().as_deref(),
-        Some("{not json")
+        keeper
+            .with(|d| d.unreadable_text("sds.plan.broken"))
+            .unwrap(),
+        "{not json"
     );
+    // Writing under a damaged record's name keeps the damaged text aside, never overwritten.
+    keeper
+        .with(|d| d.save_plan(&plan("broken", 2026), Expect::Nothing))
+        .unwrap();
+    let aside = store.read("sds.aside.1.sds.plan.broken").unwrap().unwrap();
+    assert!(aside.contains("{not json"), "{aside}");
+    assert_eq!(
+        store.read("something.else").unwrap().as_deref(),
+        Some("ignored")
+    );
+    clear_storage(&store);
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_refuses_the_save_and_keeps_the_last_good_record() {
+    let store = LocalStore::open().unwrap();
+    clear_storage(&store);
+    let keeper = keeper();
+    let mut joan = plan("joan", 2026);
+    keeper
+        .with(|d| d.save_plan(&joan, Expect::Nothing))
+        .unwrap();
+    let before = store.read("sds.plan.joan").unwrap();
+    // Fill the browser's store for this site, in ever smaller pieces, until it refuses.
+    let mut size = 1 << 20;
+    let mut n = 0;
+    while size >= 16 {
+        match store.write(&format!("filler.{n}"), &"x".repeat(size)) {
+            Ok(()) => n += 1,
+            Err(StoreError::Full) => size /= 2,
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+    joan.what_matters.text = "Gardening with my grandson on Saturdays".repeat(20);
+    assert_eq!(
+        keeper.with(|d| d.save_plan(&joan, Expect::Revision(1))),
+        Err(SaveError::Store(StoreError::Full))
+    );
+    assert_eq!(store.read("sds.plan.joan").unwrap(), before);
+    assert_eq!(store.read("sds.previous.sds.plan.joan").unwrap(), None);
+    // Room made, the same save goes through.
+    for i in 0..n {
+        store.remove(&format!("filler.{i}")).unwrap();
+    }
+    assert_eq!(
+        keeper.with(|d| d.save_plan(&joan, Expect::Revision(1))),
+        Ok(2)
+    );
+    clear_storage(&store);
+}
+
+#[wasm_bindgen_test]
+fn two_writers_from_the_same_revision_never_overwrite_each_other_silently() {
+    let store = LocalStore::open().unwrap();
+    clear_storage(&store);
+    let (first, second) = (keeper(), keeper());
+    let mut plan = plan("shared", 2026);
+    first.with(|d| d.save_plan(&plan, Expect::Nothing)).unwrap();
+    plan.person.name = "Typed in the first tab".to_owned();
+    assert_eq!(
+        first.with(|d| d.save_plan(&plan, Expect::Revision(1))),
+        Ok(2)
+    );
+    plan.person.name = "Typed in the second tab".to_owned();
+    assert_eq!(
+        second.with(|d| d.save_plan(&plan, Expect::Revision(1))),
+        Err(SaveError::Conflict { stored: Some(2) })
+    );
+    let kept = first.with(|d| d.plan("shared")).unwrap().unwrap();
+    assert_eq!(kept.content.person.name, "Typed in the first tab");
+    clear_storage(&store);
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_falls_back_to_memory_for_the_visit() {
+    // Some privacy modes make merely reading window.localStorage throw.
+    js_sys::eval(
+        "window.__savedStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+         Object.defineProperty(window, 'localStorage', { configurable: true,
+           get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    )
+    .unwrap();
+    let opened = LocalStore::open().err();
+    let keeper = Keeper::open();
+    let saved = keeper.with(|d| d.save_plan(&plan("visit", 2026), Expect::Nothing));
+    let listed = keeper.with(|d| d.plans()).map(|shelf| shelf.plans.len());
+    js_sys::eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);").unwrap();
+    assert_eq!(opened, Some(StoreError::Unavailable));
+    assert!(keeper.in_memory_only());
+    assert_eq!(saved, Ok(1));
+    assert_eq!(listed, Ok(1));
+    assert!(LocalStore::open().is_ok());
 }
 
 #[wasm_bindgen_test]
 fn the_device_key_is_made_once_kept_and_reused() {
     let store = LocalStore::open().unwrap();
-    store.remove("sds.device-key").unwrap();
-    let first = sent::device_key(&store).unwrap();
-    let again = sent::device_key(&store).unwrap();
+    clear_storage(&store);
+    let keeper = keeper();
+    let first = keeper.with(|d| d.signing_key()).unwrap();
+    let again = keeper.with(|d| d.signing_key()).unwrap();
     assert_eq!(first.public_key(), again.public_key());
-    assert_eq!(
-        store.read("sds.device-key").unwrap().as_deref(),
-        Some(first.secret_hex().as_str())
-    );
     // A new device (storage cleared) gets a different key from the random generator.
-    store.remove("sds.device-key").unwrap();
-    let other = sent::device_key(&store).unwrap();
+    clear_storage(&store);
+    let other = keeper.with(|d| d.signing_key()).unwrap();
     assert_ne!(other.public_key(), first.public_key());
-    assert!(sent::now().is_some_and(|now| now.date().to_string().starts_with("20")));
+    assert!(clock::now().is_some_and(|now| now.date().to_string().starts_with("20")));
+    clear_storage(&store);
+}
+
+#[wasm_bindgen_test]
+fn with_the_lock_on_plans_and_the_key_are_sealed_in_the_browser_store() {
+    let store = LocalStore::open().unwrap();
+    clear_storage(&store);
+    let keeper = keeper();
+    let mut joan = plan("joan", 2026);
+    joan.person.name = "Joan Smith".to_owned();
+    keeper
+        .with(|d| d.save_plan(&joan, Expect::Nothing))
+        .unwrap();
+    let secret = keeper.with(|d| d.signing_key()).unwrap().secret_hex();
+    let key = keeper
+        .with(|d| d.turn_lock_on("correct horse battery", 15))
+        .unwrap();
+    for name in store.keys().unwrap() {
+        let text = store.read(&name).unwrap().unwrap();
+        assert!(
+            !text.contains("Joan") && !text.contains(&secret),
+            "{name}: {text}"
+        );
+    }
+    keeper.set_key(Some(key));
+    assert_eq!(
+        keeper.with(|d| d.plan("joan")).unwrap().unwrap().content,
+        joan
+    );
+    assert_eq!(
+        keeper.with(|d| d.signing_key()).unwrap().secret_hex(),
+        secret
+    );
+    clear_storage(&store);
 }
 
 #[wasm_bindgen_test]
 fn signed_plans_are_kept_per_plan_and_an_unreadable_record_is_never_replaced() {
     let store = LocalStore::open().unwrap();
+    clear_storage(&store);
+    let keeper = keeper();
     let rules = RuleSet::load(RULES).unwrap();
     let plan = sds_domain::plan::stored::read_plan(include_str!(
         "../docs/examples/joan-support-plan.json"
     ))
     .unwrap();
-    let key = sent::device_key(&store).unwrap();
+    let key = keeper.with(|d| d.signing_key()).unwrap();
     let signed = sds_domain::signing::signed_plan::sign(
         &plan,
         &rules,
@@ -215,27 +376,26 @@ fn signed_plans_are_kept_per_plan_and_an_unreadable_record_is_never_replaced() {
             text: "I agree.".to_owned(),
         }],
         "en-GB",
-        sent::now().unwrap(),
+        clock::now().unwrap(),
         &key,
     )
     .unwrap();
-    let mut kept = sent::load(&store, "browser-test").unwrap();
+    let mut kept = keeper.with(|d| d.sent("browser-test")).unwrap();
     assert!(kept.entries.is_empty());
     kept.add(&signed);
-    sent::save(&store, "browser-test", &kept).unwrap();
-    assert_eq!(sent::load(&store, "browser-test").unwrap(), kept);
+    keeper.with(|d| d.save_sent("browser-test", &kept)).unwrap();
+    assert_eq!(keeper.with(|d| d.sent("browser-test")).unwrap(), kept);
     // Signing works the same in the browser as natively: the file verifies.
     let verified = sds_domain::signing::signed_plan::verify(&signed.text, &[&rules]);
     assert!(verified.report.verified(), "{:?}", verified.report.problems);
 
     store.write("sds.sent.damaged", "{not json").unwrap();
-    assert!(sent::load(&store, "damaged").is_err());
+    assert!(keeper.with(|d| d.sent("damaged")).is_err());
     assert_eq!(
         store.read("sds.sent.damaged").unwrap().as_deref(),
         Some("{not json")
     );
-    sent::remove(&store, "browser-test").unwrap();
-    sent::remove(&store, "damaged").unwrap();
+    clear_storage(&store);
 }
 
 #[wasm_bindgen_test]

@@ -83,3 +83,54 @@ fn signing_in_the_browser() {
         signed.text.len() / 1024
     );
 }
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: run by scripts/bench.sh"]
+fn keeping_in_the_browser() {
+    use sds_domain::keeping::device::{Device, Expect};
+    use sds_domain::keeping::lock::{DataKey, Lock};
+    use sds_domain::keeping::MemoryStore;
+    use sds_domain::plan::stored::read_plan;
+    use support_planner::storage::BrowserEntropy;
+
+    let lock = Lock::new(
+        "correct horse battery",
+        &DataKey::from_bytes([7; 32]),
+        [1; 16],
+        [2; 24],
+        15,
+    )
+    .expect("a lock");
+    let unlock = median_micros(5, 1, || {
+        black_box(lock.unlock(black_box("correct horse battery")).ok());
+    });
+    let mut plan = read_plan(include_str!("../docs/examples/joan-support-plan.json"))
+        .expect("the example plan reads");
+    let key = DataKey::from_bytes([7; 32]);
+    let timings: Vec<(f64, f64)> = [None, Some(&key)]
+        .into_iter()
+        .map(|key| {
+            let store = MemoryStore::new();
+            let device = Device::new(&store, key, &BrowserEntropy, None);
+            let mut revision = 0;
+            let save = median_micros(11, 20, || {
+                plan.what_matters.text.push('.');
+                revision = device
+                    .save_plan(black_box(&plan), Expect::Anything)
+                    .unwrap_or(revision);
+            });
+            let read = median_micros(11, 20, || {
+                black_box(device.plan(black_box(&plan.id)).ok());
+            });
+            (save, read)
+        })
+        .collect();
+    console_log!(
+        "BENCH browser: unlock (Argon2id, 46 MiB, 2 passes) {:.0} ms; save the Joan example {:.0} µs plain, {:.0} µs sealed; read it {:.0} µs plain, {:.0} µs sealed",
+        unlock / 1000.0,
+        timings[0].0,
+        timings[1].0,
+        timings[0].1,
+        timings[1].1
+    );
+}

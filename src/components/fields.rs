@@ -96,6 +96,9 @@ pub struct TextFieldProps {
     pub spellcheck: Option<bool>,
     #[prop_or_default]
     pub onblur: Option<Callback<FocusEvent>>,
+    /// "password" for a passphrase; "text" when absent.
+    #[prop_or_default]
+    pub input_type: Option<&'static str>,
 }
 
 #[component]
@@ -117,7 +120,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             class={classes!("govuk-input", props.width, props.error.is_some().then_some("govuk-input--error"))}
             id={props.id.clone()}
             name={props.id.clone()}
-            type="text"
+            type={props.input_type.unwrap_or("text")}
             value={props.value.clone()}
             autocomplete={props.autocomplete}
             inputmode={props.inputmode}

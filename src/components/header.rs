@@ -7,6 +7,7 @@ use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::device_gate::LockControl;
 use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
 use crate::routes::Route;
@@ -18,7 +19,27 @@ pub fn Header() -> Html {
     let Some(config) = use_context::<Rc<CouncilConfig>>() else {
         return html! {};
     };
-    let on_plans = !matches!(route, Some(Route::Start) | None);
+    let control = use_context::<LockControl>();
+    let on_backup = matches!(route, Some(Route::Backup));
+    let on_privacy = matches!(route, Some(Route::Privacy | Route::RemoveAll));
+    let on_plans = !matches!(route, Some(Route::Start) | None) && !on_backup && !on_privacy;
+    // "Lock" is offered on every page while the lock is on and open.
+    let lock_now = control
+        .filter(|control| control.lock.is_some() && !control.closed)
+        .map(|control| {
+            let lock_now = control.lock_now.clone();
+            Callback::from(move |_: MouseEvent| lock_now.emit(()))
+        });
+    let item = |to: Route, current: bool, label: &str| {
+        html! {
+            <li class={classes!(
+                "govuk-service-navigation__item",
+                current.then_some("govuk-service-navigation__item--active")
+            )}>
+                <RouteLink {to} class="govuk-service-navigation__link" {current}>{ text.get(label) }</RouteLink>
+            </li>
+        }
+    };
     // The logo sits beside the council's name, which says the same: so it has no text of its own.
     let name = html! {
         <>
@@ -53,14 +74,16 @@ pub fn Header() -> Html {
                         </span>
                         <nav aria-label={text.get("menu-label")} class="govuk-service-navigation__wrapper">
                             <ul class="govuk-service-navigation__list">
-                                <li class={classes!(
-                                    "govuk-service-navigation__item",
-                                    on_plans.then_some("govuk-service-navigation__item--active")
-                                )}>
-                                    <RouteLink to={Route::YourPlans} class="govuk-service-navigation__link" current={on_plans}>
-                                        { text.get("your-plans") }
-                                    </RouteLink>
-                                </li>
+                                { item(Route::YourPlans, on_plans, "your-plans") }
+                                { item(Route::Backup, on_backup, "nav-backup") }
+                                { item(Route::Privacy, on_privacy, "nav-privacy") }
+                                if let Some(onclick) = lock_now {
+                                    <li class="govuk-service-navigation__item">
+                                        <button type="button" class="app-link-button govuk-service-navigation__link" {onclick}>
+                                            { text.get("nav-lock") }
+                                        </button>
+                                    </li>
+                                }
                             </ul>
                         </nav>
                     </div>

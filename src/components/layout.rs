@@ -4,10 +4,16 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::clock::local_time_of_day;
+use crate::components::route_link::RouteLink;
 use crate::components::{footer::Footer, header::Header};
 use crate::i18n::use_text;
+use crate::keeper::{store_advice, store_problem};
 use crate::offline;
-use crate::state::use_plan_book;
+use crate::routes::Route;
+use crate::state::{keep_this_version, take_in, use_keeper, use_plan_book};
+use sds_domain::keeping::StoreError;
+use yew_router::prelude::*;
 
 const MAIN_ID: &str = "main-content";
 
@@ -18,6 +24,18 @@ pub struct LayoutProps {
 
 #[component]
 pub fn Layout(props: &LayoutProps) -> Html {
+    let route = use_route::<Route>();
+    let book = use_plan_book();
+    let plan_id = route.as_ref().and_then(Route::plan_id);
+    // A plan saved elsewhere since this window read it cannot be changed here until the
+    // person chooses: every field on the page is disabled by the fieldset.
+    let conflict = plan_id.filter(|id| book.as_ref().is_some_and(|b| b.conflicts.contains(*id)));
+    let content = match conflict {
+        Some(_) => html! {
+            <fieldset class="app-read-only" disabled=true>{ props.children.clone() }</fieldset>
+        },
+        None => props.children.clone(),
+    };
     html! {
         <>
             <SkipLink />
@@ -25,12 +43,81 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <div class="govuk-width-container">
                 <StorageBanner />
                 <UpdateBanner />
+                if let Some(id) = conflict {
+                    <ConflictBanner id={id.to_owned()} />
+                }
                 <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
-                    { props.children.clone() }
+                    if plan_id.is_some() {
+                        <SaveStatus />
+                    }
+                    { content }
                 </main>
             </div>
             <Footer />
         </>
+    }
+}
+
+/// "Saved on this device at 2:32pm", said politely to screen readers. It changes at most once a
+/// minute while someone types, so it is announced without interrupting.
+#[component]
+fn SaveStatus() -> Html {
+    let text = use_text();
+    let book = use_plan_book();
+    let route = use_route::<Route>();
+    let in_memory_only = use_keeper().is_some_and(|keeper| keeper.in_memory_only());
+    let Some(book) = book else {
+        return html! {};
+    };
+    let in_conflict = route
+        .as_ref()
+        .and_then(Route::plan_id)
+        .is_some_and(|id| book.conflicts.contains(id));
+    let said = if in_memory_only || in_conflict || book.storage_problem.is_some() {
+        text.get("saved-not")
+    } else {
+        match book.saved_at {
+            Some(at) => text.with("saved-at", &[("time", local_time_of_day(at).into())]),
+            None => text.get("saved-as-you-go"),
+        }
+    };
+    html! { <p class="govuk-body-s app-save-status" role="status">{ said }</p> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConflictBannerProps {
+    id: String,
+}
+
+/// The plan was saved in another tab or window: which version to keep.
+#[component]
+fn ConflictBanner(props: &ConflictBannerProps) -> Html {
+    let text = use_text();
+    let (Some(book), Some(keeper)) = (use_plan_book(), use_keeper()) else {
+        return html! {};
+    };
+    let theirs = {
+        let (book, keeper, id) = (book.clone(), keeper.clone(), props.id.clone());
+        Callback::from(move |_: MouseEvent| take_in(&book, &keeper, &id))
+    };
+    let mine = {
+        let id = props.id.clone();
+        Callback::from(move |_: MouseEvent| keep_this_version(&book, &keeper, &id))
+    };
+    html! {
+        <div class="govuk-notification-banner" role="alert" aria-labelledby="conflict-banner-title">
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="conflict-banner-title">{ text.get("banner-important") }</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{ text.get("conflict-heading") }</p>
+                <p class="govuk-body">{ text.get("conflict-body") }</p>
+                <div class="govuk-button-group govuk-!-margin-bottom-0">
+                    <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={theirs}>{ text.get("conflict-theirs") }</button>
+                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onclick={mine}>{ text.get("conflict-mine") }</button>
+                </div>
+            </div>
+        </div>
     }
 }
 
@@ -63,14 +150,17 @@ pub fn UpdateBanner() -> Html {
     }
 }
 
-/// "Skip to main content". The router owns the address's fragment, so rather than following
-/// `#main-content` (which would change page) the link moves focus to the main content itself.
-/// Says, on every page, when the browser is not keeping what the person enters.
+/// Says, on every page, when the browser is not keeping what the person enters, and offers the
+/// download that keeps it (made from what is in this window).
 #[component]
 fn StorageBanner() -> Html {
     let text = use_text();
-    let Some(problem) = use_plan_book().and_then(|book| book.storage_problem.clone()) else {
-        return html! {};
+    let in_memory_only = use_keeper().is_some_and(|keeper| keeper.in_memory_only());
+    let problem = use_plan_book().and_then(|book| book.storage_problem.clone());
+    let problem = match (in_memory_only, problem) {
+        (true, _) => StoreError::Unavailable,
+        (false, Some(problem)) => problem,
+        (false, None) => return html! {},
     };
     html! {
         <div class="govuk-notification-banner" role="alert" aria-labelledby="storage-banner-title">
@@ -78,12 +168,18 @@ fn StorageBanner() -> Html {
                 <h2 class="govuk-notification-banner__title" id="storage-banner-title">{ text.get("banner-important") }</h2>
             </div>
             <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ text.get(problem.message_key()) }</p>
+                <p class="govuk-notification-banner__heading">{ text.get(store_problem(&problem)) }</p>
+                <p class="govuk-body">{ text.get(store_advice(&problem)) }</p>
+                <p class="govuk-body">
+                    <RouteLink to={Route::Backup} class="govuk-notification-banner__link">{ text.get("storage-download") }</RouteLink>
+                </p>
             </div>
         </div>
     }
 }
 
+/// "Skip to main content". The router owns the address's fragment, so rather than following
+/// `#main-content` (which would change page) the link moves focus to the main content itself.
 #[component]
 fn SkipLink() -> Html {
     let text = use_text();

@@ -1,6 +1,8 @@
 //! Pieces shared by several pages.
 
+pub mod backup_reminder;
 pub mod budget_panel;
+pub mod device_gate;
 pub mod error_summary;
 pub mod fields;
 pub mod files;

@@ -8,11 +8,11 @@ use sds_domain::plan::{PlannedBy, RepresentativeBasis, SupportPlan};
 use sds_domain::signing::signed_plan::{BudgetFigures, SignedPlan, SignerRole, Totals};
 use yew::prelude::*;
 
+use crate::clock::local_time;
 use crate::components::item_block::summary_row;
 use crate::i18n::{use_text, Text};
 use crate::pages::managing_money::OPTIONS;
 use crate::pages::supports::provider_key;
-use crate::sent::local_time;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanDocumentProps {

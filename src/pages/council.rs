@@ -16,6 +16,7 @@ use sds_domain::signing::signed_plan::{self, PlanVerification};
 use sds_domain::signing::{file_name, KeyPair, Severity};
 use yew::prelude::*;
 
+use crate::clock;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{Choice, MoneyField, Radios, TextArea, TextField};
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
@@ -26,7 +27,6 @@ use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
 use crate::config_loader;
 use crate::i18n::use_text;
-use crate::sent;
 
 const OUTCOMES: [(Outcome, &str); 3] = [
     (Outcome::Confirmed, "decision-option-confirmed"),
@@ -166,7 +166,7 @@ pub fn Council() -> Html {
             match KeyFile::read(&file.text) {
                 Err(_) => key_error.set(Some(text.get("council-key-unreadable"))),
                 Ok((file, pair)) => {
-                    let today = sent::now().map(|now| now.date());
+                    let today = clock::now().map(|now| now.date());
                     let published = config.council_keys.iter().any(|k| {
                         k.public_key == file.public_key
                             && today.is_some_and(|day| k.in_force_on(day))
@@ -255,7 +255,7 @@ pub fn Council() -> Html {
             );
             need(key.is_some(), "council-key", "decision-error-key");
             let (Some(outcome), Some(loaded), Some(now), true) =
-                (d.outcome, (*key).clone(), sent::now(), found.is_empty())
+                (d.outcome, (*key).clone(), clock::now(), found.is_empty())
             else {
                 errors.set(found);
                 attempt.set(*attempt + 1);

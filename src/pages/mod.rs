@@ -2,8 +2,10 @@
 
 pub mod about;
 pub mod action_plan;
+pub mod backup;
 pub mod check;
 pub mod council;
+pub mod lock;
 pub mod managing_money;
 pub mod money;
 pub mod new_plan;

@@ -11,17 +11,17 @@ use sds_domain::signing::signed_plan::{self, SignError, Signer, SignerRole};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::clock;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
 use crate::i18n::{use_text, Text};
+use crate::keeper::{read_problem, save_problem};
 use crate::pages::money::rule_set_ref;
 use crate::routes::Route;
-use crate::sent;
-use crate::state::use_plan;
-use crate::storage::LocalStore;
+use crate::state::{use_keeper, use_plan};
 
 #[derive(Properties, PartialEq)]
 pub struct SignProps {
@@ -54,6 +54,7 @@ pub fn Sign(props: &SignProps) -> Html {
     let config = use_context::<Rc<CouncilConfig>>();
     let navigator = use_navigator();
     let found = use_plan(&props.id);
+    let keeper = use_keeper();
     let default_role = found.as_ref().map(|(plan, _)| match plan.planned_by {
         PlannedBy::ThePerson => SignerRole::Person,
         PlannedBy::SomeoneElse if plan.nominee.is_some() => SignerRole::Nominee,
@@ -170,27 +171,30 @@ pub fn Sign(props: &SignProps) -> Html {
                 });
             }
             // The key and the record of signed plans must both be kept, or nothing is signed.
-            let prepared = LocalStore::open().and_then(|store| {
-                let key = sent::device_key(&store)?;
-                let kept = sent::load(&store, &plan.id)?;
-                Ok((store, key, kept))
+            let Some(keeper) = &keeper else {
+                return;
+            };
+            let prepared = keeper.with(|device| {
+                let key = device.signing_key().map_err(|e| save_problem(&e))?;
+                let kept = device.sent(&plan.id).map_err(|e| read_problem(&e))?;
+                Ok::<_, &str>((key, kept))
             });
-            let (store, key, mut kept) = match prepared {
+            let (key, mut kept) = match prepared {
                 Ok(prepared) => prepared,
-                Err(error) => {
-                    failure.set(Some(text.get(error.message_key())));
+                Err(problem) => {
+                    failure.set(Some(text.get(problem)));
                     return;
                 }
             };
-            let Some(now) = sent::now() else {
+            let Some(now) = clock::now() else {
                 failure.set(Some(text.get("sign-clock")));
                 return;
             };
             match signed_plan::sign(&plan, &rules, &signers, text.language(), now, &key) {
                 Ok(signed) => {
                     kept.add(&signed);
-                    if let Err(error) = sent::save(&store, &plan.id, &kept) {
-                        failure.set(Some(text.get(error.message_key())));
+                    if let Err(error) = keeper.with(|device| device.save_sent(&plan.id, &kept)) {
+                        failure.set(Some(text.get(save_problem(&error))));
                         return;
                     }
                     if let Some(navigator) = &navigator {

@@ -10,6 +10,7 @@ use sds_domain::signing::sent::{DecisionRefused, SentPlans};
 use sds_domain::signing::{file_name, Severity};
 use yew::prelude::*;
 
+use crate::clock::local_time;
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
@@ -17,10 +18,9 @@ use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
+use crate::keeper::{read_problem, save_problem};
 use crate::routes::Route;
-use crate::sent::{self, local_time};
-use crate::state::use_plan;
-use crate::storage::LocalStore;
+use crate::state::{use_keeper, use_plan};
 
 #[derive(Properties, PartialEq)]
 pub struct SignedProps {
@@ -31,10 +31,12 @@ pub struct SignedProps {
 #[hook]
 pub fn use_sent(plan_id: &str) -> UseStateHandle<Result<SentPlans, String>> {
     let plan_id = plan_id.to_owned();
-    use_state(move || {
-        LocalStore::open()
-            .and_then(|store| sent::load(&store, &plan_id))
-            .map_err(|error| error.message_key().to_owned())
+    let keeper = use_keeper();
+    use_state(move || match keeper {
+        Some(keeper) => keeper
+            .with(|device| device.sent(&plan_id))
+            .map_err(|error| read_problem(&error).to_owned()),
+        None => Err("storage-unavailable".to_owned()),
     })
 }
 
@@ -129,6 +131,7 @@ pub fn Signed(props: &SignedProps) -> Html {
     let config = use_context::<Rc<CouncilConfig>>();
     let sent_plans = use_sent(&props.id);
     let decision_error = use_state(|| None::<String>);
+    let keeper = use_keeper();
     // Set when a decision has just been accepted: whether it is on the latest signed plan.
     let just_loaded = use_state(|| None::<bool>);
     let (Some((plan, _)), Some(rules), Some(config)) = (use_plan(&props.id), rules, config) else {
@@ -172,6 +175,7 @@ pub fn Signed(props: &SignedProps) -> Html {
             just_loaded.clone(),
         );
         let (config, text, plan_id) = (config.clone(), text.clone(), plan.id.clone());
+        let keeper = keeper.clone();
         Callback::from(move |opened: Result<OpenedFile, FileProblem>| {
             just_loaded.set(None);
             let opened = match opened {
@@ -189,15 +193,19 @@ pub fn Signed(props: &SignedProps) -> Html {
                     let on_latest = kept
                         .latest()
                         .is_some_and(|e| e.digest == decision.plan_digest);
-                    let saved =
-                        LocalStore::open().and_then(|store| sent::save(&store, &plan_id, &kept));
+                    let saved = keeper
+                        .as_ref()
+                        .map(|keeper| keeper.with(|device| device.save_sent(&plan_id, &kept)));
                     match saved {
-                        Ok(()) => {
+                        Some(Ok(())) => {
                             decision_error.set(None);
                             just_loaded.set(Some(on_latest));
                             sent_plans.set(Ok(kept));
                         }
-                        Err(error) => decision_error.set(Some(text.get(error.message_key()))),
+                        Some(Err(error)) => {
+                            decision_error.set(Some(text.get(save_problem(&error))))
+                        }
+                        None => decision_error.set(Some(text.get("storage-unavailable"))),
                     }
                 }
                 Err(DecisionRefused::OtherPlan { person }) => {

@@ -5,13 +5,14 @@ use sds_domain::plan::checks::{assess, Severity};
 use sds_domain::plan::progress::{status, Status, Task, TASKS};
 use yew::prelude::*;
 
+use crate::clock::local_time;
+use crate::components::backup_reminder::BackupReminder;
 use crate::components::budget_panel::BudgetPanel;
 use crate::components::plan_frame::{use_rules, who, PlanNotFound};
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
 use crate::pages::signed::{decision_sentence, use_sent};
 use crate::routes::Route;
-use crate::sent::local_time;
 use crate::state::use_plan;
 
 #[derive(Properties, PartialEq)]
@@ -85,6 +86,7 @@ pub fn TaskList(props: &TaskListProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <RouteLink to={Route::YourPlans} class="govuk-back-link">{ text.get("your-plans") }</RouteLink>
                 <PageHeading text={text.with("task-list-heading", &args)} class={classes!("govuk-heading-xl")} />
+                <BackupReminder />
                 <p class="govuk-body">{ text.with("task-list-progress", &[("done", done.into()), ("total", TASKS.len().into())]) }</p>
                 if let Some(budget) = &assessment.budget {
                     <BudgetPanel budget={budget.clone()} planned_weekly_minor={Some(assessment.costs.planned.weekly_minor)} />

@@ -5,6 +5,8 @@ use sds_domain::plan::SupportPlan;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::backup_reminder::BackupReminder;
+use crate::components::files::Download;
 use crate::components::item_block::summary_row;
 use crate::components::plan_frame::{use_rules, PlanNotFound};
 use crate::components::warning_text::WarningText;
@@ -12,7 +14,7 @@ use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
 use crate::plans;
 use crate::routes::Route;
-use crate::state::{use_plan, use_plan_book, PlanAction};
+use crate::state::{use_keeper, use_plan, use_plan_book, PlanAction};
 
 #[component]
 pub fn YourPlans() -> Html {
@@ -120,9 +122,10 @@ pub fn YourPlans() -> Html {
                     </div>
                 }
                 <PageHeading text={text.get("your-plans")} class={classes!("govuk-heading-l")} />
-                if book.unreadable > 0 {
-                    <WarningText text={text.with("plans-unreadable", &[("count", book.unreadable.into())])} />
+                if !book.unreadable.is_empty() {
+                    <UnreadableRecords />
                 }
+                <BackupReminder />
                 if book.plans.is_empty() {
                     <p class="govuk-body">{ text.get("plans-none") }</p>
                 } else {
@@ -178,6 +181,80 @@ pub fn DeletePlan(props: &DeletePlanProps) -> Html {
                     <RouteLink to={Route::YourPlans} class="govuk-link">{ text.get("cancel") }</RouteLink>
                 </div>
             </div>
+        </div>
+    }
+}
+
+/// Records that could not be read: kept exactly as they were, to download (for the council's
+/// support desk to recover) and then remove.
+#[component]
+fn UnreadableRecords() -> Html {
+    let text = use_text();
+    // The record the person asked to remove, waiting for them to confirm.
+    let confirming = use_state(|| None::<String>);
+    let removed = use_state(Vec::<String>::new);
+    let (Some(book), Some(keeper)) = (use_plan_book(), use_keeper()) else {
+        return html! {};
+    };
+    let records: Vec<_> = book
+        .unreadable
+        .iter()
+        .filter(|record| !removed.contains(&record.name))
+        .collect();
+    if records.is_empty() {
+        return html! {};
+    }
+    let items = records.iter().enumerate().map(|(index, record)| {
+        let contents = keeper
+            .with(|device| device.unreadable_text(&record.name))
+            .unwrap_or_default();
+        let name = record.name.clone();
+        let ask = {
+            let (confirming, name) = (confirming.clone(), name.clone());
+            Callback::from(move |_: MouseEvent| confirming.set(Some(name.clone())))
+        };
+        let remove = {
+            let (keeper, removed, confirming, name) =
+                (keeper.clone(), removed.clone(), confirming.clone(), name.clone());
+            Callback::from(move |_: MouseEvent| {
+                if keeper.with(|device| device.discard(&name)).is_ok() {
+                    let mut next = (*removed).clone();
+                    next.push(name.clone());
+                    removed.set(next);
+                }
+                confirming.set(None);
+            })
+        };
+        let cancel = {
+            let confirming = confirming.clone();
+            Callback::from(move |_: MouseEvent| confirming.set(None))
+        };
+        let number = index + 1;
+        html! {
+            <li key={record.name.clone()}>
+                <p class="govuk-body">{ text.with("unreadable-item", &[("number", number.into()), ("reason", record.reason.clone().into())]) }</p>
+                <div class="govuk-button-group">
+                    <Download contents={contents} file_name={format!("unreadable-plan-{number}.txt")}
+                        label={text.with("unreadable-download", &[("number", number.into())])} secondary=true />
+                    if confirming.as_deref() == Some(name.as_str()) {
+                        <button type="button" class="govuk-button govuk-button--warning" onclick={remove}>
+                            { text.with("unreadable-remove-confirm", &[("number", number.into())]) }
+                        </button>
+                        <button type="button" class="app-link-button" onclick={cancel}>{ text.get("cancel") }</button>
+                    } else {
+                        <button type="button" class="app-link-button" onclick={ask}>
+                            { text.with("unreadable-remove", &[("number", number.into())]) }
+                        </button>
+                    }
+                </div>
+            </li>
+        }
+    });
+    html! {
+        <div class="govuk-!-margin-bottom-6">
+            <WarningText text={text.with("plans-unreadable", &[("count", records.len().into())])} />
+            <p class="govuk-body">{ text.get("unreadable-explain") }</p>
+            <ol class="govuk-list">{ for items }</ol>
         </div>
     }
 }

@@ -172,9 +172,19 @@ impl Timestamp {
     /// "27 November 2026 at 2:32pm" in a place `offset_minutes` east of UTC (GOV.UK's style for
     /// times: 12-hour, no leading zero, "am"/"pm", "midday" and "midnight").
     pub fn long_form(self, offset_minutes: i32) -> String {
-        let (date, minutes) = self.local(offset_minutes);
+        let (date, _) = self.local(offset_minutes);
+        format!(
+            "{} at {}",
+            date.long_form(),
+            self.time_of_day(offset_minutes)
+        )
+    }
+
+    /// "2:32pm", "midday" or "midnight", in a place `offset_minutes` east of UTC.
+    pub fn time_of_day(self, offset_minutes: i32) -> String {
+        let (_, minutes) = self.local(offset_minutes);
         let (hour, minute) = (minutes / 60, minutes % 60);
-        let time = match (hour, minute) {
+        match (hour, minute) {
             (0, 0) => "midnight".to_owned(),
             (12, 0) => "midday".to_owned(),
             _ => {
@@ -182,8 +192,7 @@ impl Timestamp {
                 let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
                 format!("{twelve}:{minute:02}{suffix}")
             }
-        };
-        format!("{} at {time}", date.long_form())
+        }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod colour;
 pub mod config;
 pub mod date;
 pub mod json_location;
+pub mod keeping;
 pub mod money;
 pub mod plan;
 pub mod rules;

@@ -593,7 +593,7 @@ fn a_device_keeps_its_signed_plans_and_accepts_only_decisions_on_them() {
     // The genuine decision is kept with the plan, and survives being stored and read back.
     let accepted = sent.accept_decision(&genuine, &northshire).unwrap();
     assert_eq!(accepted.decision, Outcome::Confirmed);
-    let stored = SentPlans::read(&sent.write()).unwrap();
+    let stored = SentPlans::from_value(sent.to_value()).unwrap();
     assert_eq!(stored, sent);
     let entry = stored.latest().unwrap();
     assert_eq!(entry.decision().unwrap().officer.name, "Sam Patel");
@@ -601,5 +601,8 @@ fn a_device_keeps_its_signed_plans_and_accepts_only_decisions_on_them() {
         entry.signed_plan().unwrap().declarations[0].name,
         "Joan Smith"
     );
-    assert!(SentPlans::read(r#"{"format":"x","format_version":1,"entries":[]}"#).is_err());
+    assert!(SentPlans::from_value(
+        serde_json::json!({"format":"x","format_version":1,"entries":[]})
+    )
+    .is_err());
 }

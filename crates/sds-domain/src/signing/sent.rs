@@ -56,7 +56,7 @@ pub enum DecisionRefused {
 
 impl SentPlans {
     /// Reads the stored record.
-    pub fn read(text: &str) -> Result<SentPlans, String> {
+    pub fn from_value(value: serde_json::Value) -> Result<SentPlans, String> {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Record {
@@ -64,7 +64,7 @@ impl SentPlans {
             format_version: u64,
             entries: Vec<SentEntry>,
         }
-        let record: Record = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let record: Record = serde_json::from_value(value).map_err(|e| e.to_string())?;
         if record.format != FORMAT_TAG || record.format_version != FORMAT_VERSION {
             return Err(format!(
                 "not a record of sent plans in a version this app reads ({} {})",
@@ -76,13 +76,24 @@ impl SentPlans {
         })
     }
 
-    pub fn write(&self) -> String {
+    pub fn to_value(&self) -> serde_json::Value {
         json!({
             "format": FORMAT_TAG,
             "format_version": FORMAT_VERSION,
             "entries": self.entries,
         })
-        .to_string()
+    }
+
+    /// Adds what `other` knows and this does not: signed plans by digest, and decisions on
+    /// plans that have none here. Nothing already kept is replaced.
+    pub fn merge(&mut self, other: &SentPlans) {
+        for entry in &other.entries {
+            match self.entries.iter_mut().find(|e| e.digest == entry.digest) {
+                None => self.entries.push(entry.clone()),
+                Some(kept) if kept.decision.is_none() => kept.decision.clone_from(&entry.decision),
+                Some(_) => {}
+            }
+        }
     }
 
     pub fn add(&mut self, signed: &Signed) {

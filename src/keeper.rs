@@ -1,0 +1,135 @@
+//! The device as the app holds it: the browser's store (or, when the browser refuses one, a
+//! store in memory for this visit), and the data key while the passphrase lock is open.
+//!
+//! Pages reach storage only through [`Keeper::with`], which hands them the domain's
+//! [`Device`] with the key, the browser's random numbers and the clock already in place.
+
+use std::cell::{Cell, RefCell};
+
+use sds_domain::keeping::device::{Device, ReadError, SaveError};
+use sds_domain::keeping::lock::DataKey;
+use sds_domain::keeping::{MemoryStore, Store, StoreError};
+
+use crate::storage::{ask_to_persist, BrowserEntropy, LocalStore};
+
+/// A name written and removed once at start-up, to learn whether the browser keeps anything.
+const PROBE: &str = "sds.probe";
+
+pub struct Keeper {
+    store: Box<dyn Store>,
+    /// The browser refused storage, so nothing outlives this visit unless downloaded.
+    in_memory_only: bool,
+    key: RefCell<Option<DataKey>>,
+    persist_asked: Cell<bool>,
+}
+
+impl PartialEq for Keeper {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Keeper {
+    /// The browser's store if it will keep things; otherwise memory, said so on every page.
+    pub fn open() -> Keeper {
+        let local = LocalStore::open().and_then(|store| {
+            match store.write(PROBE, "") {
+                // A full store still reads: it is used, and each refused write says so.
+                Ok(()) | Err(StoreError::Full) => {}
+                Err(error) => return Err(error),
+            }
+            let _ = store.remove(PROBE);
+            Ok(store)
+        });
+        match local {
+            Ok(store) => Keeper::over(Box::new(store), false),
+            Err(_) => Keeper::over(Box::new(MemoryStore::new()), true),
+        }
+    }
+
+    /// A keeper over any store, for tests.
+    pub fn over(store: Box<dyn Store>, in_memory_only: bool) -> Keeper {
+        Keeper {
+            store,
+            in_memory_only,
+            key: RefCell::new(None),
+            persist_asked: Cell::new(false),
+        }
+    }
+
+    pub fn in_memory_only(&self) -> bool {
+        self.in_memory_only
+    }
+
+    /// Runs `f` with the device as it is now: this store, the key if the lock is open, the
+    /// browser's random numbers and clock.
+    pub fn with<R>(&self, f: impl FnOnce(&Device) -> R) -> R {
+        let key = self.key.borrow();
+        let device = Device::new(
+            &*self.store,
+            key.as_ref(),
+            &BrowserEntropy,
+            crate::clock::now(),
+        );
+        f(&device)
+    }
+
+    /// Holds the key while the lock is open; `None` forgets it (the key is wiped as it drops).
+    pub fn set_key(&self, key: Option<DataKey>) {
+        *self.key.borrow_mut() = key;
+    }
+
+    pub fn has_key(&self) -> bool {
+        self.key.borrow().is_some()
+    }
+
+    /// After the first save of a visit, asks the browser to keep this site's data.
+    pub fn saved(&self) {
+        if !self.persist_asked.replace(true) && !self.in_memory_only {
+            ask_to_persist();
+        }
+    }
+
+    /// Tells every other tab something by writing a name and removing it at once (the browser
+    /// tells other tabs of both; nothing is left stored).
+    pub fn signal(&self, name: &str) {
+        if self.store.write(name, "1").is_ok() {
+            let _ = self.store.remove(name);
+        }
+    }
+}
+
+/// The catalogue key of what the person reads when the store refuses: what happened and what
+/// they can do.
+pub fn store_problem(error: &StoreError) -> &'static str {
+    match error {
+        StoreError::Unavailable => "storage-unavailable",
+        StoreError::Full => "storage-full",
+        StoreError::Failed(_) => "storage-failed",
+    }
+}
+
+/// The catalogue key of what the person can do about a refusing store.
+pub fn store_advice(error: &StoreError) -> &'static str {
+    match error {
+        StoreError::Unavailable => "storage-unavailable-advice",
+        StoreError::Full => "storage-full-advice",
+        StoreError::Failed(_) => "storage-failed-advice",
+    }
+}
+
+/// The catalogue key saying why something could not be read.
+pub fn read_problem(error: &ReadError) -> &'static str {
+    match error {
+        ReadError::Store(error) => store_problem(error),
+        ReadError::Unreadable(_) => "storage-record-unreadable",
+    }
+}
+
+/// The catalogue key saying why something could not be saved.
+pub fn save_problem(error: &SaveError) -> &'static str {
+    match error {
+        SaveError::Store(error) => store_problem(error),
+        SaveError::Conflict { .. } => "storage-conflict",
+    }
+}

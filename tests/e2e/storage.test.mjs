@@ -1,0 +1,295 @@
+// Storage you can trust: nothing typed is lost when the page dies, two tabs never overwrite
+// each other silently, a full or blocked store says so and offers a download, a corrupt record
+// or backup changes nothing, and the passphrase lock keeps plans private on a shared device.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  ROOT, serve, launch, newPage, appReady, arrival, typeInto, activate, tabTo,
+} from "./support.mjs";
+
+const joanText = readFileSync(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
+const joanId = JSON.parse(joanText).plan.id;
+
+let server;
+let browser;
+let arrive;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  arrive = await arrival("storage");
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page with Joan's plan on the device, showing `hash`. */
+async function withJoan(options = {}, hash = "") {
+  const opened = await newPage(browser, options);
+  const { page } = opened;
+  await page.goto(server.url);
+  await appReady(page);
+  await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
+  await page.goto(server.url + hash);
+  await page.reload();
+  await appReady(page);
+  return opened;
+}
+
+/** Everything this app keeps in the page's origin, sorted, as text. */
+function stored(page) {
+  return page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith("sds.")).sort()));
+}
+
+function record(page, id = joanId) {
+  return page.evaluate((id) => localStorage.getItem(`sds.plan.${id}`), id);
+}
+
+test("what was typed a second before the page died is there when it is opened again", async () => {
+  const { page, context } = await withJoan({}, `#/plans/${joanId}/what-matters`);
+  await arrive(page, "what-matters");
+  assert.match(await page.textContent(".app-save-status"), /saved on this device as you go/);
+  await typeInto(page, "#what_matters", "Typed just before the tab crashed");
+  await page.waitForTimeout(1000);
+  assert.match(await page.textContent(".app-save-status"), /^Saved on this device at \d{1,2}:\d\d(am|pm)$|midday|midnight/);
+  // Kill the page's renderer outright: no unload handlers, nothing flushed on the way out.
+  const cdp = await context.newCDPSession(page);
+  // The command never answers: the page it would answer from is gone.
+  cdp.send("Page.crash").catch(() => {});
+  await page.waitForEvent("crash");
+  const again = await context.newPage();
+  await again.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await appReady(again);
+  assert.equal(await again.inputValue("#what_matters"), "Typed just before the tab crashed");
+  const kept = JSON.parse(await record(again));
+  assert.equal(kept.record, "sds-device-record");
+  assert.ok(kept.revision >= 1);
+  await context.close();
+});
+
+test("two tabs on one plan: changes reach the other tab, and a clash is never a silent overwrite", async () => {
+  const { page: first, context } = await withJoan({}, `#/plans/${joanId}/about`);
+  const second = await context.newPage();
+  await second.goto(`${server.url}#/plans/${joanId}/about`);
+  await appReady(second);
+
+  // A change in the first tab appears in the second without reloading it.
+  await typeInto(first, "#person_name", "Joan Smith");
+  await second.waitForFunction(() => document.querySelector("#person_name")?.value === "Joan Smith");
+
+  // Another window saves while the second tab has not yet heard of it (written from the
+  // second tab itself, which the browser does not tell it about).
+  await second.evaluate((id) => {
+    const name = `sds.plan.${id}`;
+    const kept = JSON.parse(localStorage.getItem(name));
+    kept.revision += 1;
+    kept.content.plan.person.name = "Joan from the other window";
+    localStorage.setItem(name, JSON.stringify(kept));
+  }, joanId);
+  const theirs = await record(second);
+  // One key press here: the save it makes is refused, and the plan is held read-only at once.
+  await tabTo(second, "#person_name");
+  await second.keyboard.press("End");
+  await second.keyboard.type("!");
+  await second.waitForSelector("text=This plan was changed in another tab or window");
+  await arrive(second, "conflict");
+  assert.equal(await record(second), theirs, "the other window's save was not overwritten");
+  assert.ok(await second.isDisabled("#person_name"), "the plan is read-only until a version is chosen");
+  assert.equal(await second.inputValue("#person_name"), "Joan Smith!", "the change made here is still shown");
+
+  // Keeping this page's version is a choice, and it is saved as the next revision.
+  await activate(second, "Keep the version on this page");
+  await second.waitForSelector("text=This plan was changed in another tab or window", { state: "detached" });
+  const mine = JSON.parse(await record(second));
+  assert.equal(mine.content.plan.person.name, "Joan Smith!");
+  assert.equal(mine.revision, JSON.parse(theirs).revision + 1);
+  await first.waitForFunction(() => document.querySelector("#person_name")?.value === "Joan Smith!");
+  await context.close();
+});
+
+test("a full store says so, keeps working in memory, and the download holds the latest change", async () => {
+  const { page, context } = await withJoan({ acceptDownloads: true }, `#/plans/${joanId}/what-matters`);
+  // Fill this site's storage until the browser refuses more.
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    let n = 0;
+    while (size >= 8) {
+      try {
+        localStorage.setItem(`filler.${n}`, "x".repeat(size));
+        n += 1;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+  const before = await record(page);
+  await typeInto(page, "#what_matters", "Kept in memory while the disk is full");
+  await page.waitForSelector("text=This device has no space left to save your plan");
+  await arrive(page, "storage-full");
+  assert.equal(await record(page), before, "the last good record is untouched");
+  assert.equal(await page.textContent(".app-save-status"), "Your latest changes are not saved on this device.");
+  assert.equal(await page.inputValue("#what_matters"), "Kept in memory while the disk is full");
+  await activate(page, "Download your plans");
+  await arrive(page, "backup");
+  const [download] = await Promise.all([page.waitForEvent("download"), activate(page, "Download 1 plan")]);
+  const file = readFileSync(await download.path(), "utf8");
+  assert.match(file, /Kept in memory while the disk is full/);
+  assert.equal(JSON.parse(file).format, "sds-plans-backup");
+  await context.close();
+});
+
+test("blocked storage: the service still works for the visit and says work will not be kept", async () => {
+  const { page, context, record: log } = await newPage(browser);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() { throw new DOMException("blocked", "SecurityError"); },
+    });
+  });
+  await page.goto(server.url + "#/plans/new");
+  await appReady(page);
+  await page.waitForSelector("text=This browser is not keeping what you enter on this device");
+  await arrive(page, "storage-blocked");
+  await activate(page, "Continue"); // an error first: nothing chosen
+  await page.click("label:has-text('I am planning my own care and support')");
+  await page.click("button:has-text('Continue')");
+  await page.waitForURL(/#\/plans\/[0-9a-f]{32}/);
+  await appReady(page);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("an unreadable record is reported, downloadable as it is, and never overwritten", async () => {
+  const { page, context } = await withJoan({ acceptDownloads: true });
+  await page.evaluate(() => localStorage.setItem("sds.plan.damaged", '{"format":"sds-support-plan","plan":{"id":'));
+  await page.goto(server.url + "#/plans");
+  await page.reload();
+  await appReady(page);
+  await page.waitForSelector("text=One saved plan on this device cannot be read");
+  await arrive(page, "unreadable");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    activate(page, "Download unreadable record 1 as it is"),
+  ]);
+  assert.equal(readFileSync(await download.path(), "utf8"), '{"format":"sds-support-plan","plan":{"id":');
+  assert.equal(await page.evaluate(() => localStorage.getItem("sds.plan.damaged")), '{"format":"sds-support-plan","plan":{"id":');
+  await activate(page, "Remove unreadable record 1");
+  await activate(page, "Yes, remove unreadable record 1");
+  await page.waitForSelector("text=cannot be read", { state: "detached" });
+  assert.equal(await page.evaluate(() => localStorage.getItem("sds.plan.damaged")), null);
+  await context.close();
+});
+
+test("restoring: a corrupt or foreign file changes nothing; a good one merges and asks before replacing", async () => {
+  const { page, context } = await withJoan({ acceptDownloads: true }, "#/backup");
+  await arrive(page, "backup-page");
+  const before = await stored(page);
+  const choose = async (name, text) => {
+    await tabTo(page, "#backup-file");
+    await page.setInputFiles("#backup-file", { name, mimeType: "application/json", buffer: Buffer.from(text) });
+  };
+  await choose("broken.json", '{"format":"sds-plans-backup","format_version":1,"plans":[{"revision":2,"plan":{"format":"sds-support-plan"');
+  await page.waitForSelector("text=This file is not a backup of plans or a plan file");
+  await choose("signed.json", readFileSync(join(ROOT, "docs", "examples", "joan-signed-plan.json"), "utf8"));
+  await page.waitForSelector("text=This file is not a backup of plans or a plan file");
+  const oneBad = { format: "sds-plans-backup", format_version: 1, plans: [
+    { revision: 9, plan: JSON.parse(joanText) },
+    { revision: 1, plan: { format: "sds-support-plan", format_version: 2, plan: { id: "x", started_on: "not a date", planned_by: "the_person" } } },
+  ] };
+  await choose("one-bad.json", JSON.stringify(oneBad));
+  await page.waitForSelector("text=Plan 2 in this file cannot be read");
+  assert.equal(await stored(page), before, "nothing changed");
+
+  // Joan's plan moves on here; the file has an older copy and a new plan.
+  await page.goto(`${server.url}#/plans/${joanId}/about`);
+  await appReady(page);
+  await typeInto(page, "#person_name", "Joan (changed on this device)");
+  await page.waitForTimeout(300);
+  const amira = JSON.parse(joanText);
+  amira.plan.id = "a".repeat(32);
+  amira.plan.person.name = "Amira";
+  const file = { format: "sds-plans-backup", format_version: 1, plans: [
+    { revision: 0, plan: JSON.parse(joanText) },
+    { revision: 3, plan: amira },
+  ] };
+  await page.goto(server.url + "#/backup");
+  await appReady(page);
+  await choose("backup.json", JSON.stringify(file));
+  await page.waitForSelector("text=The copy on this device is newer");
+  await page.waitForSelector("text=Not on this device: it will be added");
+  await arrive(page, "restore-preview");
+  await activate(page, "Restore plans");
+  await page.waitForSelector("text=Plans restored: 1 added, 0 updated, 1 kept as they were");
+  const joan = JSON.parse(await record(page));
+  assert.equal(joan.content.plan.person.name, "Joan (changed on this device)", "the newer copy here was kept");
+  assert.equal(JSON.parse(await record(page, amira.plan.id)).revision, 3);
+  await context.close();
+});
+
+test("the passphrase lock: on, nothing readable at rest, locks on demand and when idle, wrong passphrase refused", async () => {
+  const { page, context } = await withJoan({}, "#/device");
+  await page.clock.install();
+  await page.reload();
+  await appReady(page);
+  await arrive(page, "privacy");
+  await activate(page, "Turn on the lock"); // nothing typed yet
+  await page.waitForSelector("text=Enter a passphrase of at least 8 characters");
+  await typeInto(page, "#new-passphrase", "plum tree orchard");
+  await typeInto(page, "#repeat-passphrase", "plum tree orchad");
+  await activate(page, "Turn on the lock");
+  await page.waitForSelector("text=The passphrases do not match");
+  await typeInto(page, "#repeat-passphrase", "plum tree orchard");
+  await activate(page, "Turn on the lock");
+  await page.waitForSelector("text=The lock is on", { timeout: 20000 });
+  await arrive(page, "privacy-on");
+  const atRest = await stored(page);
+  assert.doesNotMatch(atRest, /Joan|Gardening|support_plan|what_matters/, "no plan text is readable in storage");
+  assert.match(atRest, /sds-passphrase-lock/);
+
+  // A second tab is open; "Lock" in the first locks both.
+  const other = await context.newPage();
+  await other.goto(`${server.url}#/plans/${joanId}`);
+  await other.waitForSelector("text=This device is locked");
+  await activate(page, "Lock");
+  await page.waitForSelector("text=This device is locked");
+  await arrive(page, "unlock");
+  assert.equal(await page.locator("text=Joan").count(), 0, "no plan is shown while locked");
+
+  // A wrong passphrase says so and nothing more; the right one may be pasted.
+  await typeInto(page, "#passphrase", "plum tree");
+  await activate(page, "Unlock");
+  await page.waitForSelector("text=The passphrase is not right", { timeout: 20000 });
+  await tabTo(page, "#passphrase");
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText("plum tree orchard"); // as a paste or password manager would
+  await activate(page, "Unlock");
+  await page.waitForSelector("text=The plans on this device are locked with a passphrase", { timeout: 20000 });
+  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await appReady(page);
+  assert.match(await page.inputValue("#what_matters"), /\S/);
+
+  // Fifteen minutes without a key press or click: locked.
+  await page.clock.fastForward("16:00");
+  await page.waitForSelector("text=This device is locked");
+  await context.close();
+});
+
+test("remove all data from this device, also the way past a forgotten passphrase", async () => {
+  const { page, context } = await withJoan({}, "#/device");
+  await page.evaluate(() => localStorage.setItem("another-service", "theirs"));
+  await activate(page, "Remove all data from this device");
+  await arrive(page, "remove-all");
+  await activate(page, "Remove all data");
+  await page.waitForSelector("text=All data has been removed from this device");
+  await arrive(page, "removed");
+  assert.equal(await stored(page), "[]");
+  assert.equal(await page.evaluate(() => localStorage.getItem("another-service")), "theirs");
+  await page.goto(server.url + "#/plans");
+  await appReady(page);
+  assert.equal(await page.locator("text=Joan").count(), 0);
+  await context.close();
+});
