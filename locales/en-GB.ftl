@@ -57,6 +57,7 @@ storage-failed = Your plan could not be saved on this device
 storage-failed-advice = What you have entered is still on this page, but it will be lost when you close the page unless you download your plans.
 storage-download = Download your plans
 storage-record-unreadable = Something kept on this device could not be read. It has been left as it is; the list of your plans says what to do with it.
+storage-lock-changed = The passphrase lock was changed in another tab or window. Reload the page and try again.
 storage-conflict = This was changed in another tab or window at the same time. Reload the page and try again.
 saved-as-you-go = Your changes are saved on this device as you go.
 saved-at = Saved on this device at { $time }
@@ -65,6 +66,8 @@ conflict-heading = This plan was changed in another tab or window
 conflict-body = So that neither version is lost, you cannot change it here until you choose which version to keep.
 conflict-theirs = Show the latest version
 conflict-mine = Keep the version on this page
+idle-warning = To keep the plans private, this service will lock in 1 minute because it has not been used.
+idle-stay = Stay unlocked
 nav-backup = Back up
 nav-privacy = Privacy
 nav-lock = Lock
@@ -100,6 +103,12 @@ restore-older = The copy on this device is newer. It will be kept unless you tic
 restore-different = Changed both on this device and in the file. The copy on this device will be kept unless you tick the box.
 restore-replace = Replace the copy on this device with the one in the file
 restore-button = Restore plans
+restore-stopped = { $done ->
+    [0] Nothing was restored: { $problem }
+    [one] 1 plan was restored, then the rest could not be: { $problem }
+   *[other] { $done } plans were restored, then the rest could not be: { $problem }
+}
+restore-unreadable-here = The copy on this device cannot be read. It will be left as it is unless you tick the box; if you do, it is kept aside, not deleted.
 restore-done = Plans restored: { $added } added, { $updated } updated, { $kept } kept as they were.
 unlock-heading = This device is locked
 unlock-body = The plans on this device are locked with a passphrase. Enter it to see them.
@@ -110,7 +119,7 @@ unlock-error-empty = Enter the passphrase
 unlock-wrong = The passphrase is not right. Check it and try again.
 unlock-damaged = The lock on this device is damaged, so the plans cannot be opened. Contact the council's support desk.
 unlock-forgotten-heading = If you have forgotten the passphrase
-unlock-forgotten-body = Nobody can open the plans without it, not even the council. You can remove everything from this device and start again, or restore your plans from a file you downloaded.
+unlock-forgotten-body = Nobody can open the plans without it, not even the council. You can remove everything from this device, then start again or restore your plans from a file you downloaded.
 device-privacy-heading = Privacy on this device
 lock-heading = Lock the plans on this device
 lock-body = If other people use this device, you can lock the plans with a passphrase. They are then kept encrypted, and nobody can see them without it. The service locks itself when it has not been used for a while.
@@ -124,6 +133,7 @@ lock-idle-choice = { $minutes } minutes
 lock-on-button = Turn on the lock
 lock-working = Locking the plans…
 lock-error-short = Enter a passphrase of at least 8 characters
+lock-error-already-on = The lock was turned on in another tab or window. Reload the page to see it.
 lock-error-different = The passphrases do not match. Type the same passphrase twice
 lock-on-done = The lock is on. The plans on this device are encrypted.
 lock-off-done = The lock is off. The plans on this device are no longer encrypted.

@@ -89,14 +89,6 @@ impl Keeper {
             ask_to_persist();
         }
     }
-
-    /// Tells every other tab something by writing a name and removing it at once (the browser
-    /// tells other tabs of both; nothing is left stored).
-    pub fn signal(&self, name: &str) {
-        if self.store.write(name, "1").is_ok() {
-            let _ = self.store.remove(name);
-        }
-    }
 }
 
 /// The catalogue key of what the person reads when the store refuses: what happened and what
@@ -131,5 +123,6 @@ pub fn save_problem(error: &SaveError) -> &'static str {
     match error {
         SaveError::Store(error) => store_problem(error),
         SaveError::Conflict { .. } => "storage-conflict",
+        SaveError::LockChanged => "storage-lock-changed",
     }
 }

@@ -30,8 +30,10 @@ pub struct PlanBook {
     pub revisions: Rc<BTreeMap<String, u64>>,
     /// Stored records that could not be read (left untouched).
     pub unreadable: Rc<Vec<Unreadable>>,
-    /// Why the last write to storage failed, if it did.
+    /// Why the last write to storage failed, while any change is not saved.
     pub storage_problem: Option<StoreError>,
+    /// Plans whose latest change is only in this window (storage refused it).
+    pub unsaved: Rc<BTreeSet<String>>,
     /// Plans saved in another tab or window since this one read them: read-only here until the
     /// person chooses a version.
     pub conflicts: Rc<BTreeSet<String>>,
@@ -58,12 +60,16 @@ pub enum PlanAction {
     Remove(String),
     /// A plan was saved at this revision.
     Saved(String, u64, Option<Timestamp>),
-    StorageFailed(StoreError),
+    /// Storage refused a change to this plan (or, with no plan, a removal).
+    StorageFailed(Option<String>, StoreError),
     /// The plan was saved elsewhere since this window read it.
     Conflict(String),
-    /// A plan as stored now (saved in another window, restored from a backup, or chosen after
-    /// a conflict): it replaces this window's copy, without being saved again.
-    Stored(Box<Kept<SupportPlan>>),
+    /// A plan as another tab or window saved it. Taken in only if this window has nothing of
+    /// its own unsaved for it; otherwise the person chooses.
+    Arrived(Box<Kept<SupportPlan>>),
+    /// A plan as stored now, which the person chose (or restored from a backup): it replaces
+    /// this window's copy, without being saved again.
+    Chosen(Box<Kept<SupportPlan>>),
     /// A plan removed elsewhere.
     Gone(String),
 }
@@ -79,6 +85,7 @@ impl PlanBook {
             plans: Rc::new(shelf.plans.into_iter().map(|kept| kept.content).collect()),
             unreadable: Rc::new(shelf.unreadable),
             storage_problem,
+            unsaved: Rc::default(),
             conflicts: Rc::default(),
             saved_at: None,
             pending: None,
@@ -146,38 +153,69 @@ impl Reducible for PlanBook {
                 book.change += 1;
             }
             PlanAction::Saved(id, revision, at) => {
-                Rc::make_mut(&mut book.revisions).insert(id, revision);
+                Rc::make_mut(&mut book.revisions).insert(id.clone(), revision);
+                Rc::make_mut(&mut book.unsaved).remove(&id);
                 book.saved_at = at.or(book.saved_at);
-                book.storage_problem = None;
+                if book.unsaved.is_empty() {
+                    book.storage_problem = None;
+                }
             }
-            PlanAction::StorageFailed(error) => book.storage_problem = Some(error),
+            PlanAction::StorageFailed(id, error) => {
+                if let Some(id) = id {
+                    Rc::make_mut(&mut book.unsaved).insert(id);
+                }
+                book.storage_problem = Some(error);
+            }
             PlanAction::Conflict(id) => {
                 Rc::make_mut(&mut book.conflicts).insert(id);
             }
-            PlanAction::Stored(kept) => {
+            PlanAction::Arrived(kept) => {
+                let id = kept.content.id.clone();
+                let known = book.revisions.get(&id).copied();
+                let ours = book.plan(&id);
+                let differs = ours.is_some_and(|ours| *ours != kept.content);
+                let held = book.conflicts.contains(&id) || book.unsaved.contains(&id);
+                match known {
+                    Some(known) if kept.revision < known => return self,
+                    // The same revision written with other content: both windows saved at
+                    // once. The person chooses.
+                    Some(known) if kept.revision == known => {
+                        if !differs {
+                            return self;
+                        }
+                        Rc::make_mut(&mut book.conflicts).insert(id);
+                    }
+                    _ if held && differs => {
+                        Rc::make_mut(&mut book.conflicts).insert(id);
+                    }
+                    _ => {
+                        Rc::make_mut(&mut book.revisions).insert(id, kept.revision);
+                        book.replace(kept.content);
+                    }
+                }
+            }
+            PlanAction::Chosen(kept) => {
                 let Kept { content, revision } = *kept;
                 let id = content.id.clone();
-                let known = book.revisions.get(&id).copied();
-                if known.is_some_and(|known| known >= revision) && !book.conflicts.contains(&id) {
-                    return self;
-                }
-                // A change that could not be saved here would be lost by replacing it: the
-                // person chooses instead.
-                if book.storage_problem.is_some() && book.plan(&id).is_some() {
-                    Rc::make_mut(&mut book.conflicts).insert(id);
-                    return Rc::new(book);
-                }
                 Rc::make_mut(&mut book.conflicts).remove(&id);
+                Rc::make_mut(&mut book.unsaved).remove(&id);
                 Rc::make_mut(&mut book.revisions).insert(id, revision);
+                if book.unsaved.is_empty() {
+                    book.storage_problem = None;
+                }
                 book.replace(content);
             }
             PlanAction::Gone(id) => {
                 if book.plan(&id).is_none() {
                     return self;
                 }
+                // Removed elsewhere while changed here: kept, and the person chooses.
+                if book.unsaved.contains(&id) || book.conflicts.contains(&id) {
+                    Rc::make_mut(&mut book.conflicts).insert(id);
+                    return Rc::new(book);
+                }
                 book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
                 Rc::make_mut(&mut book.revisions).remove(&id);
-                Rc::make_mut(&mut book.conflicts).remove(&id);
             }
         }
         Rc::new(book)
@@ -246,24 +284,40 @@ fn save(book: &PlanBookHandle, keeper: &Keeper) {
                     book.dispatch(PlanAction::Saved(id.clone(), revision, crate::clock::now()));
                 }
                 Err(SaveError::Conflict { .. }) => book.dispatch(PlanAction::Conflict(id.clone())),
-                Err(SaveError::Store(error)) => book.dispatch(PlanAction::StorageFailed(error)),
+                Err(SaveError::Store(error)) => {
+                    book.dispatch(PlanAction::StorageFailed(Some(id.clone()), error))
+                }
+                // The lock changed in another tab; this window follows it as soon as it hears.
+                Err(SaveError::LockChanged) => book.dispatch(PlanAction::StorageFailed(
+                    Some(id.clone()),
+                    StoreError::Failed("the lock changed in another tab".to_owned()),
+                )),
             }
         }
         // The plans signed from it go with it.
         Some(Pending::Remove(id)) => {
             if let Err(error) = keeper.with(|device| device.remove_plan(id)) {
-                book.dispatch(PlanAction::StorageFailed(error));
+                book.dispatch(PlanAction::StorageFailed(None, error));
             }
         }
     }
 }
 
-/// Reads the plan with this id as stored now and gives it to the book.
-pub fn take_in(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
+/// Reads the plan with this id as another window saved it, and offers it to the book.
+fn take_in(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
     match keeper.with(|device| device.plan(id)) {
-        Ok(Some(kept)) => book.dispatch(PlanAction::Stored(Box::new(kept))),
+        Ok(Some(kept)) => book.dispatch(PlanAction::Arrived(Box::new(kept))),
         Ok(None) => book.dispatch(PlanAction::Gone(id.to_owned())),
         // Unreadable now: this window's copy stays; the list shows the record on reload.
+        Err(_) => {}
+    }
+}
+
+/// "Show the latest version": the plan as stored replaces this window's copy.
+pub fn show_latest_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
+    match keeper.with(|device| device.plan(id)) {
+        Ok(Some(kept)) => book.dispatch(PlanAction::Chosen(Box::new(kept))),
+        Ok(None) => book.dispatch(PlanAction::Remove(id.to_owned())),
         Err(_) => {}
     }
 }
@@ -274,12 +328,14 @@ pub fn keep_this_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
         return;
     };
     match keeper.with(|device| device.save_plan(plan, Expect::Anything)) {
-        Ok(revision) => book.dispatch(PlanAction::Stored(Box::new(Kept {
+        Ok(revision) => book.dispatch(PlanAction::Chosen(Box::new(Kept {
             content: plan.clone(),
             revision,
         }))),
-        Err(SaveError::Store(error)) => book.dispatch(PlanAction::StorageFailed(error)),
-        Err(SaveError::Conflict { .. }) => {}
+        Err(SaveError::Store(error)) => {
+            book.dispatch(PlanAction::StorageFailed(Some(id.to_owned()), error))
+        }
+        Err(SaveError::Conflict { .. } | SaveError::LockChanged) => {}
     }
 }
 

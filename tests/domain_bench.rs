@@ -97,7 +97,7 @@ fn keeping_in_the_browser() {
         "correct horse battery",
         &DataKey::from_bytes([7; 32]),
         [1; 16],
-        [2; 24],
+        [[2; 24], [3; 24]],
         15,
     )
     .expect("a lock");

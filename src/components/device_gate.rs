@@ -20,16 +20,26 @@ use crate::keeper::Keeper;
 use crate::routes::Route;
 use crate::state::PlanBookProvider;
 
-/// Written and removed at once to tell every other tab to lock now.
-const LOCK_SIGNAL: &str = "sds.lock-now";
+/// The channel every tab of this app listens on for "lock now".
+const LOCK_CHANNEL: &str = "sds-lock";
+
+/// How long before the idle lock the person is warned, with a way to stay unlocked.
+const WARN_SECONDS: f64 = 60.0;
 
 /// What pages know about the lock, and how they ask for it to change.
 #[derive(Clone, PartialEq)]
 pub struct LockControl {
     /// The lock is on (open or closed).
     pub lock: Option<Rc<Lock>>,
-    /// The lock is on and closed: the unlock page is shown.
+    /// The lock is on and closed (or cannot be read): the unlock page is shown.
     pub closed: bool,
+    /// The lock record cannot be read: nothing can be opened, and nothing is offered that
+    /// would write over it.
+    pub damaged: bool,
+    /// The idle lock is less than a minute away.
+    pub warning: bool,
+    /// Counts as activity: the person chose to stay unlocked.
+    pub stay: Callback<()>,
     /// Locks now, in every tab.
     pub lock_now: Callback<()>,
     /// Reads the lock and the plans again, after the lock was turned on or off, the lock was
@@ -38,6 +48,14 @@ pub struct LockControl {
     /// The catalogue key of what just changed, until the person moves to another page. Kept
     /// here because the pages themselves are made again when the plans are.
     pub notice: Option<&'static str>,
+}
+
+/// The lock as read from the device.
+#[derive(PartialEq)]
+enum LockState {
+    Off,
+    On(Rc<Lock>),
+    Damaged,
 }
 
 #[derive(Properties, PartialEq)]
@@ -51,18 +69,30 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
     // Bumped whenever the lock or the store changes underneath the plans, so the plan book is
     // made again from what is stored.
     let generation = use_state(|| 0u32);
-    let lock = {
+    let state = {
         let keeper = keeper.clone();
         use_memo(*generation, move |_| {
-            let lock = keeper.with(|device| device.lock()).ok().flatten();
-            // Turned off in another tab: the key must not seal anything more.
-            if lock.is_none() {
-                keeper.set_key(None);
+            match keeper.with(|device| device.lock()) {
+                Ok(Some(lock)) => LockState::On(Rc::new(lock)),
+                Ok(None) => {
+                    // Turned off in another tab: the key must not seal anything more.
+                    keeper.set_key(None);
+                    LockState::Off
+                }
+                // Unreadable (damaged, or written by a newer release): treated as closed.
+                Err(_) => LockState::Damaged,
             }
-            lock.map(Rc::new)
         })
     };
-    let closed = lock.is_some() && !keeper.has_key();
+    let lock = match &*state {
+        LockState::On(lock) => Some(lock.clone()),
+        _ => None,
+    };
+    let damaged = *state == LockState::Damaged;
+    let closed = damaged || (lock.is_some() && !keeper.has_key());
+    let last_activity = use_memo((), |_| Cell::new(js_sys::Date::now()));
+    let warning = use_state_eq(|| false);
+    let channel = use_memo((), |_| web_sys::BroadcastChannel::new(LOCK_CHANNEL).ok());
 
     let notice = use_state(|| None::<&'static str>);
     let route = use_route::<Route>();
@@ -85,17 +115,31 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
         })
     };
     let lock_now = {
-        let (keeper, close) = (keeper.clone(), close.clone());
+        let (channel, close) = (channel.clone(), close.clone());
         Callback::from(move |()| {
-            keeper.signal(LOCK_SIGNAL);
+            if let Some(channel) = &*channel {
+                // Every other tab closes too. If the browser refuses, this tab still locks.
+                let _ = channel.post_message(&"lock".into());
+            }
             close.emit(());
+        })
+    };
+    let stay = {
+        let (last_activity, warning) = (last_activity.clone(), warning.clone());
+        Callback::from(move |()| {
+            last_activity.set(js_sys::Date::now());
+            warning.set(false);
         })
     };
 
     // Other tabs: a lock turned on, off or closed there is followed here.
     {
-        let (close, changed) = (close.clone(), changed.clone());
+        let (close, changed, channel) = (close.clone(), changed.clone(), channel.clone());
         use_effect_with((), move |_| {
+            let told = (*channel).as_ref().map(|channel| {
+                let close = close.clone();
+                EventListener::new(channel, "message", move |_| close.emit(()))
+            });
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "storage", move |event| {
                     let name = event
@@ -104,32 +148,38 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
                     match name {
                         // Everything cleared at once.
                         Some(None) => close.emit(()),
-                        Some(Some(name)) if name == LOCK_SIGNAL => close.emit(()),
                         Some(Some(name)) if name == LOCK => changed.emit(None),
                         _ => {}
                     }
                 })
             });
-            move || drop(listener)
+            move || drop((listener, told))
         });
     }
 
     // Locks after the chosen minutes without activity, while open.
     {
-        let idle_minutes = (*lock)
+        let idle_minutes = lock
             .as_ref()
             .filter(|_| !closed)
             .map(|lock| lock.idle_minutes);
-        let close = close.clone();
+        let (close, last_activity, warning) =
+            (close.clone(), last_activity.clone(), warning.clone());
         use_effect_with(idle_minutes, move |idle_minutes| {
-            let watch = idle_minutes.map(|minutes| watch_activity(minutes, close));
+            let watch = idle_minutes.map(|minutes| {
+                last_activity.set(js_sys::Date::now());
+                watch_activity(minutes, last_activity, warning, close)
+            });
             move || drop(watch)
         });
     }
 
     let control = LockControl {
-        lock: (*lock).clone(),
+        lock,
         closed,
+        damaged,
+        warning: *warning && !closed,
+        stay,
         lock_now,
         changed,
         notice: *notice,
@@ -149,9 +199,14 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
     }
 }
 
-/// Listeners for activity, and a timer that closes the lock after `minutes` without any.
-fn watch_activity(minutes: u32, close: Callback<()>) -> (Vec<EventListener>, Interval) {
-    let last = Rc::new(Cell::new(js_sys::Date::now()));
+/// Listeners for activity, and a timer that warns a minute before `minutes` without any, then
+/// closes the lock.
+fn watch_activity(
+    minutes: u32,
+    last: Rc<Cell<f64>>,
+    warning: UseStateHandle<bool>,
+    close: Callback<()>,
+) -> (Vec<EventListener>, Interval) {
     let listeners = web_sys::window()
         .and_then(|window| window.document())
         .map(|document| {
@@ -166,8 +221,12 @@ fn watch_activity(minutes: u32, close: Callback<()>) -> (Vec<EventListener>, Int
         .unwrap_or_default();
     let limit = f64::from(minutes) * 60_000.0;
     let timer = Interval::new(5_000, move || {
-        if js_sys::Date::now() - last.get() >= limit {
+        let idle = js_sys::Date::now() - last.get();
+        if idle >= limit {
+            warning.set(false);
             close.emit(());
+        } else {
+            warning.set(idle >= limit - WARN_SECONDS * 1000.0);
         }
     });
     (listeners, timer)

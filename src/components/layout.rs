@@ -5,13 +5,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::local_time_of_day;
+use crate::components::device_gate::LockControl;
 use crate::components::route_link::RouteLink;
 use crate::components::{footer::Footer, header::Header};
 use crate::i18n::use_text;
 use crate::keeper::{store_advice, store_problem};
 use crate::offline;
 use crate::routes::Route;
-use crate::state::{keep_this_version, take_in, use_keeper, use_plan_book};
+use crate::state::{keep_this_version, show_latest_version, use_keeper, use_plan_book};
 use sds_domain::keeping::StoreError;
 use yew_router::prelude::*;
 
@@ -42,6 +43,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <Header />
             <div class="govuk-width-container">
                 <StorageBanner />
+                <IdleLockWarning />
                 <UpdateBanner />
                 if let Some(id) = conflict {
                     <ConflictBanner id={id.to_owned()} />
@@ -58,6 +60,28 @@ pub fn Layout(props: &LayoutProps) -> Html {
     }
 }
 
+/// A minute before the idle lock: says so, with a way to stay unlocked (WCAG 2.2.1). Any key
+/// press, click or touch also counts.
+#[component]
+fn IdleLockWarning() -> Html {
+    let text = use_text();
+    let Some(control) = use_context::<LockControl>().filter(|control| control.warning) else {
+        return html! {};
+    };
+    let stay = Callback::from(move |_: MouseEvent| control.stay.emit(()));
+    html! {
+        <div class="govuk-notification-banner" role="alert" aria-labelledby="idle-banner-title">
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="idle-banner-title">{ text.get("banner-important") }</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{ text.get("idle-warning") }</p>
+                <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={stay}>{ text.get("idle-stay") }</button>
+            </div>
+        </div>
+    }
+}
+
 /// "Saved on this device at 2:32pm", said politely to screen readers. It changes at most once a
 /// minute while someone types, so it is announced without interrupting.
 #[component]
@@ -69,11 +93,11 @@ fn SaveStatus() -> Html {
     let Some(book) = book else {
         return html! {};
     };
-    let in_conflict = route
+    let not_saved = route
         .as_ref()
         .and_then(Route::plan_id)
-        .is_some_and(|id| book.conflicts.contains(id));
-    let said = if in_memory_only || in_conflict || book.storage_problem.is_some() {
+        .is_some_and(|id| book.conflicts.contains(id) || book.unsaved.contains(id));
+    let said = if in_memory_only || not_saved {
         text.get("saved-not")
     } else {
         match book.saved_at {
@@ -98,7 +122,7 @@ fn ConflictBanner(props: &ConflictBannerProps) -> Html {
     };
     let theirs = {
         let (book, keeper, id) = (book.clone(), keeper.clone(), props.id.clone());
-        Callback::from(move |_: MouseEvent| take_in(&book, &keeper, &id))
+        Callback::from(move |_: MouseEvent| show_latest_version(&book, &keeper, &id))
     };
     let mine = {
         let id = props.id.clone();

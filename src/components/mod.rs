@@ -14,4 +14,5 @@ pub mod page_heading;
 pub mod plan_document;
 pub mod plan_frame;
 pub mod route_link;
+pub mod success_banner;
 pub mod warning_text;

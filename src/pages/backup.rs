@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::page_heading::PageHeading;
+use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::keeper::save_problem;
@@ -131,6 +132,7 @@ pub fn Backup() -> Html {
                 Arrival::Newer { .. } => text.get("restore-newer"),
                 Arrival::OlderThanHere { .. } => text.get("restore-older"),
                 Arrival::Different { .. } => text.get("restore-different"),
+                Arrival::ReplacesUnreadable => text.get("restore-unreadable-here"),
             };
             let choice = item.arrival.needs_choice().then(|| {
                 let id = plan.id.clone();
@@ -176,16 +178,27 @@ pub fn Backup() -> Html {
             let (book, keeper, text, arriving) =
                 (book.clone(), keeper.clone(), text.clone(), arriving.clone());
             Callback::from(move |_: MouseEvent| {
-                match keeper.with(|device| restore(device, &arriving, &replace)) {
-                    Ok(done) => {
-                        for kept in &done.written {
-                            book.dispatch(PlanAction::Stored(Box::new(kept.clone())));
-                        }
+                let (done, error) = match keeper.with(|device| restore(device, &arriving, &replace)) {
+                    Ok(done) => (done, None),
+                    Err((done, error)) => (done, Some(error)),
+                };
+                for kept in &done.written {
+                    book.dispatch(PlanAction::Chosen(Box::new(kept.clone())));
+                }
+                match error {
+                    None => {
                         restore_error.set(None);
                         restored.set(Some(done));
                         incoming.set(None);
                     }
-                    Err(error) => restore_error.set(Some(text.get(save_problem(&error)))),
+                    // Stopped part-way: what was restored is said, with why the rest was not.
+                    Some(error) => restore_error.set(Some(text.with(
+                        "restore-stopped",
+                        &[
+                            ("done", done.written.len().into()),
+                            ("problem", text.get(save_problem(&error)).into()),
+                        ],
+                    ))),
                 }
             })
         };
@@ -205,21 +218,11 @@ pub fn Backup() -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 if let Some(done) = &*restored {
-                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
-                        aria-labelledby="restored-title">
-                        <div class="govuk-notification-banner__header">
-                            <h2 class="govuk-notification-banner__title" id="restored-title">{ text.get("banner-success") }</h2>
-                        </div>
-                        <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">
-                                { text.with("restore-done", &[
-                                    ("added", done.added.into()),
-                                    ("updated", done.updated.into()),
-                                    ("kept", done.kept.into()),
-                                ]) }
-                            </p>
-                        </div>
-                    </div>
+                    <SuccessBanner id="restored" heading={text.with("restore-done", &[
+                        ("added", done.added.into()),
+                        ("updated", done.updated.into()),
+                        ("kept", done.kept.into()),
+                    ])} />
                 }
                 <PageHeading text={text.get("backup-heading")} class={classes!("govuk-heading-l")} />
                 <h2 class="govuk-heading-m">{ text.get("backup-download-heading") }</h2>

@@ -13,6 +13,7 @@ use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
+use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::i18n::use_text;
 use crate::keeper::{save_problem, store_problem};
@@ -29,6 +30,7 @@ fn lock_problem(problem: &LockProblem) -> &'static str {
         LockProblem::Lock(LockError::WrongPassphrase) => "unlock-wrong",
         LockProblem::Lock(LockError::TooShort) => "lock-error-short",
         LockProblem::Lock(LockError::Damaged(_)) => "unlock-damaged",
+        LockProblem::Lock(LockError::AlreadyOn) => "lock-error-already-on",
         LockProblem::Save(error) => save_problem(error),
     }
 }
@@ -96,11 +98,16 @@ pub fn Unlock() -> Html {
         })
     };
     let error = errors.first().map(|e| e.message.clone());
+    let damaged = control.as_ref().is_some_and(|control| control.damaged);
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
                 <PageHeading text={text.get("unlock-heading")} class={classes!("govuk-heading-l")} />
+                if damaged {
+                    // Nothing can open the plans; nothing is offered that would write over them.
+                    <p class="govuk-body">{ text.get("unlock-damaged") }</p>
+                } else {
                 <p class="govuk-body">{ text.get("unlock-body") }</p>
                 <form novalidate=true {onsubmit}>
                     <TextField id="passphrase" label={text.get("unlock-label")} input_type="password"
@@ -112,6 +119,7 @@ pub fn Unlock() -> Html {
                         if *checking { { text.get("unlock-checking") } }
                     </p>
                 </form>
+                }
                 <h2 class="govuk-heading-m">{ text.get("unlock-forgotten-heading") }</h2>
                 <p class="govuk-body">{ text.get("unlock-forgotten-body") }</p>
                 <p class="govuk-body">
@@ -277,15 +285,7 @@ pub fn Privacy() -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
                 if let Some(key) = control.notice {
-                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
-                        aria-labelledby="lock-notice-title">
-                        <div class="govuk-notification-banner__header">
-                            <h2 class="govuk-notification-banner__title" id="lock-notice-title">{ text.get("banner-success") }</h2>
-                        </div>
-                        <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">{ text.get(key) }</p>
-                        </div>
-                    </div>
+                    <SuccessBanner id="lock-notice" heading={text.get(key)} />
                 }
                 <PageHeading text={text.get("device-privacy-heading")} class={classes!("govuk-heading-l")} />
                 { lock_section }

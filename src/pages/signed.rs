@@ -16,6 +16,7 @@ use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
+use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::keeper::{read_problem, save_problem};
@@ -246,16 +247,7 @@ pub fn Signed(props: &SignedProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 if let Some(on_latest) = *just_loaded {
-                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="decision-loaded-title">
-                        <div class="govuk-notification-banner__header">
-                            <h2 class="govuk-notification-banner__title" id="decision-loaded-title">{ text.get("banner-success") }</h2>
-                        </div>
-                        <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">
-                                { text.get(if on_latest { "decision-loaded" } else { "decision-loaded-earlier" }) }
-                            </p>
-                        </div>
-                    </div>
+                    <SuccessBanner id="decision-loaded" heading={text.get(if on_latest { "decision-loaded" } else { "decision-loaded-earlier" })} />
                 }
                 <PageHeading text={text.get("signed-heading")} class={classes!("govuk-heading-l")} has_errors={decision_error.is_some()} />
                 <dl class="govuk-summary-list">

@@ -9,6 +9,7 @@ use crate::components::backup_reminder::BackupReminder;
 use crate::components::files::Download;
 use crate::components::item_block::summary_row;
 use crate::components::plan_frame::{use_rules, PlanNotFound};
+use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
@@ -111,15 +112,7 @@ pub fn YourPlans() -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 if let Some(name) = &*copied {
-                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert"
-                        aria-labelledby="copied-title">
-                        <div class="govuk-notification-banner__header">
-                            <h2 class="govuk-notification-banner__title" id="copied-title">{ text.get("banner-success") }</h2>
-                        </div>
-                        <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">{ text.with("plans-copied", &[("name", name.clone().into())]) }</p>
-                        </div>
-                    </div>
+                    <SuccessBanner id="copied" heading={text.with("plans-copied", &[("name", name.clone().into())])} />
                 }
                 <PageHeading text={text.get("your-plans")} class={classes!("govuk-heading-l")} />
                 if !book.unreadable.is_empty() {
@@ -193,6 +186,24 @@ fn UnreadableRecords() -> Html {
     // The record the person asked to remove, waiting for them to confirm.
     let confirming = use_state(|| None::<String>);
     let removed = use_state(Vec::<String>::new);
+    // Focus follows the choice: to "Yes, remove" when it appears, and to the page's heading
+    // when the record (and the button that had focus) is gone.
+    let confirm_button = use_node_ref();
+    {
+        let confirm_button = confirm_button.clone();
+        use_effect_with((*confirming).clone(), move |confirming| {
+            if confirming.is_some() {
+                if let Some(button) = confirm_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
+    use_effect_with(removed.len(), |count| {
+        if *count > 0 {
+            focus_heading();
+        }
+    });
     let (Some(book), Some(keeper)) = (use_plan_book(), use_keeper()) else {
         return html! {};
     };
@@ -227,7 +238,10 @@ fn UnreadableRecords() -> Html {
         };
         let cancel = {
             let confirming = confirming.clone();
-            Callback::from(move |_: MouseEvent| confirming.set(None))
+            Callback::from(move |_: MouseEvent| {
+                confirming.set(None);
+                focus_heading();
+            })
         };
         let number = index + 1;
         html! {
@@ -237,7 +251,8 @@ fn UnreadableRecords() -> Html {
                     <Download contents={contents} file_name={format!("unreadable-plan-{number}.txt")}
                         label={text.with("unreadable-download", &[("number", number.into())])} secondary=true />
                     if confirming.as_deref() == Some(name.as_str()) {
-                        <button type="button" class="govuk-button govuk-button--warning" onclick={remove}>
+                        <button type="button" class="govuk-button govuk-button--warning" onclick={remove}
+                            ref={confirm_button.clone()}>
                             { text.with("unreadable-remove-confirm", &[("number", number.into())]) }
                         </button>
                         <button type="button" class="app-link-button" onclick={cancel}>{ text.get("cancel") }</button>
@@ -256,5 +271,16 @@ fn UnreadableRecords() -> Html {
             <p class="govuk-body">{ text.get("unreadable-explain") }</p>
             <ol class="govuk-list">{ for items }</ol>
         </div>
+    }
+}
+
+/// Moves focus to the page's main heading, when the control that had it has gone.
+fn focus_heading() {
+    let heading = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector("main h1").ok().flatten())
+        .and_then(|element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element).ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
     }
 }

@@ -101,18 +101,32 @@ test("two tabs on one plan: changes reach the other tab, and a clash is never a 
   assert.ok(await second.isDisabled("#person_name"), "the plan is read-only until a version is chosen");
   assert.equal(await second.inputValue("#person_name"), "Joan Smith!", "the change made here is still shown");
 
+  // More changes saved in the first tab meanwhile do not settle the question for the person.
+  await first.waitForFunction(() => document.querySelector("#person_name")?.value === "Joan from the other window");
+  await typeInto(first, "#person_name", "Joan, from the first tab again");
+  await first.waitForTimeout(300);
+  assert.equal(await second.inputValue("#person_name"), "Joan Smith!");
+  assert.ok(await second.isVisible("text=This plan was changed in another tab or window"));
+  const latest = await record(second);
+
   // Keeping this page's version is a choice, and it is saved as the next revision.
   await activate(second, "Keep the version on this page");
   await second.waitForSelector("text=This plan was changed in another tab or window", { state: "detached" });
   const mine = JSON.parse(await record(second));
   assert.equal(mine.content.plan.person.name, "Joan Smith!");
-  assert.equal(mine.revision, JSON.parse(theirs).revision + 1);
+  assert.equal(mine.revision, JSON.parse(latest).revision + 1);
+  assert.notEqual(latest, theirs);
   await first.waitForFunction(() => document.querySelector("#person_name")?.value === "Joan Smith!");
   await context.close();
 });
 
 test("a full store says so, keeps working in memory, and the download holds the latest change", async () => {
   const { page, context } = await withJoan({ acceptDownloads: true }, `#/plans/${joanId}/what-matters`);
+  // One change first, so the plan is kept compactly as a record (the example file is indented).
+  await tabTo(page, "#what_matters");
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(".");
+  await page.waitForFunction((id) => localStorage.getItem(`sds.plan.${id}`).startsWith('{"content"'), joanId);
   // Fill this site's storage until the browser refuses more.
   await page.evaluate(() => {
     let size = 1 << 20;
@@ -126,18 +140,26 @@ test("a full store says so, keeps working in memory, and the download holds the 
       }
     }
   });
-  const before = await record(page);
-  await typeInto(page, "#what_matters", "Kept in memory while the disk is full");
+  // Added to the end, so the plan only grows: the first key presses may still fit in what little
+  // room is left; then the store refuses.
+  await tabTo(page, "#what_matters");
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" Kept in memory while the disk is full");
   await page.waitForSelector("text=This device has no space left to save your plan");
   await arrive(page, "storage-full");
-  assert.equal(await record(page), before, "the last good record is untouched");
+  const atFull = await record(page);
+  await page.keyboard.type(", and more");
+  await page.waitForTimeout(300);
+  assert.ok((await record(page)) === atFull, "refused saves leave the last good record untouched");
+  assert.equal(JSON.parse(atFull).record, "sds-device-record");
+  assert.doesNotMatch(atFull, /Kept in memory while the disk is full/);
   assert.equal(await page.textContent(".app-save-status"), "Your latest changes are not saved on this device.");
-  assert.equal(await page.inputValue("#what_matters"), "Kept in memory while the disk is full");
+  assert.match(await page.inputValue("#what_matters"), /Kept in memory while the disk is full, and more$/);
   await activate(page, "Download your plans");
   await arrive(page, "backup");
   const [download] = await Promise.all([page.waitForEvent("download"), activate(page, "Download 1 plan")]);
   const file = readFileSync(await download.path(), "utf8");
-  assert.match(file, /Kept in memory while the disk is full/);
+  assert.match(file, /Kept in memory while the disk is full, and more/);
   assert.equal(JSON.parse(file).format, "sds-plans-backup");
   await context.close();
 });
@@ -250,11 +272,15 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   assert.doesNotMatch(atRest, /Joan|Gardening|support_plan|what_matters/, "no plan text is readable in storage");
   assert.match(atRest, /sds-passphrase-lock/);
 
-  // A second tab is open; "Lock" in the first locks both.
+  // A second tab, opened and unlocked there; "Lock" in the first locks both.
   const other = await context.newPage();
   await other.goto(`${server.url}#/plans/${joanId}`);
   await other.waitForSelector("text=This device is locked");
+  await typeInto(other, "#passphrase", "plum tree orchard");
+  await activate(other, "Unlock");
+  await other.waitForSelector("main h1:has-text('Your support plan')", { timeout: 20000 });
   await activate(page, "Lock");
+  await other.waitForSelector("text=This device is locked");
   await page.waitForSelector("text=This device is locked");
   await arrive(page, "unlock");
   assert.equal(await page.locator("text=Joan").count(), 0, "no plan is shown while locked");
@@ -272,9 +298,17 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await appReady(page);
   assert.match(await page.inputValue("#what_matters"), /\S/);
 
-  // Fifteen minutes without a key press or click: locked.
-  await page.clock.fastForward("16:00");
+  // A minute before fifteen minutes without a key press or click: a warning, and a way to stay.
+  await page.clock.fastForward("14:10");
+  await page.waitForSelector("text=this service will lock in 1 minute");
+  await arrive(page, "idle-warning");
+  await activate(page, "Stay unlocked");
+  await page.waitForSelector("text=this service will lock in 1 minute", { state: "detached" });
+  await page.clock.fastForward("14:10");
+  await page.waitForSelector("text=this service will lock in 1 minute");
+  await page.clock.fastForward("01:10");
   await page.waitForSelector("text=This device is locked");
+  assert.equal(await page.locator("#what_matters").count(), 0);
   await context.close();
 });
 

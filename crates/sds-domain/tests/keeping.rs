@@ -11,7 +11,7 @@ use sds_domain::date::Timestamp;
 use sds_domain::keeping::backup::{
     compare, read_backup, restore, write_backup, Arrival, BackupEntry, BackupRefused,
 };
-use sds_domain::keeping::device::{Device, Expect, Kept, ReadError, SaveError, LOCK};
+use sds_domain::keeping::device::{Device, Expect, Kept, LockProblem, ReadError, SaveError, LOCK};
 use sds_domain::keeping::lock::LockError;
 use sds_domain::keeping::{Entropy, MemoryStore, Store, StoreError};
 use sds_domain::signing::sent::SentPlans;
@@ -508,4 +508,217 @@ fn a_single_plan_file_restores_as_a_plan_and_signed_plans_are_merged() {
     restore(&device, &incoming, &BTreeSet::new()).unwrap();
     assert_eq!(device.plans().unwrap().plans[0].content, amira());
     assert_eq!(device.sent(&amira().id).unwrap(), SentPlans::default());
+}
+
+#[test]
+fn turning_the_lock_on_twice_is_refused_and_a_half_done_lock_is_undone() {
+    let entropy = Counter::default();
+    let store = MemoryStore::new();
+    let device = Device::new(&store, None, &entropy, now());
+    device.save_plan(&joan(), Expect::Nothing).unwrap();
+    let key = device.turn_lock_on("a long passphrase", 15).unwrap();
+    let sealed = snapshot(&store);
+    // Another tab, not yet told of the lock, tries too: refused, and nothing changes.
+    assert_eq!(
+        device.turn_lock_on("another passphrase", 15).err(),
+        Some(LockProblem::Lock(LockError::AlreadyOn))
+    );
+    assert_eq!(snapshot(&store), sealed);
+    drop(key);
+
+    // Room for the plans plain, not sealed (sealed is about twice the size): the lock is not
+    // left half on; everything is plain and readable again, and the person is told why.
+    let plain_size: usize = {
+        let probe = MemoryStore::new();
+        let d = Device::new(&probe, None, &entropy, now());
+        d.save_plan(&joan(), Expect::Nothing).unwrap();
+        d.save_plan(&amira(), Expect::Nothing).unwrap();
+        snapshot(&probe)
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
+    };
+    let small = MemoryStore::with_capacity(plain_size + plain_size / 2);
+    let device = Device::new(&small, None, &entropy, now());
+    device.save_plan(&joan(), Expect::Nothing).unwrap();
+    device.save_plan(&amira(), Expect::Nothing).unwrap();
+    let contents = |device: &Device| -> Vec<_> {
+        let shelf = device.plans().unwrap();
+        assert!(shelf.unreadable.is_empty());
+        shelf.plans.into_iter().map(|kept| kept.content).collect()
+    };
+    let before = contents(&device);
+    assert!(matches!(
+        device.turn_lock_on("a long passphrase", 15).err(),
+        Some(LockProblem::Save(SaveError::Store(StoreError::Full)))
+    ));
+    assert_eq!(device.lock().unwrap(), None);
+    assert!(contents(&device) == before, "every plan reads as before");
+}
+
+#[test]
+fn a_tab_holding_an_old_key_cannot_seal_after_the_lock_changes_elsewhere() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    device.save_plan(&joan(), Expect::Nothing).unwrap();
+    let key = device.turn_lock_on("a long passphrase", 15).unwrap();
+    let first_tab = Device::new(&store, Some(&key), &entropy, now());
+    let revision = first_tab.plan(&joan().id).unwrap().unwrap().revision;
+    // The second tab turns the lock off.
+    let second_key = device
+        .lock()
+        .unwrap()
+        .unwrap()
+        .unlock("a long passphrase")
+        .unwrap();
+    Device::new(&store, Some(&second_key), &entropy, now())
+        .turn_lock_off()
+        .unwrap();
+    let plain_revision = device.plan(&joan().id).unwrap().unwrap().revision;
+    assert_eq!(
+        first_tab.save_plan(&joan(), Expect::Revision(plain_revision)),
+        Err(SaveError::LockChanged)
+    );
+    assert!(plain_revision > revision);
+    // And turned on again with a new key: the old key still may not seal.
+    device.turn_lock_on("a new passphrase", 15).unwrap();
+    let now_revision = store.keys().unwrap().len();
+    assert!(now_revision > 0);
+    assert!(matches!(
+        first_tab.save_plan(&joan(), Expect::Anything),
+        Err(SaveError::LockChanged)
+    ));
+    // A tab with no key may not write plain over a sealed record either.
+    assert_eq!(
+        device.save_plan(&joan(), Expect::Anything),
+        Err(SaveError::LockChanged)
+    );
+}
+
+#[test]
+fn a_damaged_lock_is_reported_not_taken_for_no_lock() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    device.turn_lock_on("a long passphrase", 15).unwrap();
+    store
+        .write(LOCK, "{\"format\":\"sds-passphrase-lock\"")
+        .unwrap();
+    assert!(matches!(
+        device.lock(),
+        Err(LockProblem::Lock(LockError::Damaged(_)))
+    ));
+    assert_eq!(
+        device.turn_lock_on("a long passphrase", 15).err(),
+        Some(LockProblem::Lock(LockError::AlreadyOn))
+    );
+}
+
+#[test]
+fn a_record_whose_seal_fails_is_kept_aside_before_anything_is_written_over_it() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    device.save_plan(&joan(), Expect::Nothing).unwrap();
+    let key = device.turn_lock_on("a long passphrase", 15).unwrap();
+    let open = Device::new(&store, Some(&key), &entropy, now());
+    let name = format!("sds.plan.{}", joan().id);
+    let text = store.read(&name).unwrap().unwrap();
+    let damaged = text.replacen("\"ciphertext\":\"", "\"ciphertext\":\"00", 1);
+    store.write(&name, &damaged).unwrap();
+    assert_eq!(open.save_plan(&joan(), Expect::Anything), Ok(1));
+    let shelf = open.plans().unwrap();
+    assert_eq!(shelf.plans.len(), 1);
+    assert_eq!(shelf.unreadable.len(), 1);
+    assert_eq!(
+        open.unreadable_text(&shelf.unreadable[0].name).unwrap(),
+        damaged
+    );
+}
+
+#[test]
+fn restoring_over_an_unreadable_record_is_a_choice_and_signed_plans_merge() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    let name = format!("sds.plan.{}", joan().id);
+    store.write(&name, "{damaged").unwrap();
+    let signed = |digest: &str, decision: Option<&str>| sds_domain::signing::sent::SentEntry {
+        digest: digest.to_owned(),
+        signed: format!("signed {digest}"),
+        decision: decision.map(str::to_owned),
+    };
+    store
+        .write(
+            &format!("sds.sent.{}", joan().id),
+            &SentPlans {
+                entries: vec![signed("aa", None)],
+            }
+            .to_value()
+            .to_string(),
+        )
+        .unwrap();
+    let entries = vec![BackupEntry {
+        plan: joan(),
+        revision: 4,
+        sent: SentPlans {
+            entries: vec![signed("aa", Some("confirmed")), signed("bb", None)],
+        },
+    }];
+    let incoming = compare(&device.plans().unwrap(), entries);
+    assert_eq!(incoming[0].arrival, Arrival::ReplacesUnreadable);
+    assert!(incoming[0].arrival.needs_choice());
+    // Not chosen: the unreadable record stays exactly as it is.
+    let restored = restore(&device, &incoming, &BTreeSet::new()).unwrap();
+    assert_eq!(restored.kept, 1);
+    assert_eq!(store.read(&name).unwrap().as_deref(), Some("{damaged"));
+    // Chosen: kept aside, and the file's plan restored at its revision.
+    let restored = restore(&device, &incoming, &BTreeSet::from([joan().id])).unwrap();
+    assert_eq!(restored.updated, 1);
+    let shelf = device.plans().unwrap();
+    assert_eq!(
+        shelf.plans,
+        vec![Kept {
+            content: joan(),
+            revision: 4
+        }]
+    );
+    assert_eq!(
+        device.unreadable_text(&shelf.unreadable[0].name).unwrap(),
+        "{damaged"
+    );
+    // Signed plans: the one here gains the file's decision; the file's other one is added.
+    let sent = device.sent(&joan().id).unwrap();
+    assert_eq!(
+        sent.entries,
+        vec![signed("aa", Some("confirmed")), signed("bb", None)]
+    );
+}
+
+#[test]
+fn a_restore_stopped_by_a_full_store_says_what_it_did() {
+    let entropy = Counter::default();
+    let file = {
+        let (home, e) = (MemoryStore::new(), Counter::default());
+        let d = Device::new(&home, None, &e, now());
+        d.save_plan(&joan(), Expect::Nothing).unwrap();
+        d.save_plan(&amira(), Expect::Nothing).unwrap();
+        backup_of(&d)
+    };
+    let one_plan: usize = {
+        let probe = MemoryStore::new();
+        Device::new(&probe, None, &entropy, now())
+            .save_plan(&joan(), Expect::Nothing)
+            .unwrap();
+        snapshot(&probe)
+            .iter()
+            .map(|(k, v)| k.len() + v.len())
+            .sum()
+    };
+    let store = MemoryStore::with_capacity(one_plan + one_plan / 2);
+    let device = Device::new(&store, None, &entropy, now());
+    let incoming = compare(&device.plans().unwrap(), read_backup(&file).unwrap());
+    let Err((done, error)) = restore(&device, &incoming, &BTreeSet::new()) else {
+        panic!("the second plan cannot fit");
+    };
+    assert_eq!(error, SaveError::Store(StoreError::Full));
+    assert_eq!((done.added, done.written.len()), (1, 1));
+    assert_eq!(device.plans().unwrap().plans.len(), 1);
 }

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::device::{Device, Expect, Kept, SaveError, Shelf};
+use super::device::{plan_name, sent_name, Device, Expect, Kept, ReadError, SaveError, Shelf};
 use crate::date::Timestamp;
 use crate::plan::stored::{plan_value, read_plan_value, StoredError};
 use crate::plan::SupportPlan;
@@ -131,6 +131,9 @@ pub enum Arrival {
     OlderThanHere { here: u64 },
     /// Changed here and in the file since they were the same: kept unless the person chooses.
     Different { here: u64 },
+    /// The record here under this plan's id cannot be read: kept aside if the person chooses
+    /// the file's copy, left as it is otherwise.
+    ReplacesUnreadable,
 }
 
 impl Arrival {
@@ -138,7 +141,7 @@ impl Arrival {
     pub fn needs_choice(self) -> bool {
         matches!(
             self,
-            Arrival::OlderThanHere { .. } | Arrival::Different { .. }
+            Arrival::OlderThanHere { .. } | Arrival::Different { .. } | Arrival::ReplacesUnreadable
         )
     }
 }
@@ -155,7 +158,10 @@ pub fn compare(shelf: &Shelf, entries: Vec<BackupEntry>) -> Vec<Incoming> {
         .into_iter()
         .map(|entry| {
             let here = shelf.plans.iter().find(|k| k.content.id == entry.plan.id);
+            let name = plan_name(&entry.plan.id);
+            let unreadable_here = shelf.unreadable.iter().any(|u| u.name == name);
             let arrival = match here {
+                None if unreadable_here => Arrival::ReplacesUnreadable,
                 None => Arrival::New,
                 Some(kept) if kept.content == entry.plan => Arrival::Same,
                 Some(kept) if entry.revision > kept.revision => Arrival::Newer {
@@ -185,51 +191,75 @@ pub struct Restored {
 }
 
 /// Restores `incoming`; plans that need a choice are replaced only if their id is in
-/// `replace`. Signed plans in the file are added to those here, never replacing any.
+/// `replace`. Signed plans in the file are added to those here, never replacing any. If the
+/// store refuses part-way, what was restored until then is returned with the error.
 pub fn restore(
     device: &Device,
     incoming: &[Incoming],
     replace: &BTreeSet<String>,
-) -> Result<Restored, SaveError> {
+) -> Result<Restored, (Restored, SaveError)> {
     let mut restored = Restored::default();
-    for Incoming { entry, arrival } in incoming {
-        let plan = &entry.plan;
-        let expect = match *arrival {
-            Arrival::New => Some(Expect::Nothing),
-            Arrival::Newer { here } => Some(Expect::Revision(here)),
-            Arrival::OlderThanHere { here } | Arrival::Different { here }
-                if replace.contains(&plan.id) =>
-            {
-                Some(Expect::Revision(here))
-            }
-            _ => None,
-        };
-        if let Some(expect) = expect {
-            // The file's revision is kept where it is the higher, so a later merge the other
-            // way round still sees which is newer.
-            let revision = device.write(
-                &super::device::plan_name(&plan.id),
-                &plan_value(plan),
-                expect,
-                entry.revision,
-            )?;
-            if *arrival == Arrival::New {
-                restored.added += 1;
-            } else {
-                restored.updated += 1;
-            }
-            restored.written.push(Kept {
-                content: plan.clone(),
-                revision,
-            });
-        } else {
-            restored.kept += 1;
-        }
-        if !entry.sent.entries.is_empty() {
-            let mut sent = device.sent(&plan.id).unwrap_or_default();
-            sent.merge(&entry.sent);
-            device.save_sent(&plan.id, &sent)?;
+    for item in incoming {
+        if let Err(error) = restore_one(device, item, replace, &mut restored) {
+            return Err((restored, error));
         }
     }
     Ok(restored)
+}
+
+fn restore_one(
+    device: &Device,
+    Incoming { entry, arrival }: &Incoming,
+    replace: &BTreeSet<String>,
+    restored: &mut Restored,
+) -> Result<(), SaveError> {
+    let plan = &entry.plan;
+    let chosen = replace.contains(&plan.id);
+    if *arrival == Arrival::ReplacesUnreadable && chosen {
+        device.set_aside(&plan_name(&plan.id), "replaced from a backup")?;
+    }
+    let expect = match *arrival {
+        Arrival::New => Some(Expect::Nothing),
+        Arrival::ReplacesUnreadable if chosen => Some(Expect::Nothing),
+        Arrival::Newer { here } => Some(Expect::Revision(here)),
+        Arrival::OlderThanHere { here } | Arrival::Different { here } if chosen => {
+            Some(Expect::Revision(here))
+        }
+        _ => None,
+    };
+    if let Some(expect) = expect {
+        // The file's revision is kept where it is the higher, so a later merge the other
+        // way round still sees which is newer.
+        let revision = device.write(
+            &plan_name(&plan.id),
+            &plan_value(plan),
+            expect,
+            entry.revision,
+        )?;
+        if *arrival == Arrival::New {
+            restored.added += 1;
+        } else {
+            restored.updated += 1;
+        }
+        restored.written.push(Kept {
+            content: plan.clone(),
+            revision,
+        });
+    } else {
+        restored.kept += 1;
+    }
+    if !entry.sent.entries.is_empty() {
+        let mut sent = match device.sent(&plan.id) {
+            Ok(sent) => sent,
+            Err(ReadError::Store(error)) => return Err(error.into()),
+            // Kept aside as it is: the file's signed plans start a new record.
+            Err(ReadError::Unreadable(reason)) => {
+                device.set_aside(&sent_name(&plan.id), &reason)?;
+                SentPlans::default()
+            }
+        };
+        sent.merge(&entry.sent);
+        device.save_sent(&plan.id, &sent)?;
+    }
+    Ok(())
 }

@@ -3,8 +3,9 @@
 //! - Every write is a whole [`Record`] with a revision. A write names the revision it was based
 //!   on; if the stored record has moved on (another tab or window wrote it), the write is refused
 //!   as a [`SaveError::Conflict`] rather than silently overwriting.
-//! - The last good copy is kept under `sds.previous.<name>` until the new record has been read
-//!   back exactly as written; a record that cannot be read is recovered from that copy.
+//! - The last good copy is kept under `sds.previous.<name>` (where there is room) until the new
+//!   record has been read back exactly as written; a record that cannot be read is recovered
+//!   from that copy.
 //! - A record that cannot be read is never overwritten: before anything is written under its
 //!   name it is kept aside, as it was, under `sds.aside.<n>.<name>`, to be downloaded.
 //! - With the passphrase lock on, every record but the lock itself is sealed.
@@ -65,6 +66,10 @@ pub enum SaveError {
     Conflict {
         stored: Option<u64>,
     },
+    /// The passphrase lock was turned off, or on with another key, in another tab since this
+    /// writer opened it: nothing may be sealed with the key it holds, or kept plain over a
+    /// sealed record.
+    LockChanged,
 }
 
 impl From<StoreError> for SaveError {
@@ -140,6 +145,9 @@ impl BackupNote {
 pub struct Device<'a> {
     store: &'a dyn Store,
     key: Option<&'a DataKey>,
+    /// A key that opens records but seals nothing: while the lock is turned off (or a failed
+    /// turning-on undone), each sealed record is read with it and written plain.
+    also_opens: Option<&'a DataKey>,
     entropy: &'a dyn Entropy,
     now: Option<Timestamp>,
 }
@@ -154,6 +162,7 @@ impl<'a> Device<'a> {
         Device {
             store,
             key,
+            also_opens: None,
             entropy,
             now,
         }
@@ -168,7 +177,9 @@ impl<'a> Device<'a> {
         };
         match self.open(name, &text) {
             Ok(kept) => Ok(Some(kept)),
-            Err(reason) => {
+            // Locked is not damaged: nothing is recovered over a record that may be newer.
+            Err(NotOpened::Locked) => Err(ReadError::Unreadable(LOCKED.to_owned())),
+            Err(NotOpened::Damaged(reason)) => {
                 let previous_name = format!("{PREVIOUS}{name}");
                 if let Some(previous) = self.store.read(&previous_name)? {
                     if let Ok(kept) = self.open(name, &previous) {
@@ -187,21 +198,22 @@ impl<'a> Device<'a> {
         }
     }
 
-    fn open(&self, name: &str, text: &str) -> Result<Kept<Value>, String> {
-        let record = Record::from_text(text)?;
+    fn open(&self, name: &str, text: &str) -> Result<Kept<Value>, NotOpened> {
+        let record = Record::from_text(text).map_err(NotOpened::Damaged)?;
         let content = match record.body {
             Body::Plain(content) => content,
             Body::Sealed(sealed) => {
-                let key = self
-                    .key
-                    .ok_or("it is locked with a passphrase, and the lock is not open")?;
+                let key = self.key.or(self.also_opens).ok_or(NotOpened::Locked)?;
                 let bytes = key
                     .open(&Record::context(name, record.revision), &sealed)
                     .map_err(|_| {
-                        "it was changed or damaged after it was saved (its seal does not match)"
-                            .to_owned()
+                        NotOpened::Damaged(
+                            "it was changed or damaged after it was saved (its seal does not match)"
+                                .to_owned(),
+                        )
                     })?;
-                serde_json::from_slice(&bytes).map_err(|e| format!("not JSON inside: {e}"))?
+                serde_json::from_slice(&bytes)
+                    .map_err(|e| NotOpened::Damaged(format!("not JSON inside: {e}")))?
             }
         };
         Ok(Kept {
@@ -219,12 +231,15 @@ impl<'a> Device<'a> {
         expect: Expect,
         at_least: u64,
     ) -> Result<u64, SaveError> {
+        self.check_lock()?;
         let current = self.store.read(name)?;
         let stored = match &current {
             None => None,
-            Some(text) => match Record::from_text(text) {
-                Ok(record) => Some(record.revision),
-                Err(reason) => {
+            Some(text) => match self.open(name, text) {
+                Ok(kept) => Some(kept.revision),
+                // Sealed, and this writer has no key: another tab turned the lock on.
+                Err(NotOpened::Locked) => return Err(SaveError::LockChanged),
+                Err(NotOpened::Damaged(reason)) => {
                     // Damaged: kept aside, then treated as if it were what the writer expected.
                     self.keep_aside(name, text, &reason)?;
                     self.store.remove(name)?;
@@ -257,9 +272,15 @@ impl<'a> Device<'a> {
             body,
         }
         .to_text();
+        // The last good copy is kept in the store while the new record is written and read
+        // back, where there is room for it; it is also held here, to put back if the new one
+        // does not read back the same.
         let previous_name = format!("{PREVIOUS}{name}");
         if let Some(current) = &current {
-            self.store.write(&previous_name, current)?;
+            match self.store.write(&previous_name, current) {
+                Ok(()) | Err(StoreError::Full) => {}
+                Err(error) => return Err(error.into()),
+            }
         }
         let written = self
             .store
@@ -278,6 +299,27 @@ impl<'a> Device<'a> {
         let _ = self.store.remove(&previous_name);
         written?;
         Ok(revision)
+    }
+
+    /// With a key, that the lock on the device is still the one the key belongs to.
+    fn check_lock(&self) -> Result<(), SaveError> {
+        let Some(key) = self.key else {
+            return Ok(());
+        };
+        match self.store.read(LOCK)?.map(|text| Lock::from_json(&text)) {
+            Some(Ok(lock)) if lock.holds(key) => Ok(()),
+            _ => Err(SaveError::LockChanged),
+        }
+    }
+
+    /// Moves the record under `name` aside as it is, with why, so something new can be written
+    /// there without losing it.
+    pub fn set_aside(&self, name: &str, reason: &str) -> Result<(), SaveError> {
+        if let Some(text) = self.store.read(name)? {
+            self.keep_aside(name, &text, reason)?;
+            self.store.remove(name)?;
+        }
+        Ok(())
     }
 
     /// Keeps damaged text aside under a new name, with why it could not be read.
@@ -357,7 +399,7 @@ impl<'a> Device<'a> {
     /// Removes a plan and the plans signed from it.
     pub fn remove_plan(&self, id: &str) -> Result<(), StoreError> {
         self.store.remove(&plan_name(id))?;
-        self.store.remove(&format!("{SENT}{id}"))
+        self.store.remove(&sent_name(id))
     }
 
     /// An unreadable record exactly as it was kept, to download.
@@ -385,34 +427,34 @@ impl<'a> Device<'a> {
 
     /// The plans signed on this device from the plan with this id (none yet is empty).
     pub fn sent(&self, id: &str) -> Result<SentPlans, ReadError> {
-        match self.read(&format!("{SENT}{id}"))? {
+        match self.read(&sent_name(id))? {
             None => Ok(SentPlans::default()),
             Some(kept) => SentPlans::from_value(kept.content).map_err(ReadError::Unreadable),
         }
     }
 
     pub fn save_sent(&self, id: &str, sent: &SentPlans) -> Result<(), SaveError> {
-        self.write(
-            &format!("{SENT}{id}"),
-            &sent.to_value(),
-            Expect::Anything,
-            0,
-        )
-        .map(|_| ())
+        self.write(&sent_name(id), &sent.to_value(), Expect::Anything, 0)
+            .map(|_| ())
     }
 
     /// This device's signing key, made and kept on first use. The key is written and read back
     /// before it is used, so a plan is never signed with a key the device then forgets.
     pub fn signing_key(&self) -> Result<KeyPair, SaveError> {
-        let expect = match self.read(SIGNING_KEY) {
+        // A record that is not a usable key is kept aside, never written over.
+        match self.read(SIGNING_KEY) {
             Ok(Some(kept)) => match kept.content.as_str().and_then(KeyPair::from_secret_hex) {
                 Some(pair) => return Ok(pair),
-                None => Expect::Anything,
+                None => self.set_aside(SIGNING_KEY, "not a signing key")?,
             },
-            Ok(None) => Expect::Nothing,
+            Ok(None) => {}
             Err(ReadError::Store(error)) => return Err(error.into()),
-            Err(ReadError::Unreadable(_)) => Expect::Anything,
-        };
+            Err(ReadError::Unreadable(reason)) if reason == LOCKED => {
+                return Err(SaveError::LockChanged)
+            }
+            Err(ReadError::Unreadable(reason)) => self.set_aside(SIGNING_KEY, &reason)?,
+        }
+        let expect = Expect::Nothing;
         let mut secret = Zeroizing::new([0u8; 32]);
         self.entropy.fill(&mut secret[..])?;
         let pair = KeyPair::from_secret(*secret);
@@ -479,33 +521,60 @@ impl<'a> Device<'a> {
 
     /// Turns the lock on: a new data key, wrapped under `passphrase`, and every record sealed.
     /// Returns the data key, for the app to hold while the lock is open.
+    ///
+    /// If not every record can be sealed (the store fills up: sealed records are larger), every
+    /// record is written plain again and the lock removed, so no plan is left sealed under a key
+    /// nobody holds. Refused if the lock is on already (another tab may have turned it on).
     pub fn turn_lock_on(
         &self,
         passphrase: &str,
         idle_minutes: u32,
     ) -> Result<DataKey, LockProblem> {
+        if self.store.read(LOCK)?.is_some() {
+            return Err(LockProblem::Lock(LockError::AlreadyOn));
+        }
         let mut secret = Zeroizing::new([0u8; 32]);
         let mut salt = [0u8; 16];
-        let mut nonce = [0u8; 24];
+        let mut nonces = [[0u8; 24]; 2];
         self.entropy.fill(&mut secret[..])?;
         self.entropy.fill(&mut salt)?;
-        self.entropy.fill(&mut nonce)?;
+        for nonce in &mut nonces {
+            self.entropy.fill(nonce)?;
+        }
         let key = DataKey::from_bytes(*secret);
-        let lock = Lock::new(passphrase, &key, salt, nonce, idle_minutes)?;
+        let lock = Lock::new(passphrase, &key, salt, nonces, idle_minutes)?;
         self.write_lock(&lock)?;
-        self.rewrite_all(
-            &Device {
-                key: Some(&key),
+        let sealed = Device {
+            key: Some(&key),
+            ..*self
+        };
+        if let Err(problem) = self.rewrite_all(&sealed, false) {
+            // Undone: everything plain again, then no lock. Plain records are smaller, so this
+            // fits where the sealing did not. Should even that fail, the lock stays on and its
+            // key is returned, so nothing is sealed under a key nobody holds.
+            let plain = Device {
+                also_opens: Some(&key),
                 ..*self
-            },
-            false,
-        )?;
+            };
+            let undone = sealed
+                .rewrite_all(&plain, false)
+                .and_then(|()| self.store.remove(LOCK).map_err(LockProblem::from));
+            return match undone {
+                Ok(()) => Err(problem),
+                Err(_) => Ok(key),
+            };
+        }
         Ok(key)
     }
 
     /// Turns the lock off: every record opened and written plain, then the lock removed.
     pub fn turn_lock_off(&self) -> Result<(), LockProblem> {
-        self.rewrite_all(&Device { key: None, ..*self }, false)?;
+        let plain = Device {
+            key: None,
+            also_opens: self.key,
+            ..*self
+        };
+        self.rewrite_all(&plain, false)?;
         self.store.remove(LOCK)?;
         Ok(())
     }
@@ -525,10 +594,16 @@ impl<'a> Device<'a> {
         }
     }
 
-    /// Reads every record with this device's key and writes it with `to`'s.
+    /// Reads every record with this device's key and writes it with `to`'s. Last good copies
+    /// left by an interrupted write are used to recover their record first, then removed, so
+    /// none is left plain under a lock or sealed under a key that is gone.
     fn rewrite_all(&self, to: &Device, only_plain: bool) -> Result<(), LockProblem> {
-        for name in self.store.keys()? {
-            if !name.starts_with(PREFIX) || name == LOCK || name.starts_with(PREVIOUS) {
+        let mut names = self.store.keys()?;
+        names.retain(|name| name.starts_with(PREFIX) && name != LOCK);
+        names.sort_by_key(|name| name.starts_with(PREVIOUS));
+        for name in names {
+            if name.starts_with(PREVIOUS) {
+                self.store.remove(&name)?;
                 continue;
             }
             let Some(text) = self.store.read(&name)? else {
@@ -585,6 +660,16 @@ impl<'a> Device<'a> {
     }
 }
 
+/// Why a stored record did not open.
+enum NotOpened {
+    /// Sealed, and the lock is not open.
+    Locked,
+    Damaged(String),
+}
+
+/// What a record that is sealed, read without the key, is reported as.
+const LOCKED: &str = "it is locked with a passphrase, and the lock is not open";
+
 /// Why the lock could not be turned on, off or opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LockProblem {
@@ -612,6 +697,10 @@ impl From<StoreError> for LockProblem {
 
 pub fn plan_name(id: &str) -> String {
     format!("{PLAN}{id}")
+}
+
+pub fn sent_name(id: &str) -> String {
+    format!("{SENT}{id}")
 }
 
 /// The plan id a plan record's name is for.

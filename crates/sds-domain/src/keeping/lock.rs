@@ -128,6 +128,8 @@ pub enum LockError {
     TooShort,
     /// The lock record is not one this app wrote (damaged, or weaker than allowed).
     Damaged(String),
+    /// The lock is on already (perhaps turned on in another tab).
+    AlreadyOn,
 }
 
 /// What is kept about the lock, in the clear: how to derive the key from the passphrase, the
@@ -138,18 +140,23 @@ pub struct Lock {
     pub kdf: KdfParams,
     salt: [u8; 16],
     wrapped: Sealed,
+    /// Nothing, sealed under the data key: lets a tab holding a key check it is still this
+    /// lock's before it seals anything (the lock may have been turned off, or on again with a new
+    /// key, in another tab).
+    check: Sealed,
     pub idle_minutes: u32,
 }
 
 const WRAP_CONTEXT: &[u8] = b"sds data key";
+const CHECK_CONTEXT: &[u8] = b"sds key check";
 
 impl Lock {
-    /// Wraps `key` under `passphrase`. `salt` and `nonce` must be fresh random bytes.
+    /// Wraps `key` under `passphrase`. `salt` and the nonces must be fresh random bytes.
     pub fn new(
         passphrase: &str,
         key: &DataKey,
         salt: [u8; 16],
-        nonce: [u8; 24],
+        nonces: [[u8; 24]; 2],
         idle_minutes: u32,
     ) -> Result<Lock, LockError> {
         if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
@@ -160,7 +167,8 @@ impl Lock {
         Ok(Lock {
             kdf,
             salt,
-            wrapped: wrapping.seal(WRAP_CONTEXT, &key.0[..], nonce),
+            wrapped: wrapping.seal(WRAP_CONTEXT, &key.0[..], nonces[0]),
+            check: key.seal(CHECK_CONTEXT, &[], nonces[1]),
             idle_minutes,
         })
     }
@@ -177,6 +185,11 @@ impl Lock {
         Ok(DataKey::from_bytes(key))
     }
 
+    /// Whether `key` is this lock's data key.
+    pub fn holds(&self, key: &DataKey) -> bool {
+        key.open(CHECK_CONTEXT, &self.check).is_ok()
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::json!({
             "format": LOCK_TAG,
@@ -185,6 +198,7 @@ impl Lock {
                      "iterations": self.kdf.iterations, "parallelism": self.kdf.parallelism },
             "salt": hex(&self.salt),
             "wrapped_key": self.wrapped.to_json(),
+            "key_check": self.check.to_json(),
             "idle_minutes": self.idle_minutes,
         })
         .to_string()
@@ -236,6 +250,10 @@ impl Lock {
             .get("wrapped_key")
             .and_then(Sealed::from_json)
             .ok_or_else(|| damaged("wrapped_key"))?;
+        let check = value
+            .get("key_check")
+            .and_then(Sealed::from_json)
+            .ok_or_else(|| damaged("key_check"))?;
         let idle_minutes = value
             .get("idle_minutes")
             .and_then(|v| v.as_u64())
@@ -246,6 +264,7 @@ impl Lock {
             kdf: params,
             salt,
             wrapped,
+            check,
             idle_minutes,
         })
     }
@@ -308,11 +327,20 @@ mod tests {
 
     #[test]
     fn the_lock_opens_with_its_passphrase_and_says_only_wrong_otherwise() {
-        let lock = Lock::new("correct horse battery", &key(), [5; 16], [6; 24], 15).unwrap();
+        let lock = Lock::new(
+            "correct horse battery",
+            &key(),
+            [5; 16],
+            [[6; 24], [7; 24]],
+            15,
+        )
+        .unwrap();
         let read = Lock::from_json(&lock.to_json()).unwrap();
         assert_eq!(read, lock);
         let opened = read.unlock("correct horse battery").unwrap();
         assert_eq!(*opened.0, [7; 32]);
+        assert!(read.holds(&opened));
+        assert!(!read.holds(&DataKey::from_bytes([8; 32])));
         assert!(matches!(
             read.unlock("correct horse battery "),
             Err(LockError::WrongPassphrase)
@@ -327,10 +355,10 @@ mod tests {
     #[test]
     fn short_passphrases_weak_settings_and_tampered_locks_are_refused() {
         assert_eq!(
-            Lock::new("seven77", &key(), [5; 16], [6; 24], 15).err(),
+            Lock::new("seven77", &key(), [5; 16], [[6; 24], [7; 24]], 15).err(),
             Some(LockError::TooShort)
         );
-        let lock = Lock::new("a long passphrase", &key(), [5; 16], [6; 24], 15).unwrap();
+        let lock = Lock::new("a long passphrase", &key(), [5; 16], [[6; 24], [7; 24]], 15).unwrap();
         let text = lock.to_json();
         assert!(text.contains("\"memory_kib\":47104"), "{text}");
         let weakened = text.replace("\"memory_kib\":47104", "\"memory_kib\":8");

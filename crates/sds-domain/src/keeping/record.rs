@@ -116,19 +116,18 @@ fn legacy(content: Value) -> Record {
     }
 }
 
-/// Plain content as a record, for tests and for the first write under a name.
-pub fn plain(revision: u64, content: Value) -> Record {
-    Record {
-        revision,
-        saved_at: None,
-        body: Body::Plain(content),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn plain(revision: u64, content: Value) -> Record {
+        Record {
+            revision,
+            saved_at: None,
+            body: Body::Plain(content),
+        }
+    }
 
     #[test]
     fn records_read_back_as_written() {
