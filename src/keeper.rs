@@ -7,7 +7,7 @@
 use std::cell::{Cell, RefCell};
 
 use sds_domain::keeping::device::{Device, ReadError, SaveError};
-use sds_domain::keeping::lock::DataKey;
+use sds_domain::keeping::lock::{DataKey, Lock};
 use sds_domain::keeping::{MemoryStore, Store, StoreError};
 
 use crate::storage::{ask_to_persist, BrowserEntropy, LocalStore};
@@ -83,6 +83,11 @@ impl Keeper {
         self.key.borrow().is_some()
     }
 
+    /// Whether the key held here (if any) is `lock`'s.
+    pub fn key_fits(&self, lock: &Lock) -> bool {
+        self.key.borrow().as_ref().is_none_or(|key| lock.holds(key))
+    }
+
     /// After the first save of a visit, asks the browser to keep this site's data.
     pub fn saved(&self) {
         if !self.persist_asked.replace(true) && !self.in_memory_only {
@@ -115,6 +120,7 @@ pub fn read_problem(error: &ReadError) -> &'static str {
     match error {
         ReadError::Store(error) => store_problem(error),
         ReadError::Unreadable(_) => "storage-record-unreadable",
+        ReadError::Locked => "storage-lock-changed",
     }
 }
 

@@ -72,6 +72,8 @@ pub enum PlanAction {
     Chosen(Box<Kept<SupportPlan>>),
     /// A plan removed elsewhere.
     Gone(String),
+    /// The records that cannot be read, as they are now.
+    Unreadable(Vec<Unreadable>),
 }
 
 impl PlanBook {
@@ -149,6 +151,11 @@ impl Reducible for PlanBook {
             }
             PlanAction::Remove(id) => {
                 book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
+                Rc::make_mut(&mut book.unsaved).remove(&id);
+                Rc::make_mut(&mut book.conflicts).remove(&id);
+                if book.unsaved.is_empty() {
+                    book.storage_problem = None;
+                }
                 book.pending = Some(Pending::Remove(id));
                 book.change += 1;
             }
@@ -189,6 +196,12 @@ impl Reducible for PlanBook {
                         Rc::make_mut(&mut book.conflicts).insert(id);
                     }
                     _ => {
+                        // Newer, and the same as (or replacing nothing unsaved in) this window.
+                        Rc::make_mut(&mut book.conflicts).remove(&id);
+                        Rc::make_mut(&mut book.unsaved).remove(&id);
+                        if book.unsaved.is_empty() {
+                            book.storage_problem = None;
+                        }
                         Rc::make_mut(&mut book.revisions).insert(id, kept.revision);
                         book.replace(kept.content);
                     }
@@ -217,6 +230,7 @@ impl Reducible for PlanBook {
                 book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
                 Rc::make_mut(&mut book.revisions).remove(&id);
             }
+            PlanAction::Unreadable(list) => book.unreadable = Rc::new(list),
         }
         Rc::new(book)
     }
@@ -335,6 +349,7 @@ pub fn keep_this_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
         Err(SaveError::Store(error)) => {
             book.dispatch(PlanAction::StorageFailed(Some(id.to_owned()), error))
         }
+        // Anything replaces anything, so no conflict; the lock changing elsewhere locks here.
         Err(SaveError::Conflict { .. } | SaveError::LockChanged) => {}
     }
 }

@@ -336,7 +336,8 @@ fn with_the_lock_on_plans_and_the_key_are_sealed_in_the_browser_store() {
     let secret = keeper.with(|d| d.signing_key()).unwrap().secret_hex();
     let key = keeper
         .with(|d| d.turn_lock_on("correct horse battery", 15))
-        .unwrap();
+        .unwrap()
+        .key;
     for name in store.keys().unwrap() {
         let text = store.read(&name).unwrap().unwrap();
         assert!(

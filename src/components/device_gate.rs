@@ -50,6 +50,18 @@ pub struct LockControl {
     pub notice: Option<&'static str>,
 }
 
+/// How many times the lock or the store changed underneath the plans.
+#[derive(Default, PartialEq)]
+struct Generation(u32);
+
+impl Reducible for Generation {
+    type Action = ();
+
+    fn reduce(self: Rc<Self>, (): ()) -> Rc<Self> {
+        Rc::new(Generation(self.0.wrapping_add(1)))
+    }
+}
+
 /// The lock as read from the device.
 #[derive(PartialEq)]
 enum LockState {
@@ -67,13 +79,20 @@ pub struct DeviceGateProps {
 pub fn DeviceGate(props: &DeviceGateProps) -> Html {
     let keeper = use_memo((), |_| Keeper::open());
     // Bumped whenever the lock or the store changes underneath the plans, so the plan book is
-    // made again from what is stored.
-    let generation = use_state(|| 0u32);
+    // made again from what is stored. A reducer, so listeners made once still count on from
+    // the current value.
+    let generation = use_reducer(Generation::default);
     let state = {
         let keeper = keeper.clone();
-        use_memo(*generation, move |_| {
+        use_memo(generation.0, move |_| {
             match keeper.with(|device| device.lock()) {
-                Ok(Some(lock)) => LockState::On(Rc::new(lock)),
+                Ok(Some(lock)) => {
+                    // Turned off and on again elsewhere: the key held here is not this lock's.
+                    if !keeper.key_fits(&lock) {
+                        keeper.set_key(None);
+                    }
+                    LockState::On(Rc::new(lock))
+                }
                 Ok(None) => {
                     // Turned off in another tab: the key must not seal anything more.
                     keeper.set_key(None);
@@ -104,13 +123,14 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
         let (generation, notice) = (generation.clone(), notice.clone());
         Callback::from(move |said: Option<&'static str>| {
             notice.set(said);
-            generation.set(generation.wrapping_add(1));
+            generation.dispatch(());
         })
     };
     let close = {
-        let (keeper, changed) = (keeper.clone(), changed.clone());
+        let (keeper, changed, warning) = (keeper.clone(), changed.clone(), warning.clone());
         Callback::from(move |()| {
             keeper.set_key(None);
+            warning.set(false);
             changed.emit(None);
         })
     };
@@ -166,6 +186,7 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
         let (close, last_activity, warning) =
             (close.clone(), last_activity.clone(), warning.clone());
         use_effect_with(idle_minutes, move |idle_minutes| {
+            warning.set(false);
             let watch = idle_minutes.map(|minutes| {
                 last_activity.set(js_sys::Date::now());
                 watch_activity(minutes, last_activity, warning, close)
@@ -190,7 +211,7 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
             if closed {
                 { props.children.clone() }
             } else {
-                <PlanBookProvider key={*generation} keeper={keeper.clone()}>
+                <PlanBookProvider key={generation.0} keeper={keeper.clone()}>
                     { props.children.clone() }
                 </PlanBookProvider>
             }

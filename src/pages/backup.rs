@@ -185,20 +185,32 @@ pub fn Backup() -> Html {
                 for kept in &done.written {
                     book.dispatch(PlanAction::Chosen(Box::new(kept.clone())));
                 }
+                // What cannot be read now (a record replaced from the file is no longer listed).
+                let now_here = keeper.with(|device| device.plans());
+                if let Ok(shelf) = &now_here {
+                    book.dispatch(PlanAction::Unreadable(shelf.unreadable.clone()));
+                }
                 match error {
                     None => {
                         restore_error.set(None);
                         restored.set(Some(done));
                         incoming.set(None);
                     }
-                    // Stopped part-way: what was restored is said, with why the rest was not.
-                    Some(error) => restore_error.set(Some(text.with(
+                    // Stopped part-way: what was restored is said, with why the rest was not,
+                    // and the file compared again, so trying again picks up where it stopped.
+                    Some(error) => {
+                        if let Ok(shelf) = &now_here {
+                            let entries = arriving.iter().map(|i| i.entry.clone()).collect();
+                            incoming.set(Some(compare(shelf, entries)));
+                        }
+                        restore_error.set(Some(text.with(
                         "restore-stopped",
                         &[
                             ("done", done.written.len().into()),
                             ("problem", text.get(save_problem(&error)).into()),
                         ],
-                    ))),
+                    )));
+                    }
                 }
             })
         };

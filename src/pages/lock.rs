@@ -180,9 +180,13 @@ pub fn Privacy() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 after_a_frame().await;
                 match keeper.with(|device| device.turn_lock_on(&typed, minutes)) {
-                    Ok(key) => {
-                        keeper.set_key(Some(key));
-                        control.changed.emit(Some("lock-on-done"));
+                    Ok(locked) => {
+                        keeper.set_key(Some(locked.key));
+                        control.changed.emit(Some(if locked.complete {
+                            "lock-on-done"
+                        } else {
+                            "lock-on-partly"
+                        }));
                     }
                     Err(problem) => {
                         errors.set(vec![FieldError {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::backup_reminder::BackupReminder;
+use crate::components::fields::focus_element;
 use crate::components::files::Download;
 use crate::components::item_block::summary_row;
 use crate::components::plan_frame::{use_rules, PlanNotFound};
@@ -13,9 +14,11 @@ use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
+use crate::keeper::save_problem;
 use crate::plans;
 use crate::routes::Route;
 use crate::state::{use_keeper, use_plan, use_plan_book, PlanAction};
+use sds_domain::keeping::device::SaveError;
 
 #[component]
 pub fn YourPlans() -> Html {
@@ -186,6 +189,8 @@ fn UnreadableRecords() -> Html {
     // The record the person asked to remove, waiting for them to confirm.
     let confirming = use_state(|| None::<String>);
     let removed = use_state(Vec::<String>::new);
+    // Why the last removal was refused (it reads again, or the lock changed).
+    let refused = use_state(|| None::<&'static str>);
     // Focus follows the choice: to "Yes, remove" when it appears, and to the page's heading
     // when the record (and the button that had focus) is gone.
     let confirm_button = use_node_ref();
@@ -224,26 +229,45 @@ fn UnreadableRecords() -> Html {
             let (confirming, name) = (confirming.clone(), name.clone());
             Callback::from(move |_: MouseEvent| confirming.set(Some(name.clone())))
         };
+        let number = index + 1;
+        let remove_id = format!("remove-unreadable-{number}");
         let remove = {
-            let (keeper, removed, confirming, name) =
-                (keeper.clone(), removed.clone(), confirming.clone(), name.clone());
+            let (keeper, removed, confirming, refused, name) = (
+                keeper.clone(),
+                removed.clone(),
+                confirming.clone(),
+                refused.clone(),
+                name.clone(),
+            );
             Callback::from(move |_: MouseEvent| {
-                if keeper.with(|device| device.discard(&name)).is_ok() {
-                    let mut next = (*removed).clone();
-                    next.push(name.clone());
-                    removed.set(next);
+                match keeper.with(|device| device.discard(&name)) {
+                    Ok(()) => {
+                        let mut next = (*removed).clone();
+                        next.push(name.clone());
+                        removed.set(next);
+                        refused.set(None);
+                        confirming.set(None);
+                    }
+                    // Still asking; the message says why, announced.
+                    Err(SaveError::Conflict { .. }) => refused.set(Some("unreadable-reads-now")),
+                    Err(error) => refused.set(Some(save_problem(&error))),
                 }
-                confirming.set(None);
             })
         };
         let cancel = {
-            let confirming = confirming.clone();
+            let (confirming, refused, remove_id) =
+                (confirming.clone(), refused.clone(), remove_id.clone());
             Callback::from(move |_: MouseEvent| {
                 confirming.set(None);
-                focus_heading();
+                refused.set(None);
+                // Back to the button that asked, once it is drawn again.
+                let remove_id = remove_id.clone();
+                gloo::timers::callback::Timeout::new(0, move || {
+                    focus_element(&remove_id);
+                })
+                .forget();
             })
         };
-        let number = index + 1;
         html! {
             <li key={record.name.clone()}>
                 <p class="govuk-body">{ text.with("unreadable-item", &[("number", number.into()), ("reason", record.reason.clone().into())]) }</p>
@@ -251,13 +275,16 @@ fn UnreadableRecords() -> Html {
                     <Download contents={contents} file_name={format!("unreadable-plan-{number}.txt")}
                         label={text.with("unreadable-download", &[("number", number.into())])} secondary=true />
                     if confirming.as_deref() == Some(name.as_str()) {
+                        if let Some(key) = *refused {
+                            <p class="govuk-error-message" role="alert">{ text.get(key) }</p>
+                        }
                         <button type="button" class="govuk-button govuk-button--warning" onclick={remove}
                             ref={confirm_button.clone()}>
                             { text.with("unreadable-remove-confirm", &[("number", number.into())]) }
                         </button>
                         <button type="button" class="app-link-button" onclick={cancel}>{ text.get("cancel") }</button>
                     } else {
-                        <button type="button" class="app-link-button" onclick={ask}>
+                        <button type="button" class="app-link-button" id={remove_id} onclick={ask}>
                             { text.with("unreadable-remove", &[("number", number.into())]) }
                         </button>
                     }

@@ -265,7 +265,7 @@ fn with_the_lock_on_nothing_personal_is_readable_without_the_passphrase() {
     plain
         .note_backup(&plain.plans().unwrap().revisions())
         .unwrap();
-    let key = plain.turn_lock_on("a long passphrase", 15).unwrap();
+    let key = plain.turn_lock_on("a long passphrase", 15).unwrap().key;
     for (name, text) in snapshot(&store) {
         for secret in ["Joan", "Amira", &joan().id, "what_matters"] {
             if name != LOCK {
@@ -274,10 +274,9 @@ fn with_the_lock_on_nothing_personal_is_readable_without_the_passphrase() {
         }
     }
     // Without the key, records say they are locked; with it, they read as before.
-    assert!(matches!(
-        plain.plan(&joan().id),
-        Err(ReadError::Unreadable(reason)) if reason.contains("locked")
-    ));
+    assert_eq!(plain.plan(&joan().id), Err(ReadError::Locked));
+    // And not listed as unreadable (nothing offers to remove or replace it).
+    assert_eq!(plain.plans().unwrap(), Default::default());
     let lock = plain.lock().unwrap().unwrap();
     assert!(matches!(
         lock.unlock("a wrong passphrase"),
@@ -304,7 +303,7 @@ fn a_changed_or_moved_sealed_record_is_refused() {
     let plain = Device::new(&store, None, &entropy, now());
     plain.save_plan(&joan(), Expect::Nothing).unwrap();
     plain.save_plan(&amira(), Expect::Nothing).unwrap();
-    let key = plain.turn_lock_on("a long passphrase", 15).unwrap();
+    let key = plain.turn_lock_on("a long passphrase", 15).unwrap().key;
     let open = Device::new(&store, Some(&key), &entropy, now());
     let joan_name = format!("sds.plan.{}", joan().id);
     let amira_name = format!("sds.plan.{}", amira().id);
@@ -516,7 +515,7 @@ fn turning_the_lock_on_twice_is_refused_and_a_half_done_lock_is_undone() {
     let store = MemoryStore::new();
     let device = Device::new(&store, None, &entropy, now());
     device.save_plan(&joan(), Expect::Nothing).unwrap();
-    let key = device.turn_lock_on("a long passphrase", 15).unwrap();
+    let key = device.turn_lock_on("a long passphrase", 15).unwrap().key;
     let sealed = snapshot(&store);
     // Another tab, not yet told of the lock, tries too: refused, and nothing changes.
     assert_eq!(
@@ -561,7 +560,7 @@ fn a_tab_holding_an_old_key_cannot_seal_after_the_lock_changes_elsewhere() {
     let (store, entropy) = (MemoryStore::new(), Counter::default());
     let device = Device::new(&store, None, &entropy, now());
     device.save_plan(&joan(), Expect::Nothing).unwrap();
-    let key = device.turn_lock_on("a long passphrase", 15).unwrap();
+    let key = device.turn_lock_on("a long passphrase", 15).unwrap().key;
     let first_tab = Device::new(&store, Some(&key), &entropy, now());
     let revision = first_tab.plan(&joan().id).unwrap().unwrap().revision;
     // The second tab turns the lock off.
@@ -618,13 +617,15 @@ fn a_record_whose_seal_fails_is_kept_aside_before_anything_is_written_over_it() 
     let (store, entropy) = (MemoryStore::new(), Counter::default());
     let device = Device::new(&store, None, &entropy, now());
     device.save_plan(&joan(), Expect::Nothing).unwrap();
-    let key = device.turn_lock_on("a long passphrase", 15).unwrap();
+    let key = device.turn_lock_on("a long passphrase", 15).unwrap().key;
     let open = Device::new(&store, Some(&key), &entropy, now());
     let name = format!("sds.plan.{}", joan().id);
     let text = store.read(&name).unwrap().unwrap();
     let damaged = text.replacen("\"ciphertext\":\"", "\"ciphertext\":\"00", 1);
     store.write(&name, &damaged).unwrap();
-    assert_eq!(open.save_plan(&joan(), Expect::Anything), Ok(1));
+    // The damaged record was revision 2 (the lock rewrote revision 1): the next is 3, so other
+    // tabs and backups see it as newer.
+    assert_eq!(open.save_plan(&joan(), Expect::Anything), Ok(3));
     let shelf = open.plans().unwrap();
     assert_eq!(shelf.plans.len(), 1);
     assert_eq!(shelf.unreadable.len(), 1);
@@ -720,5 +721,54 @@ fn a_restore_stopped_by_a_full_store_says_what_it_did() {
     };
     assert_eq!(error, SaveError::Store(StoreError::Full));
     assert_eq!((done.added, done.written.len()), (1, 1));
+    assert_eq!(device.plans().unwrap().plans.len(), 1);
+}
+
+#[test]
+fn an_old_key_cannot_turn_off_a_newer_lock_and_a_keyless_tab_writes_nothing_under_a_lock() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    device.save_plan(&joan(), Expect::Nothing).unwrap();
+    let first = device.turn_lock_on("a long passphrase", 15).unwrap().key;
+    // Another tab turns it off, then on again with a new passphrase (and a new key).
+    Device::new(&store, Some(&first), &entropy, now())
+        .turn_lock_off()
+        .unwrap();
+    let second = device.turn_lock_on("a new passphrase", 15).unwrap().key;
+    let sealed = snapshot(&store);
+    // The first tab, still holding the first key, chooses "Turn off the lock": refused, and
+    // nothing is touched (the plans stay sealed under the lock that is on).
+    assert_eq!(
+        Device::new(&store, Some(&first), &entropy, now()).turn_lock_off(),
+        Err(LockProblem::Save(SaveError::LockChanged))
+    );
+    assert_eq!(snapshot(&store), sealed);
+    // A tab that has not heard of the lock writes nothing plain, not even under a new name.
+    let mut other = amira();
+    other.id = "new-here".to_owned();
+    assert_eq!(
+        device.save_plan(&other, Expect::Nothing),
+        Err(SaveError::LockChanged)
+    );
+    assert_eq!(device.signing_key().err(), Some(SaveError::LockChanged));
+    assert_eq!(snapshot(&store), sealed);
+    let open = Device::new(&store, Some(&second), &entropy, now());
+    assert_eq!(open.plans().unwrap().plans.len(), 1);
+}
+
+#[test]
+fn removing_an_unreadable_record_is_refused_once_it_reads_again() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    let name = format!("sds.plan.{}", joan().id);
+    store.write(&name, "{damaged").unwrap();
+    assert_eq!(device.plans().unwrap().unreadable[0].name, name);
+    // Restored from a backup in another tab meanwhile: the listed "unreadable" record is now a
+    // good plan, and removing it is refused.
+    device.save_plan(&joan(), Expect::Anything).unwrap();
+    assert!(matches!(
+        device.discard(&name),
+        Err(SaveError::Conflict { .. })
+    ));
     assert_eq!(device.plans().unwrap().plans.len(), 1);
 }

@@ -252,6 +252,7 @@ fn restore_one(
         let mut sent = match device.sent(&plan.id) {
             Ok(sent) => sent,
             Err(ReadError::Store(error)) => return Err(error.into()),
+            Err(ReadError::Locked) => return Err(SaveError::LockChanged),
             // Kept aside as it is: the file's signed plans start a new record.
             Err(ReadError::Unreadable(reason)) => {
                 device.set_aside(&sent_name(&plan.id), &reason)?;

@@ -81,6 +81,9 @@ impl From<StoreError> for SaveError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     Store(StoreError),
+    /// Sealed under the passphrase lock, which is not open here (or not with this key). Not
+    /// damage: nothing may be recovered, set aside or written over because of it.
+    Locked,
     /// The record is there but cannot be read; why, for the person and the web team.
     Unreadable(String),
 }
@@ -178,7 +181,7 @@ impl<'a> Device<'a> {
         match self.open(name, &text) {
             Ok(kept) => Ok(Some(kept)),
             // Locked is not damaged: nothing is recovered over a record that may be newer.
-            Err(NotOpened::Locked) => Err(ReadError::Unreadable(LOCKED.to_owned())),
+            Err(NotOpened::Locked) => Err(ReadError::Locked),
             Err(NotOpened::Damaged(reason)) => {
                 let previous_name = format!("{PREVIOUS}{name}");
                 if let Some(previous) = self.store.read(&previous_name)? {
@@ -232,18 +235,26 @@ impl<'a> Device<'a> {
         at_least: u64,
     ) -> Result<u64, SaveError> {
         self.check_lock()?;
-        let current = self.store.read(name)?;
-        let stored = match &current {
-            None => None,
-            Some(text) => match self.open(name, text) {
-                Ok(kept) => Some(kept.revision),
+        let read = self.store.read(name)?;
+        let mut expect = expect;
+        // `current` is the last good record, if there is one; `stored` its revision.
+        let (current, stored) = match read {
+            None => (None, None),
+            Some(text) => match self.open(name, &text) {
+                Ok(kept) => (Some(text), Some(kept.revision)),
                 // Sealed, and this writer has no key: another tab turned the lock on.
                 Err(NotOpened::Locked) => return Err(SaveError::LockChanged),
                 Err(NotOpened::Damaged(reason)) => {
-                    // Damaged: kept aside, then treated as if it were what the writer expected.
-                    self.keep_aside(name, text, &reason)?;
-                    self.store.remove(name)?;
-                    return self.write(name, content, Expect::Anything, at_least);
+                    // Damaged: kept aside, then treated as what the writer expected, with the
+                    // revision going on past both, so other tabs and backups see it is newer.
+                    self.keep_aside(name, &text, &reason)?;
+                    let damaged = Record::from_text(&text).ok().map(|r| r.revision);
+                    let expected = match expect {
+                        Expect::Revision(revision) => Some(revision),
+                        _ => None,
+                    };
+                    expect = Expect::Anything;
+                    (None, damaged.max(expected))
                 }
             },
         };
@@ -302,12 +313,14 @@ impl<'a> Device<'a> {
     }
 
     /// With a key, that the lock on the device is still the one the key belongs to.
+    /// Without a key, that there is no lock (a tab that has not yet heard the lock was turned
+    /// on must not write anything plain under it). A writer turning the lock off, which opens
+    /// with the key but writes plain, passes while the lock is still there.
     fn check_lock(&self) -> Result<(), SaveError> {
-        let Some(key) = self.key else {
-            return Ok(());
-        };
-        match self.store.read(LOCK)?.map(|text| Lock::from_json(&text)) {
-            Some(Ok(lock)) if lock.holds(key) => Ok(()),
+        let lock = self.store.read(LOCK)?.map(|text| Lock::from_json(&text));
+        match (self.key.or(self.also_opens), lock) {
+            (None, None) => Ok(()),
+            (Some(key), Some(Ok(lock))) if lock.holds(key) => Ok(()),
             _ => Err(SaveError::LockChanged),
         }
     }
@@ -355,6 +368,8 @@ impl<'a> Device<'a> {
                         }),
                     },
                     Err(ReadError::Store(error)) => return Err(error),
+                    // Not this tab's to list, replace or remove.
+                    Err(ReadError::Locked) => {}
                     Err(ReadError::Unreadable(reason)) => {
                         shelf.unreadable.push(Unreadable { name, reason })
                     }
@@ -364,6 +379,7 @@ impl<'a> Device<'a> {
                     Ok(Some(kept)) => kept.content["reason"].as_str().unwrap_or("").to_owned(),
                     Ok(None) => continue,
                     Err(ReadError::Store(error)) => return Err(error),
+                    Err(ReadError::Locked) => continue,
                     Err(ReadError::Unreadable(reason)) => reason,
                 };
                 shelf.unreadable.push(Unreadable { name, reason });
@@ -415,8 +431,24 @@ impl<'a> Device<'a> {
             .ok_or(ReadError::Unreadable(String::new()))
     }
 
-    /// Removes an unreadable record, once the person has chosen to.
-    pub fn discard(&self, name: &str) -> Result<(), StoreError> {
+    /// Removes an unreadable record, once the person has chosen to. Refused if the record has
+    /// become readable since it was listed (restored from a backup, here or in another tab), or
+    /// is sealed under a lock this writer does not hold.
+    pub fn discard(&self, name: &str) -> Result<(), SaveError> {
+        self.check_lock()?;
+        if name.starts_with(PLAN) {
+            match self.read(name) {
+                Ok(None) => return Ok(()),
+                Ok(Some(kept)) if read_plan_value(kept.content.clone()).is_ok() => {
+                    return Err(SaveError::Conflict {
+                        stored: Some(kept.revision),
+                    })
+                }
+                Err(ReadError::Store(error)) => return Err(error.into()),
+                Err(ReadError::Locked) => return Err(SaveError::LockChanged),
+                Ok(Some(_)) | Err(ReadError::Unreadable(_)) => {}
+            }
+        }
         if name.starts_with(ASIDE) || name.starts_with(PLAN) {
             self.store.remove(name)?;
         }
@@ -449,9 +481,7 @@ impl<'a> Device<'a> {
             },
             Ok(None) => {}
             Err(ReadError::Store(error)) => return Err(error.into()),
-            Err(ReadError::Unreadable(reason)) if reason == LOCKED => {
-                return Err(SaveError::LockChanged)
-            }
+            Err(ReadError::Locked) => return Err(SaveError::LockChanged),
             Err(ReadError::Unreadable(reason)) => self.set_aside(SIGNING_KEY, &reason)?,
         }
         let expect = Expect::Nothing;
@@ -529,7 +559,7 @@ impl<'a> Device<'a> {
         &self,
         passphrase: &str,
         idle_minutes: u32,
-    ) -> Result<DataKey, LockProblem> {
+    ) -> Result<LockedOn, LockProblem> {
         if self.store.read(LOCK)?.is_some() {
             return Err(LockProblem::Lock(LockError::AlreadyOn));
         }
@@ -549,6 +579,10 @@ impl<'a> Device<'a> {
             ..*self
         };
         if let Err(problem) = self.rewrite_all(&sealed, false) {
+            // Another tab's lock now: nothing of it is touched.
+            if sealed.check_lock().is_err() {
+                return Err(problem);
+            }
             // Undone: everything plain again, then no lock. Plain records are smaller, so this
             // fits where the sealing did not. Should even that fail, the lock stays on and its
             // key is returned, so nothing is sealed under a key nobody holds.
@@ -561,14 +595,25 @@ impl<'a> Device<'a> {
                 .and_then(|()| self.store.remove(LOCK).map_err(LockProblem::from));
             return match undone {
                 Ok(()) => Err(problem),
-                Err(_) => Ok(key),
+                Err(_) => Ok(LockedOn {
+                    key,
+                    complete: false,
+                }),
             };
         }
-        Ok(key)
+        Ok(LockedOn {
+            key,
+            complete: true,
+        })
     }
 
     /// Turns the lock off: every record opened and written plain, then the lock removed.
     pub fn turn_lock_off(&self) -> Result<(), LockProblem> {
+        // Only with the key of the lock that is on now.
+        if self.key.is_none() {
+            return Err(SaveError::LockChanged.into());
+        }
+        self.check_lock()?;
         let plain = Device {
             key: None,
             also_opens: self.key,
@@ -625,6 +670,12 @@ impl<'a> Device<'a> {
                 }
                 Ok(None) => {}
                 Err(ReadError::Store(error)) => return Err(error.into()),
+                // Sealed under a key this device does not hold: the lock changed elsewhere.
+                // Stop; setting it aside would lose it with the key.
+                Err(ReadError::Locked) => return Err(SaveError::LockChanged.into()),
+                Err(ReadError::Unreadable(_)) if !plain => {
+                    return Err(SaveError::LockChanged.into())
+                }
                 // Damaged: kept aside under `to`'s key, so nothing stays readable by accident.
                 Err(ReadError::Unreadable(reason)) => {
                     to.keep_aside(&name, &text, &reason)?;
@@ -660,15 +711,19 @@ impl<'a> Device<'a> {
     }
 }
 
+/// The lock, just turned on: its data key, and whether every record is sealed (if not, the rest
+/// are sealed the next time the lock is opened).
+pub struct LockedOn {
+    pub key: DataKey,
+    pub complete: bool,
+}
+
 /// Why a stored record did not open.
 enum NotOpened {
     /// Sealed, and the lock is not open.
     Locked,
     Damaged(String),
 }
-
-/// What a record that is sealed, read without the key, is reported as.
-const LOCKED: &str = "it is locked with a passphrase, and the lock is not open";
 
 /// Why the lock could not be turned on, off or opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
