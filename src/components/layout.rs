@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::clock::local_time_of_day;
 use crate::components::device_gate::LockControl;
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::route_link::RouteLink;
 use crate::components::{footer::Footer, header::Header};
 use crate::i18n::use_text;
@@ -70,15 +71,9 @@ fn IdleLockWarning() -> Html {
     };
     let stay = Callback::from(move |_: MouseEvent| control.stay.emit(()));
     html! {
-        <div class="govuk-notification-banner" role="alert" aria-labelledby="idle-banner-title">
-            <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="idle-banner-title">{ text.get("banner-important") }</h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ text.get("idle-warning") }</p>
-                <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={stay}>{ text.get("idle-stay") }</button>
-            </div>
-        </div>
+        <NotificationBanner id="idle-banner" heading={text.get("idle-warning")}>
+            <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={stay}>{ text.get("idle-stay") }</button>
+        </NotificationBanner>
     }
 }
 
@@ -129,19 +124,13 @@ fn ConflictBanner(props: &ConflictBannerProps) -> Html {
         Callback::from(move |_: MouseEvent| keep_this_version(&book, &keeper, &id))
     };
     html! {
-        <div class="govuk-notification-banner" role="alert" aria-labelledby="conflict-banner-title">
-            <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="conflict-banner-title">{ text.get("banner-important") }</h2>
+        <NotificationBanner id="conflict-banner" heading={text.get("conflict-heading")}>
+            <p class="govuk-body">{ text.get("conflict-body") }</p>
+            <div class="govuk-button-group govuk-!-margin-bottom-0">
+                <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={theirs}>{ text.get("conflict-theirs") }</button>
+                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onclick={mine}>{ text.get("conflict-mine") }</button>
             </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ text.get("conflict-heading") }</p>
-                <p class="govuk-body">{ text.get("conflict-body") }</p>
-                <div class="govuk-button-group govuk-!-margin-bottom-0">
-                    <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={theirs}>{ text.get("conflict-theirs") }</button>
-                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onclick={mine}>{ text.get("conflict-mine") }</button>
-                </div>
-            </div>
-        </div>
+        </NotificationBanner>
     }
 }
 
@@ -162,15 +151,9 @@ pub fn UpdateBanner() -> Html {
     }
     let reload = Callback::from(|_: MouseEvent| offline::apply_update());
     html! {
-        <div class="govuk-notification-banner" role="region" aria-labelledby="update-banner-title">
-            <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="update-banner-title">{ text.get("banner-important") }</h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ text.get("update-available") }</p>
-                <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={reload}>{ text.get("update-reload") }</button>
-            </div>
-        </div>
+        <NotificationBanner id="update-banner" quiet=true heading={text.get("update-available")}>
+            <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={reload}>{ text.get("update-reload") }</button>
+        </NotificationBanner>
     }
 }
 
@@ -187,18 +170,12 @@ fn StorageBanner() -> Html {
         (false, None) => return html! {},
     };
     html! {
-        <div class="govuk-notification-banner" role="alert" aria-labelledby="storage-banner-title">
-            <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="storage-banner-title">{ text.get("banner-important") }</h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{ text.get(store_problem(&problem)) }</p>
-                <p class="govuk-body">{ text.get(store_advice(&problem)) }</p>
-                <p class="govuk-body">
-                    <RouteLink to={Route::Backup} class="govuk-notification-banner__link">{ text.get("storage-download") }</RouteLink>
-                </p>
-            </div>
-        </div>
+        <NotificationBanner id="storage-banner" heading={text.get(store_problem(&problem))}>
+            <p class="govuk-body">{ text.get(store_advice(&problem)) }</p>
+            <p class="govuk-body">
+                <RouteLink to={Route::Backup} class="govuk-notification-banner__link">{ text.get("storage-download") }</RouteLink>
+            </p>
+        </NotificationBanner>
     }
 }
 

@@ -12,8 +12,8 @@ use sds_domain::keeping::backup::{
 use yew::prelude::*;
 
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::page_heading::PageHeading;
-use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::keeper::save_problem;
@@ -230,7 +230,7 @@ pub fn Backup() -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 if let Some(done) = &*restored {
-                    <SuccessBanner id="restored" heading={text.with("restore-done", &[
+                    <NotificationBanner success=true id="restored" heading={text.with("restore-done", &[
                         ("added", done.added.into()),
                         ("updated", done.updated.into()),
                         ("kept", done.kept.into()),

@@ -11,9 +11,9 @@ use yew::prelude::*;
 use crate::components::device_gate::LockControl;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{Choice, Radios, TextField};
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
-use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::i18n::use_text;
 use crate::keeper::{save_problem, store_problem};
@@ -289,7 +289,7 @@ pub fn Privacy() -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
                 if let Some(key) = control.notice {
-                    <SuccessBanner id="lock-notice" heading={text.get(key)} />
+                    <NotificationBanner success=true id="lock-notice" heading={text.get(key)} />
                 }
                 <PageHeading text={text.get("device-privacy-heading")} class={classes!("govuk-heading-l")} />
                 { lock_section }

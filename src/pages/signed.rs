@@ -13,10 +13,10 @@ use yew::prelude::*;
 use crate::clock::local_time;
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::item_block::summary_row;
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
-use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::keeper::{read_problem, save_problem};
@@ -247,7 +247,7 @@ pub fn Signed(props: &SignedProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 if let Some(on_latest) = *just_loaded {
-                    <SuccessBanner id="decision-loaded" heading={text.get(if on_latest { "decision-loaded" } else { "decision-loaded-earlier" })} />
+                    <NotificationBanner success=true id="decision-loaded" heading={text.get(if on_latest { "decision-loaded" } else { "decision-loaded-earlier" })} />
                 }
                 <PageHeading text={text.get("signed-heading")} class={classes!("govuk-heading-l")} has_errors={decision_error.is_some()} />
                 <dl class="govuk-summary-list">

@@ -9,8 +9,8 @@ use crate::components::backup_reminder::BackupReminder;
 use crate::components::fields::focus_element;
 use crate::components::files::Download;
 use crate::components::item_block::summary_row;
+use crate::components::notification_banner::NotificationBanner;
 use crate::components::plan_frame::{use_rules, PlanNotFound};
-use crate::components::success_banner::SuccessBanner;
 use crate::components::warning_text::WarningText;
 use crate::components::{page_heading::PageHeading, route_link::RouteLink};
 use crate::i18n::use_text;
@@ -115,7 +115,7 @@ pub fn YourPlans() -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 if let Some(name) = &*copied {
-                    <SuccessBanner id="copied" heading={text.with("plans-copied", &[("name", name.clone().into())])} />
+                    <NotificationBanner success=true id="copied" heading={text.with("plans-copied", &[("name", name.clone().into())])} />
                 }
                 <PageHeading text={text.get("your-plans")} class={classes!("govuk-heading-l")} />
                 if !book.unreadable.is_empty() {
