@@ -138,14 +138,22 @@ pub fn Privacy() -> Html {
     let control = use_context::<LockControl>();
     let passphrase = use_state(String::new);
     let repeated = use_state(String::new);
-    let idle = use_state(|| DEFAULT_IDLE_MINUTES.to_string());
+    let idle = {
+        // The lock's own time when it is on, so changing the passphrase keeps it unless changed.
+        let current = control
+            .as_ref()
+            .and_then(|control| control.lock.as_ref())
+            .map_or(DEFAULT_IDLE_MINUTES, |lock| lock.idle_minutes);
+        use_state(move || current.to_string())
+    };
     let errors = use_state(Vec::<FieldError>::new);
     let attempt = use_state(|| 0u32);
     let working = use_state(|| false);
     let (Some(keeper), Some(control)) = (keeper, control) else {
         return html! {};
     };
-    let turn_on = {
+    // One form turns the lock on, or (when it is on) changes its passphrase and idle time.
+    let submit = {
         let (passphrase, repeated, idle) = (passphrase.clone(), repeated.clone(), idle.clone());
         let (errors, attempt, working) = (errors.clone(), attempt.clone(), working.clone());
         let (text, keeper, control) = (text.clone(), keeper.clone(), control.clone());
@@ -179,15 +187,24 @@ pub fn Privacy() -> Html {
             let (errors, attempt, text) = (errors.clone(), attempt.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 after_a_frame().await;
-                match keeper.with(|device| device.turn_lock_on(&typed, minutes)) {
-                    Ok(locked) => {
-                        keeper.set_key(Some(locked.key));
-                        control.changed.emit(Some(if locked.complete {
-                            "lock-on-done"
-                        } else {
-                            "lock-on-partly"
-                        }));
-                    }
+                let done = if control.lock.is_some() {
+                    keeper
+                        .with(|device| device.change_lock(&typed, minutes))
+                        .map(|()| "lock-changed-done")
+                } else {
+                    keeper
+                        .with(|device| device.turn_lock_on(&typed, minutes))
+                        .map(|locked| {
+                            keeper.set_key(Some(locked.key));
+                            if locked.complete {
+                                "lock-on-done"
+                            } else {
+                                "lock-on-partly"
+                            }
+                        })
+                };
+                match done {
+                    Ok(said) => control.changed.emit(Some(said)),
                     Err(problem) => {
                         errors.set(vec![FieldError {
                             field_id: "new-passphrase".into(),
@@ -243,12 +260,36 @@ pub fn Privacy() -> Html {
             )
         })
         .collect();
+    let form = |button: &str| {
+        html! {
+            <form novalidate=true onsubmit={submit.clone()}>
+                <TextField id="new-passphrase" label={text.get("lock-new-label")} hint={text.get("lock-new-hint")}
+                    input_type="password" autocomplete="new-password" spellcheck={false}
+                    width="govuk-!-width-two-thirds" value={(*passphrase).clone()} error={error_for("new-passphrase")}
+                    oninput={{ let p = passphrase.clone(); Callback::from(move |v| p.set(v)) }} />
+                <TextField id="repeat-passphrase" label={text.get("lock-repeat-label")}
+                    input_type="password" autocomplete="new-password" spellcheck={false}
+                    width="govuk-!-width-two-thirds" value={(*repeated).clone()} error={error_for("repeat-passphrase")}
+                    oninput={{ let r = repeated.clone(); Callback::from(move |v| r.set(v)) }} />
+                <Radios id="lock-idle" legend={text.get("lock-idle-legend")} choices={idle_choices.clone()}
+                    selected={Some(AttrValue::from((*idle).clone()))}
+                    onchange={{ let i = idle.clone(); Callback::from(move |v| i.set(v)) }} />
+                <button type="submit" class="govuk-button">{ text.get(button) }</button>
+                <p class="govuk-body" role="status">
+                    if *working { { text.get("lock-working") } }
+                </p>
+            </form>
+        }
+    };
     let lock_section = match &control.lock {
         Some(lock) => html! {
             <>
                 <h2 class="govuk-heading-m">{ text.get("lock-on-heading") }</h2>
                 <p class="govuk-body">{ text.with("lock-on-body", &[("minutes", lock.idle_minutes.into())]) }</p>
                 <button type="button" class="govuk-button" onclick={lock_now}>{ text.get("lock-now") }</button>
+                <h2 class="govuk-heading-m">{ text.get("lock-change-heading") }</h2>
+                <p class="govuk-body">{ text.get("lock-change-body") }</p>
+                { form("lock-change-button") }
                 <h2 class="govuk-heading-m">{ text.get("lock-off-heading") }</h2>
                 <p class="govuk-body">{ text.get("lock-off-body") }</p>
                 <button type="button" id="turn-off" class="govuk-button govuk-button--secondary" onclick={turn_off}>
@@ -264,23 +305,7 @@ pub fn Privacy() -> Html {
                 <p class="govuk-body">
                     <RouteLink to={Route::Backup} class="govuk-link">{ text.get("lock-backup-first") }</RouteLink>
                 </p>
-                <form novalidate=true onsubmit={turn_on}>
-                    <TextField id="new-passphrase" label={text.get("lock-new-label")} hint={text.get("lock-new-hint")}
-                        input_type="password" autocomplete="new-password" spellcheck={false}
-                        width="govuk-!-width-two-thirds" value={(*passphrase).clone()} error={error_for("new-passphrase")}
-                        oninput={{ let p = passphrase.clone(); Callback::from(move |v| p.set(v)) }} />
-                    <TextField id="repeat-passphrase" label={text.get("lock-repeat-label")}
-                        input_type="password" autocomplete="new-password" spellcheck={false}
-                        width="govuk-!-width-two-thirds" value={(*repeated).clone()} error={error_for("repeat-passphrase")}
-                        oninput={{ let r = repeated.clone(); Callback::from(move |v| r.set(v)) }} />
-                    <Radios id="lock-idle" legend={text.get("lock-idle-legend")} choices={idle_choices}
-                        selected={Some(AttrValue::from((*idle).clone()))}
-                        onchange={{ let i = idle.clone(); Callback::from(move |v| i.set(v)) }} />
-                    <button type="submit" class="govuk-button">{ text.get("lock-on-button") }</button>
-                    <p class="govuk-body" role="status">
-                        if *working { { text.get("lock-working") } }
-                    </p>
-                </form>
+                { form("lock-on-button") }
             </>
         },
     };

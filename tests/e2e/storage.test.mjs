@@ -298,6 +298,25 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await appReady(page);
   assert.match(await page.inputValue("#what_matters"), /\S/);
 
+  // A new passphrase: the old one no longer opens the plans; the new one does.
+  await page.goto(server.url + "#/device");
+  await appReady(page);
+  await typeInto(page, "#new-passphrase", "apple blossom time");
+  await typeInto(page, "#repeat-passphrase", "apple blossom time");
+  await activate(page, "Change the passphrase");
+  await page.waitForSelector("text=The passphrase has been changed", { timeout: 20000 });
+  await arrive(page, "privacy-changed");
+  await activate(page, "Lock now");
+  await page.waitForSelector("text=This device is locked");
+  await typeInto(page, "#passphrase", "plum tree orchard");
+  await activate(page, "Unlock");
+  await page.waitForSelector("text=The passphrase is not right", { timeout: 20000 });
+  await typeInto(page, "#passphrase", "apple blossom time");
+  await activate(page, "Unlock");
+  await page.waitForSelector("text=The plans on this device are locked with a passphrase", { timeout: 20000 });
+  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await appReady(page);
+
   // A minute before fifteen minutes without a key press or click: a warning, and a way to stay.
   await page.clock.fastForward("14:10");
   await page.waitForSelector("text=this service will lock in 1 minute");

@@ -772,3 +772,33 @@ fn removing_an_unreadable_record_is_refused_once_it_reads_again() {
     ));
     assert_eq!(device.plans().unwrap().plans.len(), 1);
 }
+
+#[test]
+fn a_new_passphrase_opens_the_same_plans_and_the_old_one_no_longer_does() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    device.save_plan(&joan(), Expect::Nothing).unwrap();
+    let key = device.turn_lock_on("first passphrase", 15).unwrap().key;
+    let open = Device::new(&store, Some(&key), &entropy, now());
+    assert_eq!(
+        open.change_lock("short", 5).err(),
+        Some(LockProblem::Lock(LockError::TooShort))
+    );
+    open.change_lock("second passphrase", 5).unwrap();
+    let lock = device.lock().unwrap().unwrap();
+    assert_eq!(lock.idle_minutes, 5);
+    assert!(matches!(
+        lock.unlock("first passphrase"),
+        Err(LockError::WrongPassphrase)
+    ));
+    let again = lock.unlock("second passphrase").unwrap();
+    // The same data key: the tab that changed it stays open, and every record still opens.
+    assert!(lock.holds(&key));
+    let reopened = Device::new(&store, Some(&again), &entropy, now());
+    assert_eq!(reopened.plan(&joan().id).unwrap().unwrap().content, joan());
+    // Without the key, nothing changes.
+    assert_eq!(
+        device.change_lock("third passphrase", 5).err(),
+        Some(LockProblem::Save(SaveError::LockChanged))
+    );
+}

@@ -630,6 +630,20 @@ impl<'a> Device<'a> {
         self.rewrite_all(self, true)
     }
 
+    /// A new passphrase (and idle time) for the lock that is open: the same data key wrapped
+    /// again, so no record is rewritten and every tab holding the key stays open.
+    pub fn change_lock(&self, passphrase: &str, idle_minutes: u32) -> Result<(), LockProblem> {
+        let key = self.key.ok_or(SaveError::LockChanged)?;
+        self.check_lock()?;
+        let mut salt = [0u8; 16];
+        let mut nonces = [[0u8; 24]; 2];
+        self.entropy.fill(&mut salt)?;
+        for nonce in &mut nonces {
+            self.entropy.fill(nonce)?;
+        }
+        self.write_lock(&Lock::new(passphrase, key, salt, nonces, idle_minutes)?)
+    }
+
     fn write_lock(&self, lock: &Lock) -> Result<(), LockProblem> {
         let text = lock.to_json();
         self.store.write(LOCK, &text)?;
