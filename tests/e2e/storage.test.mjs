@@ -331,6 +331,31 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await context.close();
 });
 
+test("a reminder to keep a copy until the plans are downloaded, and again a week after a change", async () => {
+  const { page, context } = await withJoan({ acceptDownloads: true }, "#/plans");
+  await page.clock.install();
+  await page.reload();
+  await appReady(page);
+  const reminder = "text=Some browsers clear what a website keeps if you do not visit it for 7 days";
+  await page.waitForSelector(reminder);
+  await activate(page, "Download a copy of your plans");
+  await appReady(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), activate(page, "Download 1 plan")]);
+  assert.equal(JSON.parse(readFileSync(await download.path(), "utf8")).plans.length, 1);
+  await page.goto(server.url + "#/plans");
+  await appReady(page);
+  assert.equal(await page.locator(reminder).count(), 0, "no reminder just after a download");
+  // A change, then eight days: reminded again (on the task list too).
+  await page.goto(`${server.url}#/plans/${joanId}/about`);
+  await appReady(page);
+  await typeInto(page, "#person_name", "Joan Smith");
+  await page.clock.fastForward(8 * 24 * 60 * 60 * 1000);
+  await page.goto(`${server.url}#/plans/${joanId}`);
+  await appReady(page);
+  await page.waitForSelector(reminder);
+  await context.close();
+});
+
 test("remove all data from this device, also the way past a forgotten passphrase", async () => {
   const { page, context } = await withJoan({}, "#/device");
   await page.evaluate(() => localStorage.setItem("another-service", "theirs"));
