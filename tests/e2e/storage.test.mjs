@@ -51,10 +51,23 @@ function record(page, id = joanId) {
 
 test("what was typed a second before the page died is there when it is opened again", async () => {
   const { page, context } = await withJoan({}, `#/plans/${joanId}/what-matters`);
+  // Counts the requests for persistent storage (the browser's answer is its own).
+  await page.addInitScript(() => {
+    window.persistAsked = 0;
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      window.persistAsked += 1;
+      return persist();
+    };
+  });
+  await page.reload();
+  await appReady(page);
   await arrive(page, "what-matters");
   assert.match(await page.textContent(".app-save-status"), /saved on this device as you go/);
+  assert.equal(await page.evaluate(() => window.persistAsked), 0, "nothing asked before a save");
   await typeInto(page, "#what_matters", "Typed just before the tab crashed");
   await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.persistAsked), 1, "asked once, after the first save");
   assert.match(await page.textContent(".app-save-status"), /^Saved on this device at \d{1,2}:\d\d(am|pm)$|midday|midnight/);
   // Kill the page's renderer outright: no unload handlers, nothing flushed on the way out.
   const cdp = await context.newCDPSession(page);
