@@ -14,6 +14,7 @@ use sds_domain::keeping::backup::{
 use sds_domain::keeping::device::{Device, Expect, Kept, LockProblem, ReadError, SaveError, LOCK};
 use sds_domain::keeping::lock::LockError;
 use sds_domain::keeping::{Entropy, MemoryStore, Store, StoreError};
+use sds_domain::plan::SupportPlan;
 use sds_domain::signing::sent::SentPlans;
 
 /// Different bytes every time, like a real generator, but the same in every run.
@@ -43,6 +44,19 @@ fn snapshot(store: &MemoryStore) -> Vec<(String, String)> {
             (k, v)
         })
         .collect()
+}
+
+/// How many characters these plans take, kept plain in a store of their own.
+fn stored_size(plans: &[SupportPlan]) -> usize {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    for plan in plans {
+        device.save_plan(plan, Expect::Nothing).unwrap();
+    }
+    snapshot(&store)
+        .iter()
+        .map(|(k, v)| k.len() + v.len())
+        .sum()
 }
 
 #[test]
@@ -112,14 +126,7 @@ fn a_full_store_refuses_the_write_and_keeps_the_last_good_record() {
         .map(|_| ());
     assert_eq!(first, Ok(()));
     // Room for one copy of the plan and a little more, as a nearly full browser store.
-    let size = MemoryStore::new();
-    Device::new(&size, None, &entropy, now())
-        .save_plan(&plan, Expect::Nothing)
-        .unwrap();
-    let one = snapshot(&size)
-        .iter()
-        .map(|(k, v)| k.len() + v.len())
-        .sum::<usize>();
+    let one = stored_size(&[joan()]);
     let store = MemoryStore::with_capacity(one * 2 + 500);
     let device = Device::new(&store, None, &entropy, now());
     device.save_plan(&plan, Expect::Nothing).unwrap();
@@ -527,16 +534,7 @@ fn turning_the_lock_on_twice_is_refused_and_a_half_done_lock_is_undone() {
 
     // Room for the plans plain, not sealed (sealed is about twice the size): the lock is not
     // left half on; everything is plain and readable again, and the person is told why.
-    let plain_size: usize = {
-        let probe = MemoryStore::new();
-        let d = Device::new(&probe, None, &entropy, now());
-        d.save_plan(&joan(), Expect::Nothing).unwrap();
-        d.save_plan(&amira(), Expect::Nothing).unwrap();
-        snapshot(&probe)
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
-    };
+    let plain_size = stored_size(&[joan(), amira()]);
     let small = MemoryStore::with_capacity(plain_size + plain_size / 2);
     let device = Device::new(&small, None, &entropy, now());
     device.save_plan(&joan(), Expect::Nothing).unwrap();
@@ -703,16 +701,7 @@ fn a_restore_stopped_by_a_full_store_says_what_it_did() {
         d.save_plan(&amira(), Expect::Nothing).unwrap();
         backup_of(&d)
     };
-    let one_plan: usize = {
-        let probe = MemoryStore::new();
-        Device::new(&probe, None, &entropy, now())
-            .save_plan(&joan(), Expect::Nothing)
-            .unwrap();
-        snapshot(&probe)
-            .iter()
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
-    };
+    let one_plan = stored_size(&[joan()]);
     let store = MemoryStore::with_capacity(one_plan + one_plan / 2);
     let device = Device::new(&store, None, &entropy, now());
     let incoming = compare(&device.plans().unwrap(), read_backup(&file).unwrap());
