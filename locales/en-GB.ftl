@@ -8,6 +8,11 @@
 skip-link = Skip to main content
 service-navigation-label = Service information
 menu-label = Menu
+language-choice-label = Language
+language-english = English
+language-welsh = Welsh
+language-urdu = Urdu
+untranslated-note = Some of { $council }'s words on this page are in { $language }, because they have not been translated yet.
 your-plans = Your plans
 back = Back
 continue = Continue
@@ -41,6 +46,32 @@ date-hint = For example, 27 3 2027
 amount-a-week = { $amount } a week
 amount-a-year = { $amount } a year
 amount-week-and-year = { $weekly } a week ({ $yearly } a year)
+
+# Dates and times. `date-long` puts a day, a month's name and a year in order.
+date-long = { $day } { $month } { $year }
+date-and-time = { $date } at { $time }
+# `$clock` is the hour and minutes ("2:32"), kept together; `$half` is "am" or "pm".
+time-of-day = { $clock }{ $half ->
+    [am] am
+   *[pm] pm
+}
+time-midday = midday
+time-midnight = midnight
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# Lists: "a, b and c" is list-last with $first = list-more("a", "b") and $last = "c".
+list-more = { $first }, { $next }
+list-last = { $first } and { $last }
 
 privacy-heading = Your privacy
 privacy-promise = Everything you enter stays on this device. Nothing is sent to { $council } or anyone else unless you export your plan and send it yourself.
@@ -734,3 +765,195 @@ council-budget-unchecked = Could not be worked out again
 decision-error-officer = Enter your full name
 decision-error-role = Enter your job title
 decision-error-key = Choose the council signing key file
+
+## What the checks find (each finding's message, then how to fix it)
+# `$person` is the person's name, or "the person" until it is given. `$support` is a support's
+# description in quotes, or "A support" (or "a support" within a sentence).
+
+support-quoted = "{ $description }"
+support-unnamed = A support
+support-unnamed-within = a support
+detail-name = name
+detail-relationship = relationship to the person
+detail-contact = contact details
+detail-basis = basis for planning for them
+detail-agreement = agreement to manage the money
+way-direct_payment_person = a direct payment to the person
+way-direct_payment_nominee = a direct payment to a nominee
+way-individual_service_fund = an individual service fund
+way-council_managed = council-managed support
+reason-not-allowed = A personal budget cannot be used for { $item }.
+
+finding-questions_unanswered = { $count ->
+    [one] 1 question about { $person }'s needs has not been answered, so the budget is not final
+   *[other] { $count } questions about { $person }'s needs have not been answered, so the budget is not final
+}
+fix-questions_unanswered = Answer the remaining questions in 'Find out your money'.
+finding-answer_not_valid = An answer does not fit the council's questions (question "{ $question }")
+fix-answer_not_valid = Answer this question again in 'Find out your money'.
+finding-budget_not_worked_out = The budget could not be worked out: the council's rules give an amount too large to handle
+fix-budget_not_worked_out = Contact the council: its rule set needs correcting.
+finding-rule_set_not_recorded = The plan does not record which rules its budget came from; it was checked with { $id } version { $version }
+fix-rule_set_not_recorded = Open 'Find out your money' so the plan records the council's current rules.
+finding-rule_set_differs = The budget in the plan came from { $planned_id } version { $planned_version }, but it was checked with { $id } version { $version }, so the amount may differ
+fix-rule_set_differs = Check your answers in 'Find out your money' against the council's current questions.
+finding-person_name_missing = The plan does not say who it is for
+fix-person_name_missing = Add the name of the person the plan is for.
+finding-representative_details_missing = { $count ->
+    [one] The plan is being made for { $person } by someone else, but their { $details } is missing
+   *[other] The plan is being made for { $person } by someone else, but their { $details } are missing
+}
+fix-representative_details_missing = Add the missing details of the person planning.
+finding-what_matters_empty = The plan does not yet say what matters to { $person }
+fix-what_matters_empty = Write what is important to the person and the people around them.
+finding-no_outcomes = The plan does not yet say what { $person } wants to change or achieve
+fix-no_outcomes = Add at least one outcome, in the person's own words.
+finding-no_supports = The plan does not yet say how { $person } will be supported
+fix-no_supports = Add the support the person will have, paid and unpaid.
+finding-no_actions = The plan has no action plan: who does what, by when
+fix-no_actions = Add at least one action, with who will do it and by when.
+finding-outcome_without_measure = The outcome "{ $outcome }" does not say how you will know it is working
+fix-outcome_without_measure = Say what will be different when this outcome is met.
+finding-support_not_described = A support in the plan has no description
+fix-support_not_described = Say what the support is, for example 'Help to get up and dressed'.
+finding-support_serves_missing_outcome = { $support } is linked to an outcome that is no longer in the plan
+fix-support_serves_missing_outcome = Choose again which outcomes this support helps with.
+finding-category_not_allowed = { $support } is for { $item }: { $reason }
+fix-category_not_allowed = Remove this support from the budget, or pay for it another way.
+finding-unknown_category = { $support } is in a category the council does not use ({ $category })
+fix-unknown_category = Choose one of the council's categories for this support.
+finding-category_missing = { $support } does not say what kind of support it is
+fix-category_missing = Choose a category for this support.
+finding-paid_support_without_outcome = { $support } is paid for but is not linked to any outcome
+fix-paid_support_without_outcome = Say which outcomes this support helps with: the council checks that money is spent on them.
+finding-support_not_costed = { $support } is paid for but has no cost yet
+fix-support_not_costed = Add what it costs: hours and rate, sessions and price, or an amount.
+finding-unknown_price_item = { $support } names a price list item the council does not have ({ $code })
+fix-unknown_price_item = Choose the item from the council's price list again, or none.
+finding-price_above_cap = { $support } costs { $price } a { $unit }, more than the council pays for { $item } ({ $cap } a { $unit })
+fix-price_above_cap = Find a lower price, or talk to the council about why this one is needed.
+finding-quote_needed = { $support } needs a quote: the council asks for one for { $item }
+fix-quote_needed = Get a quote from the provider and say it is attached.
+finding-outcome_without_support = No support in the plan helps with "{ $outcome }"
+fix-outcome_without_support = Link a support to this outcome, paid or unpaid, or remove the outcome.
+finding-management_missing = The plan does not say who will manage the money for { $support }
+fix-management_missing = Choose how the money for this support will be managed.
+finding-management_not_offered = { $support } is to be managed as { $way }, which the council does not offer
+fix-management_not_offered = Choose one of the ways of managing money the council offers.
+finding-service_fund_provider_missing = { $support } is paid through an individual service fund, but the provider holding the fund is not named
+fix-service_fund_provider_missing = Add the name of the provider who will hold the money.
+finding-nominee_details_missing = { $count ->
+    [one] Some money is to be paid to a nominee, but the nominee's { $details } is missing
+   *[other] Some money is to be paid to a nominee, but the nominee's { $details } are missing
+}
+fix-nominee_details_missing = Add the nominee's details and confirm they agree to manage the money.
+finding-no_backup_plan = The plan does not say what happens if paid support does not turn up
+fix-no_backup_plan = Write a back-up plan: who will step in, and who to call.
+finding-no_safety_contacts = The plan does not list anyone to contact if something goes wrong
+fix-no_safety_contacts = Add people to contact, with their phone numbers.
+finding-risk_without_plan = The risk "{ $risk }" does not say what will be done about it
+fix-risk_without_plan = Say what will be done to prevent it, or if it happens.
+finding-no_review_date = The plan has no review date
+fix-no_review_date = Choose when the plan will be reviewed, usually within a year.
+finding-review_date_too_early = The review date, { $date }, is not after the plan was started
+fix-review_date_too_early = Choose a review date in the future.
+finding-over_budget = The plan costs { $planned } a week, { $over } more than the indicative budget of { $budget }. It can still be sent: the council's panel will look at it
+fix-over_budget = Look again at the supports' hours and prices, or explain in the plan why more is needed.
+finding-within_budget = The plan costs { $planned } a week of the { $budget } budget, leaving { $left }
+fix-within_budget = Nothing to fix.
+finding-panel = The budget is above the amount the council's panel looks at, so the panel will review the plan
+fix-panel = Nothing to fix: the panel reviews all plans of this size.
+finding-contingency_below_minimum = The contingency is { $contingency } a week; the council asks for at least { $percent }% of the budget, { $minimum } a week
+fix-contingency_below_minimum = Set aside more money each week for the unexpected.
+finding-one_off_costs = The plan also has one-off costs of { $amount }, apart from the weekly budget
+fix-one_off_costs = Nothing to fix: the council agrees one-off costs separately.
+
+## What checking a signed file finds (the council view and the signed plan page)
+
+kind-signed_plan = a signed support plan
+kind-council_decision = a council decision
+json-missing = missing
+json-unexpected = not what was expected
+problem-not_json = This file is not { $kind } (it is not readable JSON: { $detail }).
+problem-not_readable = This file is not { $kind }.
+problem-wrong_kind = This file is { $kind }, not { $expected }.
+problem-unknown_format = This file is not { $kind }: its "format" is { $format }, which this app does not know.
+problem-version_too_new = This file is in format version { $version }, made by a newer version of the app than this one (which reads version { $readable }). Use the newest version of the app to check it.
+problem-unknown_version = This file's "format_version" is { $version }, which is not a version of the format.
+problem-not_whole_number = At { $path } the number { $detail }; signed files hold whole numbers only, so it was not made by this app or has been altered.
+problem-not_the_format = This file does not follow the format of { $kind } at { $path }: { $detail }.
+problem-signatures_unreadable = The signatures cannot be read: { $detail }.
+problem-not_signed = This file has no signatures, so nothing shows who made it or that it is unchanged.
+problem-signed_twice = Signature { $number } repeats a key that has already signed.
+problem-key_not_valid = Signature { $number }'s public key is not a valid Ed25519 key, so the file cannot be trusted.
+problem-signature_not_hex = Signature { $number } (key { $key }) is not 128 hex digits, so the file cannot be trusted.
+problem-signature_does_not_match = Signature { $number } (key { $key }) does not match the content: the file has been changed since it was signed. Ask for the file again as it was sent.
+problem-plan_unreadable = The plan inside this file cannot be read: { $detail }.
+problem-rule_set_mismatch = The plan inside this file names a different rule set from the one its budget says it came from.
+problem-no_one_agrees = Nobody in this file agrees to the plan: there must be a declaration by the person, their nominee or their representative.
+problem-declaration_unnamed = Declaration { $number } has no name.
+problem-fingerprint_mismatch = { $name }'s declaration gives the key fingerprint { $stated }, but the key's fingerprint is { $actual }.
+problem-declaration_not_signed = { $name }'s declaration names key { $key }, but no valid signature by that key is in the file.
+problem-signature_without_declaration = A signature in this file belongs to no declaration, so it says nothing about who agreed.
+problem-rule_set_differs = This plan was worked out with rule set "{ $id }" version { $version } (content hash { $hash }…); the council's current rule set is "{ $current_id }" version { $current_version } (content hash { $current_hash }…). Its budget is checked against the rules it was made with.
+problem-budget_not_recomputed = Rule set "{ $id }" version { $version } (content hash { $hash }…) is not available here, so the budget could not be worked out again and cannot be relied on. Check the file with that rule set.
+problem-rule_set_misnamed = The file names rule set "{ $id }" version { $version }, but its content hash is that of "{ $actual_id }" version { $actual_version }.
+problem-currency_differs_rules = The file gives amounts in { $currency }, but the rule set works in { $expected }.
+problem-budget_incomplete = The plan's answers do not give a complete budget under the rule set it names, so the budget in the file cannot be right.
+problem-budget_differs = The file says the budget is { $weekly } a week ({ $yearly } a year), but the plan's answers give { $actual_weekly } a week ({ $actual_yearly } a year) under rule set "{ $id }" version { $version }.
+problem-totals_differ = The file says the plan spends { $weekly } a week ({ $yearly } a year), but its supports and contingency add up to { $actual_weekly } a week ({ $actual_yearly } a year).
+problem-other_plan = This decision is about a different signed plan.
+problem-currency_differs_plan = The decision gives amounts in { $currency }, but the plan is in { $expected }.
+problem-confirmed_amounts_differ = The decision confirms the plan as it is, but agrees a different budget from the plan's; a different budget is a change and must be recorded as one.
+problem-other_council = This decision was made by "{ $council }", not by this council.
+problem-not_a_council_key = This decision is not signed with a key { $council } publishes, so it cannot be relied on. Contact the council.
+problem-key_not_in_force = This decision is dated { $date }, when the key that signed it was not in force. Contact the council.
+problem-plan_digest_unreadable = The decision does not say which plan it is about (its plan_digest is not 64 hex digits).
+problem-reasons_missing = The decision changes or returns the plan but gives no reasons.
+problem-changes_missing = The decision confirms the plan with changes but does not say what they are.
+problem-amounts_missing = A confirmed plan must state the budget agreed, and a returned plan must not.
+problem-officer_missing = The decision does not name the officer who made it.
+problem-council_keys_not_checked = The signing key was not checked against the keys the council publishes, so nothing shows the council made this decision. Check it with the council's configuration.
+
+## How a support's cost is worked out
+
+working-unpaid = Unpaid
+working-not-costed = Not costed yet
+working-hourly = { $time } a week × { $rate } an hour = { $pay } a week
+working-sessions = { $sessions ->
+    [one] 1 session a week × { $price } = { $pay } a week
+   *[other] { $sessions } sessions a week × { $price } = { $pay } a week
+}
+working-weekly = { $pay } a week
+working-yearly = { $yearly } a year ÷ { $weeks } weeks = { $pay } a week
+working-one-off = { $amount } once
+working-on-costs = { $working }, plus employer on-costs of { $percent }% ({ $on_costs }): { $total } a week
+duration-hours = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+}
+duration-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+duration-both = { $hours } { $minutes }
+
+## How the budget was worked out (the explanation under the budget)
+# `$topic` and `$words` are the council's own words from its rule set.
+
+because-answer-counts = { $answer }: { $amount }.
+because-answer = { $answer }.
+because-step = { $label }: { $value }.
+answer-not-yet = { $topic }: not answered yet, so it counts as nothing until it is
+answer-none = { $topic }: none of these
+answer-told-us = { $words }
+answer-is = { $topic }: { $answer }
+answer-yes = { $topic }: yes
+answer-no = { $topic }: no
+rounding = rounded to the nearest { $unit }, { $mode }
+rounding-half_up = halves rounded up
+rounding-half_even = halves rounded to the even neighbour
+rounding-down = always rounded down
+rounding-up = always rounded up
+conversion-from-weekly = { $weekly } a week × { $weeks } weeks = { $yearly } a year ({ $rounding }).
+conversion-from-yearly = { $yearly } a year ÷ { $weeks } weeks = { $weekly } a week ({ $rounding }).

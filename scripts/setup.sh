@@ -64,13 +64,14 @@ ensure_node_packages() {
 ensure_browser() {
   # openssl is not a browser, but like the browser it is a Debian package the tests run: the
   # signed-plan format test verifies signatures with OpenSSL's own command line (3.0 or later,
-  # for Ed25519 with -rawin).
+  # for Ed25519 with -rawin). fonts-noto-core gives the browser Urdu's script (Nastaliq and
+  # Naskh), which a bare machine lacks: without it Urdu pages render as empty boxes.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-    || ! command -v openssl >/dev/null; then
-    step "Installing Chromium, ChromeDriver and OpenSSL from Debian"
+    || ! command -v openssl >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Nastaliq Urdu"; then
+    step "Installing Chromium, ChromeDriver, OpenSSL and Noto fonts from Debian"
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      chromium chromium-driver openssl
+      chromium chromium-driver openssl fonts-noto-core fontconfig
   fi
 }
 

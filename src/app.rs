@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use sds_domain::config::{Contact, CouncilConfig};
-use sds_domain::rules::RuleSet;
+use sds_domain::rules::{RuleSet, Untranslated};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,6 +14,7 @@ use crate::components::device_gate::{DeviceGate, LockControl};
 use crate::components::layout::Layout;
 use crate::config_loader;
 use crate::i18n::Text;
+use crate::language::{apply_to_page, remember, starting_language, LanguageChoice};
 use crate::offline;
 use crate::pages::lock::Unlock;
 use crate::pages::service_unavailable::ServiceUnavailable;
@@ -72,17 +73,37 @@ pub fn AppShell(props: &AppShellProps) -> Html {
     use_effect_with(props.config.council.brand_colour, |colour| {
         set_brand_colour(&colour.to_string());
     });
-    let text = use_memo((), |_| Text::english().map(Rc::new));
-    let text = match &*text {
-        Ok(text) => text.clone(),
-        Err(problem) => {
-            return html! { <ServiceUnavailable problems={vec![problem.clone()]} /> };
-        }
+    let language = use_state(starting_language);
+    let text = use_memo((*language).clone(), |tag| Rc::new(Text::for_tag(tag)));
+    let config = use_memo(
+        ((*language).clone(), props.config.clone()),
+        |(tag, config)| Rc::new(config.in_language(tag).0),
+    );
+    // The council's words in the same language, where its rule set has them.
+    let words = use_memo(
+        ((*language).clone(), props.rules.clone()),
+        |(tag, rules)| {
+            let (rules, untranslated) = rules.in_language(tag);
+            (Rc::new(rules), Rc::new(untranslated))
+        },
+    );
+    use_effect_with(text.clone(), |text| apply_to_page(text));
+    let choice = LanguageChoice {
+        current: (*language).clone(),
+        choose: {
+            let language = language.clone();
+            Callback::from(move |tag: String| {
+                remember(&tag);
+                language.set(tag);
+            })
+        },
     };
     html! {
-        <ContextProvider<Rc<CouncilConfig>> context={props.config.clone()}>
-        <ContextProvider<Rc<RuleSet>> context={props.rules.clone()}>
-        <ContextProvider<Rc<Text>> context={text}>
+        <ContextProvider<Rc<CouncilConfig>> context={(*config).clone()}>
+        <ContextProvider<Rc<RuleSet>> context={words.0.clone()}>
+        <ContextProvider<Rc<Untranslated>> context={words.1.clone()}>
+        <ContextProvider<Rc<Text>> context={(*text).clone()}>
+        <ContextProvider<LanguageChoice> context={choice}>
             <HashRouter>
                 <DeviceGate>
                     <Layout>
@@ -90,7 +111,9 @@ pub fn AppShell(props: &AppShellProps) -> Html {
                     </Layout>
                 </DeviceGate>
             </HashRouter>
+        </ContextProvider<LanguageChoice>>
         </ContextProvider<Rc<Text>>>
+        </ContextProvider<Rc<Untranslated>>>
         </ContextProvider<Rc<RuleSet>>>
         </ContextProvider<Rc<CouncilConfig>>>
     }

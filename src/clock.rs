@@ -1,5 +1,6 @@
 //! This device's clock, and instants as a person here reads them.
 
+use crate::i18n::Text;
 use sds_domain::date::Timestamp;
 
 /// Now, by this device's clock.
@@ -19,12 +20,13 @@ fn offset_at(at: Timestamp) -> i32 {
 }
 
 /// An instant as a person here reads it, in this device's time zone as it was then ("27
-/// November 2026 at 2:32pm").
-pub fn local_time(at: Timestamp) -> String {
-    at.long_form(offset_at(at))
+/// November 2026 at 2:32pm"), in the catalogue's language.
+pub fn local_time(text: &Text, at: Timestamp) -> String {
+    let (date, minutes) = at.local(offset_at(at));
+    text.date_and_time(date, minutes)
 }
 
 /// The time of day of an instant here ("2:32pm").
-pub fn local_time_of_day(at: Timestamp) -> String {
-    at.time_of_day(offset_at(at))
+pub fn local_time_of_day(text: &Text, at: Timestamp) -> String {
+    text.time_of_day(at.local(offset_at(at)).1)
 }

@@ -81,6 +81,9 @@ async fn fetch_text(file: &str) -> Result<String, Vec<String>> {
 /// Asks for every other file the configuration names (rule sets coming into force later, earlier
 /// ones the council view may need, the logo), so the service worker keeps them for offline use:
 /// a device offline on the day new rules start still has them. Failures are of no consequence.
+/// Each body is read to the end: the service worker keeps a copy of the response as it streams,
+/// and a large body left unread stalls that copy, which keeps the worker busy and stops a new
+/// release from ever taking over (seen with a rule set carrying two translations).
 pub fn keep_for_offline(config: &CouncilConfig) {
     let files: Vec<String> = config
         .rule_sets
@@ -90,7 +93,9 @@ pub fn keep_for_offline(config: &CouncilConfig) {
         .collect();
     wasm_bindgen_futures::spawn_local(async move {
         for file in files {
-            let _ = Request::get(&file).send().await;
+            if let Ok(response) = Request::get(&file).send().await {
+                let _ = response.binary().await;
+            }
         }
     });
 }

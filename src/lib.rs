@@ -10,6 +10,7 @@ pub mod components;
 mod config_loader;
 pub mod i18n;
 pub mod keeper;
+pub mod language;
 mod offline;
 pub mod pages;
 pub mod plans;

@@ -410,7 +410,7 @@ fn new_plan_ids_are_random_128_bit_hex() {
 
 #[wasm_bindgen_test]
 fn the_catalogue_loads_and_chooses_wording() {
-    let text = Text::english().expect("the English catalogue parses");
+    let text = Text::for_tag("en-GB");
     assert_eq!(text.get("start-new-plan"), "Start a new plan");
     assert_eq!(
         text.with(
@@ -456,7 +456,7 @@ mod components {
     /// What every component expects around it: the catalogue and the rule set.
     #[function_component]
     fn Harness(props: &HarnessProps) -> Html {
-        let text = use_memo((), |_| Rc::new(Text::english().unwrap()));
+        let text = use_memo((), |_| Rc::new(Text::for_tag("en-GB")));
         let rules = use_memo((), |_| Rc::new(RuleSet::load(RULES).unwrap()));
         html! {
             <ContextProvider<Rc<Text>> context={(*text).clone()}>
@@ -651,4 +651,27 @@ mod components {
             (format!("/plans/{id}/budget"), None)
         );
     }
+}
+
+#[wasm_bindgen_test]
+fn the_language_chosen_is_remembered_and_set_on_the_page() {
+    use support_planner::language::{apply_to_page, remember, starting_language};
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    remember("ur");
+    assert_eq!(starting_language(), "ur");
+    apply_to_page(&Text::for_tag("ur"));
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ur"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    // A language the app does not have is not kept to: the browser's or English is used.
+    storage.set_item("sds.language", "fr").unwrap();
+    assert_ne!(starting_language(), "fr");
+    apply_to_page(&Text::for_tag("en-GB"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+    storage.remove_item("sds.language").unwrap();
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::clock::local_time_of_day;
 use crate::components::device_gate::LockControl;
+use crate::components::language_select::LanguageSelect;
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::route_link::RouteLink;
 use crate::components::{footer::Footer, header::Header};
@@ -43,6 +44,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <SkipLink />
             <Header />
             <div class="govuk-width-container">
+                <LanguageSelect />
                 <StorageBanner />
                 <IdleLockWarning />
                 <UpdateBanner />
@@ -96,7 +98,7 @@ fn SaveStatus() -> Html {
         text.get("saved-not")
     } else {
         match book.saved_at {
-            Some(at) => text.with("saved-at", &[("time", local_time_of_day(at).into())]),
+            Some(at) => text.with("saved-at", &[("time", local_time_of_day(&text, at).into())]),
             None => text.get("saved-as-you-go"),
         }
     };

@@ -56,7 +56,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                     <blockquote class="govuk-inset-text" lang={d.language.clone()}>{ &d.text }</blockquote>
                     <dl class="govuk-summary-list">
                         { summary_row(text.get("document-signed-by"), html! { text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(role_key(d.role)).into())]) }) }
-                        { summary_row(text.get("document-signed-at"), html! { local_time(d.signed_at) }) }
+                        { summary_row(text.get("document-signed-at"), html! { local_time(&text, d.signed_at) }) }
                         { summary_row(text.get("document-key"), html! { <span class="app-code">{ d.public_key.fingerprint() }</span> }) }
                     </dl>
                 </div>
@@ -105,7 +105,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                 let cost = if !s.paid {
                     text.get("document-unpaid")
                 } else {
-                    line.map_or_else(|| text.get("document-cost-not-shown"), |l| l.working.clone())
+                    line.map_or_else(|| text.get("document-cost-not-shown"), |l| text.message(&l.working))
                 };
                 let management = s.management
                     .and_then(|m| OPTIONS.iter().find(|(o, _, _)| *o == m))
@@ -158,10 +158,10 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                 { for plan.actions.iter().map(|a| summary_row(or_not_given(&a.what), html! {
                     { text.with("document-action", &[
                         ("who", or_not_given(&a.who).into()),
-                        ("when", a.by_when.map_or_else(|| text.get("not-given"), |d| d.long_form()).into()),
+                        ("when", a.by_when.map_or_else(|| text.get("not-given"), |d| text.date(d)).into()),
                     ]) }
                 })) }
-                { summary_row(text.get("check-row-review"), html! { plan.review_date.map_or_else(|| text.get("not-given"), |d| d.long_form()) }) }
+                { summary_row(text.get("check-row-review"), html! { plan.review_date.map_or_else(|| text.get("not-given"), |d| text.date(d)) }) }
             </dl>
         </div>
     }

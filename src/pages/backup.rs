@@ -162,7 +162,7 @@ pub fn Backup() -> Html {
             html! {
                 <div class="govuk-summary-list__row" key={plan.id.clone()}>
                     <dt class="govuk-summary-list__key">
-                        { text.with("restore-plan", &[("name", name.clone().into()), ("started", plan.started_on.long_form().into())]) }
+                        { text.with("restore-plan", &[("name", name.clone().into()), ("started", text.date(plan.started_on).into())]) }
                     </dt>
                     <dd class="govuk-summary-list__value">{ what }{ choice.unwrap_or_default() }</dd>
                 </div>

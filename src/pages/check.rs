@@ -80,6 +80,7 @@ struct FindingLinkProps {
 /// A finding as a link to where it is fixed, landing on the field itself.
 #[component]
 fn FindingLink(props: &FindingLinkProps) -> Html {
+    let text = use_text();
     let navigator = use_navigator();
     let (route, field) = fix_location(&props.plan, &props.finding.place);
     let href = match &field {
@@ -107,7 +108,7 @@ fn FindingLink(props: &FindingLinkProps) -> Html {
         }
     });
     html! {
-        <a {href} class={(!props.in_error_summary).then_some("govuk-link")} {onclick}>{ &props.finding.message }</a>
+        <a {href} class={(!props.in_error_summary).then_some("govuk-link")} {onclick}>{ text.message(&props.finding.message) }</a>
     }
 }
 
@@ -149,7 +150,7 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
                 { for findings.iter().map(|f| html! {
                     <li key={format!("{}-{:?}", f.code, f.place.item)}>
                         <FindingLink finding={f.clone()} plan={plan.clone()} {in_error_summary} />
-                        <div class="govuk-hint govuk-!-margin-bottom-2">{ &f.how_to_fix }</div>
+                        <div class="govuk-hint govuk-!-margin-bottom-2">{ text.message(&f.how_to_fix) }</div>
                     </li>
                 }) }
             </ul>
@@ -181,7 +182,7 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
         .iter()
         .zip(&assessment.costs.lines)
         .map(|(s, line)| html! {
-            <li key={s.id.clone()}>{ format!("{}: {}", blank(&s.description), if s.paid { line.working.clone() } else { text.get(provider_key(s.provider)) }) }</li>
+            <li key={s.id.clone()}>{ format!("{}: {}", blank(&s.description), if s.paid { text.message(&line.working) } else { text.get(provider_key(s.provider)) }) }</li>
         })
         .collect();
     let management: Html = plan
@@ -247,7 +248,7 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
                     { row(text.get("check-row-backup"), html! { blank(&plan.staying_safe.backup_plan) }, Route::StayingSafe { id: id() }) }
                     { row(text.get("check-row-actions"), html! { text.with("check-actions-count", &[("count", plan.actions.len().into())]) }, Route::ActionPlan { id: id() }) }
                     { row(text.get("check-row-review"), html! {
-                        { plan.review_date.map_or_else(|| text.get("not-given"), |d| d.long_form()) }
+                        { plan.review_date.map_or_else(|| text.get("not-given"), |d| text.date(d)) }
                     }, Route::ActionPlan { id: id() }) }
                 </dl>
             </div>

@@ -478,7 +478,7 @@ fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
             .problems
             .iter()
             .filter(|p| p.severity == severity)
-            .map(|p| p.message.clone())
+            .map(|p| text.message(&p.message))
             .collect()
     };
     let (failures, warnings) = (of(Severity::Failure), of(Severity::Warning));
@@ -541,7 +541,7 @@ fn findings(found: &[Finding], text: &crate::i18n::Text) -> Html {
             <>
                 <h3 class="govuk-heading-s">{ text.get(key) }</h3>
                 <ul class="govuk-list govuk-list--bullet">
-                    { for items.iter().map(|f| html! { <li>{ &f.message }</li> }) }
+                    { for items.iter().map(|f| html! { <li>{ text.message(&f.message) }</li> }) }
                 </ul>
             </>
         }

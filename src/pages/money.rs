@@ -18,6 +18,7 @@ use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
+use crate::components::untranslated_note::UntranslatedNote;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::routes::Route;
@@ -428,6 +429,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <RouteLink to={back} class="govuk-back-link">{ text.get("back") }</RouteLink>
                 <ErrorSummary {errors} attempt={*attempt} />
+                <UntranslatedNote under={vec!["questions"]} id={Some(q.id.clone())} />
                 <form novalidate=true {onsubmit}>
                     { field }
                     <button type="submit" class="govuk-button">{ text.get("continue") }</button>
@@ -472,13 +474,13 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
     });
     let steps = explanation.steps.iter().map(|step| html! {
         <li>
-            <p class="govuk-body govuk-!-margin-bottom-1"><strong>{ format!("{}: {}", step.label, step.shown) }</strong></p>
+            <p class="govuk-body govuk-!-margin-bottom-1"><strong>{ format!("{}: {}", step.label, text.say(&step.shown)) }</strong></p>
             if let Some(why) = &step.explanation {
                 <p class="govuk-body-s govuk-!-margin-bottom-1">{ why }</p>
             }
             if !step.because.is_empty() {
                 <ul class="govuk-list govuk-list--bullet govuk-body-s">
-                    { for step.because.iter().map(|b| html! { <li>{ b.sentence() }</li> }) }
+                    { for step.because.iter().map(|b| html! { <li>{ text.message(&b.sentence()) }</li> }) }
                 </ul>
             }
         </li>
@@ -488,6 +490,7 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.get("budget-heading")} class={classes!("govuk-heading-l")} />
+                <UntranslatedNote under={vec!["title", "questions", "attributes", "steps"]} />
                 <div class="govuk-panel app-budget-figure">
                     <div class="govuk-panel__body">
                         { text.with("amount-a-week", &[("amount", money(budget.weekly_minor).into())]) }
@@ -524,7 +527,7 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
                     </summary>
                     <div class="govuk-details__text">
                         <ol class="govuk-list govuk-list--number">{ for steps }</ol>
-                        <p class="govuk-body">{ explanation.conversion.clone() }</p>
+                        <p class="govuk-body">{ text.message(&explanation.conversion) }</p>
                         <p class="govuk-body-s">{ text.with("budget-rules-used", &[
                             ("title", rules.file().title.as_str().into()),
                             ("version", rules.version().into()),

@@ -55,7 +55,7 @@ pub fn decision_sentence(decision: &Decision, text: &Text) -> String {
             ("officer", decision.officer.name.as_str().into()),
             ("role", decision.officer.role.as_str().into()),
             ("council", decision.council.name.as_str().into()),
-            ("when", local_time(decision.decided_at).into()),
+            ("when", local_time(text, decision.decided_at).into()),
         ],
     )
 }
@@ -219,7 +219,7 @@ pub fn Signed(props: &SignedProps) -> Html {
                     let first = problems
                         .iter()
                         .find(|p| p.severity == Severity::Failure)
-                        .map_or_else(String::new, |p| p.message.clone());
+                        .map_or_else(String::new, |p| text.message(&p.message));
                     decision_error.set(Some(
                         text.with("decision-refused", &[("reason", first.into())]),
                     ));
@@ -253,7 +253,7 @@ pub fn Signed(props: &SignedProps) -> Html {
                 <dl class="govuk-summary-list">
                     { summary_row(text.get("document-signed-by"), html! { signers }) }
                     if let Some(at) = signed_at {
-                        { summary_row(text.get("document-signed-at"), html! { local_time(at) }) }
+                        { summary_row(text.get("document-signed-at"), html! { local_time(&text, at) }) }
                     }
                     { summary_row(text.get("document-key"), html! { <span class="app-code" id="signed-fingerprint">{ fingerprint }</span> }) }
                     { summary_row(text.get("document-digest"), html! { <span class="app-code app-digest" id="signed-digest">{ &latest.digest }</span> }) }
@@ -303,7 +303,7 @@ pub fn Signed(props: &SignedProps) -> Html {
                     <h2 class="govuk-heading-m">{ text.get("signed-earlier") }</h2>
                     <ul class="govuk-list govuk-list--bullet">
                         { for earlier.iter().map(|entry| {
-                            let when = entry.signed_plan().and_then(|s| s.signed_at()).map(local_time).unwrap_or_default();
+                            let when = entry.signed_plan().and_then(|s| s.signed_at()).map(|at| local_time(&text, at)).unwrap_or_default();
                             let status = entry.decision().map_or_else(|| text.get("signed-earlier-no-decision"), |d| decision_sentence(&d, &text));
                             html! { <li key={entry.digest.clone()}>{ text.with("signed-earlier-item", &[("when", when.into()), ("status", status.into())]) }</li> }
                         }) }

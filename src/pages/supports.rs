@@ -16,6 +16,7 @@ use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, DoneButton, PlanNotFound};
 use crate::components::route_link::RouteLink;
+use crate::components::untranslated_note::UntranslatedNote;
 use crate::i18n::use_text;
 use crate::pages::outcomes::next_id;
 use crate::routes::Route;
@@ -132,7 +133,7 @@ pub fn Supports(props: &SupportsProps) -> Html {
                 <div class="govuk-summary-card__content">
                     <dl class="govuk-summary-list">
                         { row("support-who", provider) }
-                        { row("support-cost", if support.paid { line.working.clone() } else { text.get("support-unpaid") }) }
+                        { row("support-cost", if support.paid { text.message(&line.working) } else { text.get("support-unpaid") }) }
                         { row("support-helps-with", if outcomes.is_empty() { text.get("support-no-outcomes") } else { outcomes.join("; ") }) }
                     </dl>
                 </div>
@@ -348,6 +349,7 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <RouteLink to={Route::Supports { id: plan.id.clone() }} class="govuk-back-link">{ text.get("back") }</RouteLink>
                 <PageHeading text={text.get(if support.paid { "support-paid-heading" } else { "support-unpaid-heading" })} class={classes!("govuk-heading-l")} />
+                <UntranslatedNote under={vec!["categories", "not_allowed", "price_list"]} />
                 <TextField id={field("description")} label={text.get("support-description")} hint={text.get("support-description-hint")}
                     value={support.description.clone()} oninput={on(|s, v| s.description = v)} />
                 <Radios id={field("provider")} legend={text.get("support-provider")}
@@ -384,7 +386,7 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                     // Always on the page, so a screen reader hears the cost as it changes.
                     <div class="govuk-inset-text" aria-live="polite" id={field("working")}>
                         if let Some(line) = line.filter(|_| support.costing.is_some()) {
-                            { text.with("support-costs", &[("working", line.working.into())]) }
+                            { text.with("support-costs", &[("working", text.message(&line.working).into())]) }
                         }
                     </div>
                     if quote_needed {

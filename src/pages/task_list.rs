@@ -115,7 +115,7 @@ pub fn TaskList(props: &TaskListProps) -> Html {
                     <p class="govuk-body" id="sent-status">
                         { match (latest.decision(), latest.signed_plan().and_then(|s| s.signed_at())) {
                             (Some(decision), _) => decision_sentence(&decision, &text),
-                            (None, Some(at)) => text.with("task-signed-on", &[("when", local_time(at).into())]),
+                            (None, Some(at)) => text.with("task-signed-on", &[("when", local_time(&text, at).into())]),
                             (None, None) => String::new(),
                         } }
                     </p>

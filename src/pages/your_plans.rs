@@ -57,7 +57,7 @@ pub fn YourPlans() -> Html {
         } else {
             text.get("plan-status-in-progress")
         };
-        let last_changed = plan.last_changed.unwrap_or(plan.started_on).long_form();
+        let last_changed = text.date(plan.last_changed.unwrap_or(plan.started_on));
         let copy = {
             let (duplicate, plan) = (duplicate.clone(), plan.clone());
             Callback::from(move |_: MouseEvent| duplicate.emit(plan.clone()))
@@ -68,7 +68,7 @@ pub fn YourPlans() -> Html {
             "plan-which",
             &[
                 ("name", name.clone().into()),
-                ("started", plan.started_on.long_form().into()),
+                ("started", text.date(plan.started_on).into()),
             ],
         );
         let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
@@ -103,7 +103,7 @@ pub fn YourPlans() -> Html {
                 </div>
                 <div class="govuk-summary-card__content">
                     <dl class="govuk-summary-list">
-                        { row("plans-col-started", plan.started_on.long_form()) }
+                        { row("plans-col-started", text.date(plan.started_on)) }
                         { row("plans-col-changed", last_changed) }
                         { row("plans-col-status", status) }
                     </dl>

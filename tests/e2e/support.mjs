@@ -169,7 +169,7 @@ export async function activate(page, name) {
 export async function arrival(prefix) {
   // Every message key: if one shows on a page, a message is missing from the catalogue.
   const catalogue = await readFile(join(ROOT, "locales", "en-GB.ftl"), "utf8");
-  const keys = [...catalogue.matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]);
+  const keys = [...catalogue.matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]);
   const visited = new Set();
   return async function arrive(page, name) {
     await page.waitForSelector("main h1");

@@ -1,4 +1,5 @@
-//! Benchmark (not a test): costing, checking, signing and verifying a plan with 500 supports.
+//! Benchmark (not a test): costing, checking, saying in Welsh, signing and verifying a plan with
+//! 500 supports.
 //!
 //! `cargo bench -p sds-domain --bench plan`
 //! Starts from the Joan example plan and the points sample rule set, and repeats its supports
@@ -16,6 +17,7 @@ use sds_domain::plan::stored::read_plan;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::signed_plan::{sign, verify, Signer, SignerRole};
 use sds_domain::signing::KeyPair;
+use sds_domain::wording::Catalogue;
 use std::hint::black_box;
 
 fn read(path: &str) -> String {
@@ -43,6 +45,33 @@ fn main() {
     });
     println!(
         "500 supports: costing {cost:.0} µs; costing, budget and every check {assessed:.0} µs"
+    );
+
+    // Saying it all in Welsh, as the check page and the printable plan do: every line's working
+    // and every finding, through the catalogue.
+    let welsh = Catalogue::for_tag("cy")
+        .expect("Welsh is a language")
+        .expect("the Welsh catalogue loads");
+    let (welsh_rules, _) = rules.in_language("cy");
+    let assessment = assess(&plan, &welsh_rules);
+    let loading = median_micros(21, 5, || {
+        black_box(Catalogue::for_tag(black_box("cy")));
+    });
+    let saying = median_micros(21, 20, || {
+        for line in &assessment.costs.lines {
+            black_box(welsh.message(&line.working));
+        }
+        for finding in &assessment.findings {
+            black_box(welsh.message(&finding.message));
+            black_box(welsh.message(&finding.how_to_fix));
+        }
+    });
+    let translating = median_micros(21, 20, || {
+        black_box(rules.in_language(black_box("ur")));
+    });
+    println!(
+        "500 supports in Welsh: load the catalogue {loading:.0} µs; say every working and finding ({} messages) {saying:.0} µs; the rule set in Urdu {translating:.0} µs",
+        assessment.costs.lines.len() + 2 * assessment.findings.len()
     );
 
     let key = KeyPair::from_secret([7; 32]);

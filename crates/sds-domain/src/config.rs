@@ -9,6 +9,7 @@ use crate::date::CalendarDate;
 use crate::signing::decision::{CouncilKey, PublishedKeys};
 use crate::signing::PublicKey;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// The longest council or service name shown in the header before it would wrap awkwardly on a
@@ -27,6 +28,21 @@ pub struct CouncilConfig {
     /// The public keys the council signs decisions with, each with the days it is in force.
     /// A decision signed with any other key is refused.
     pub council_keys: Vec<CouncilKey>,
+    /// The service's words in other languages, by language tag ("cy", "ur").
+    pub translations: BTreeMap<String, ServiceWords>,
+}
+
+/// The service's own words in one other language: what a person reads that the council wrote
+/// in `config.json` (its name, when the phone line is open, where to send a signed plan).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceWords {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub instructions: Option<String>,
 }
 
 /// A rule set file offered by the configuration.
@@ -39,6 +55,34 @@ pub struct RuleSetEntry {
 }
 
 impl CouncilConfig {
+    /// The configuration with the service's words in the language `tag` where it has them, and
+    /// the paths of those it had to leave in English (`translations.cy.hours`).
+    pub fn in_language(&self, tag: &str) -> (CouncilConfig, Vec<String>) {
+        let mut config = self.clone();
+        if crate::rules::translation::same_language(tag, "en") {
+            return (config, Vec::new());
+        }
+        let words = self
+            .translations
+            .iter()
+            .find(|(t, _)| crate::rules::translation::same_language(t, tag))
+            .map(|(_, words)| words.clone())
+            .unwrap_or_default();
+        let mut missing = Vec::new();
+        let mut put = |field: &str, target: &mut String, given: Option<String>| match given {
+            Some(text) if !text.trim().is_empty() => *target = text,
+            _ => missing.push(format!("translations.{tag}.{field}")),
+        };
+        put("name", &mut config.service.name, words.name);
+        if let Some(hours) = &mut config.service.contact.hours {
+            put("hours", hours, words.hours);
+        }
+        if let Some(instructions) = &mut config.service.send_to.instructions {
+            put("instructions", instructions, words.instructions);
+        }
+        (config, missing)
+    }
+
     /// The rule set in force on `day`: the one that started most recently, if any has.
     pub fn rule_set_in_force(&self, day: CalendarDate) -> Option<&RuleSetEntry> {
         self.rule_sets
@@ -125,6 +169,8 @@ struct RawConfig {
     rule_sets: Vec<RawRuleSetEntry>,
     #[serde(default)]
     council_keys: Vec<RawCouncilKey>,
+    #[serde(default)]
+    translations: BTreeMap<String, ServiceWords>,
 }
 
 #[derive(Deserialize)]
@@ -237,6 +283,14 @@ impl CouncilConfig {
             }),
             instructions: optional_text(send.instructions),
         };
+        for tag in raw.translations.keys() {
+            if tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
+                problems.push(problem(
+                    &format!("translations.{tag}"),
+                    format!("{tag:?} is not a language tag; write one like \"cy\" or \"ur\""),
+                ));
+            }
+        }
         let rule_sets = rule_sets(raw.rule_set, raw.rule_sets, &mut problems);
         let council_keys = council_keys(raw.council_keys, &mut problems);
 
@@ -256,6 +310,7 @@ impl CouncilConfig {
                 },
                 rule_sets,
                 council_keys,
+                translations: raw.translations,
             })
         } else {
             Err(problems)

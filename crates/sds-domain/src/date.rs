@@ -14,21 +14,6 @@ pub struct CalendarDate {
     day: u8,
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl CalendarDate {
     /// A date if it exists (so 29 February only in leap years); years 1 to 9999.
     pub fn new(year: u16, month: u8, day: u8) -> Option<CalendarDate> {
@@ -59,14 +44,17 @@ impl CalendarDate {
         CalendarDate::new(year, month, day)
     }
 
-    /// "27 November 2026".
-    pub fn long_form(self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTH_NAMES[usize::from(self.month - 1)],
-            self.year
-        )
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// 1 for January.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
     }
 }
 
@@ -153,46 +141,21 @@ impl Timestamp {
         )
     }
 
-    /// The day in UTC shifted by `offset_minutes` (east of UTC positive), and the time of day
-    /// there in minutes.
-    fn local(self, offset_minutes: i32) -> (CalendarDate, i64) {
+    /// The day in a place `offset_minutes` east of UTC, and the time of day there in minutes
+    /// after midnight (a catalogue says them in words).
+    pub fn local(self, offset_minutes: i32) -> (CalendarDate, u32) {
         let seconds = self.seconds + i64::from(offset_minutes) * 60;
         let days = seconds.div_euclid(86_400).clamp(FIRST_DAY, LAST_DAY);
         (
             CalendarDate::from_days_since_1970(days),
-            seconds.rem_euclid(86_400) / 60,
+            // Below 1,440, so it always fits.
+            u32::try_from(seconds.rem_euclid(86_400) / 60).unwrap_or(0),
         )
     }
 
     /// The day it was in UTC.
     pub fn date(self) -> CalendarDate {
         self.local(0).0
-    }
-
-    /// "27 November 2026 at 2:32pm" in a place `offset_minutes` east of UTC (GOV.UK's style for
-    /// times: 12-hour, no leading zero, "am"/"pm", "midday" and "midnight").
-    pub fn long_form(self, offset_minutes: i32) -> String {
-        let (date, _) = self.local(offset_minutes);
-        format!(
-            "{} at {}",
-            date.long_form(),
-            self.time_of_day(offset_minutes)
-        )
-    }
-
-    /// "2:32pm", "midday" or "midnight", in a place `offset_minutes` east of UTC.
-    pub fn time_of_day(self, offset_minutes: i32) -> String {
-        let (_, minutes) = self.local(offset_minutes);
-        let (hour, minute) = (minutes / 60, minutes % 60);
-        match (hour, minute) {
-            (0, 0) => "midnight".to_owned(),
-            (12, 0) => "midday".to_owned(),
-            _ => {
-                let suffix = if hour < 12 { "am" } else { "pm" };
-                let twelve = if hour % 12 == 0 { 12 } else { hour % 12 };
-                format!("{twelve}:{minute:02}{suffix}")
-            }
-        }
     }
 }
 
@@ -287,7 +250,7 @@ mod tests {
     fn reads_and_writes_iso_dates() {
         let date = CalendarDate::parse_iso("2026-11-27").unwrap();
         assert_eq!(date.to_string(), "2026-11-27");
-        assert_eq!(date.long_form(), "27 November 2026");
+        assert_eq!((date.year(), date.month(), date.day()), (2026, 11, 27));
     }
 
     #[test]
@@ -343,13 +306,11 @@ mod tests {
         assert_eq!(t.unix_seconds(), 1_795_789_975);
         assert_eq!(t.to_string(), "2026-11-27T14:32:55Z");
         assert_eq!(t.date().to_string(), "2026-11-27");
-        assert_eq!(t.long_form(0), "27 November 2026 at 2:32pm");
+        assert_eq!(t.local(0), (t.date(), 14 * 60 + 32));
         // An hour east of UTC (British Summer Time), and across midnight.
         assert_eq!(
-            Timestamp::parse("2026-06-30T23:30:00Z")
-                .unwrap()
-                .long_form(60),
-            "1 July 2026 at 12:30am"
+            Timestamp::parse("2026-06-30T23:30:00Z").unwrap().local(60),
+            (CalendarDate::new(2026, 7, 1).unwrap(), 30)
         );
         assert_eq!(
             Timestamp::parse("1970-01-01T00:00:00Z")
@@ -358,10 +319,8 @@ mod tests {
             0
         );
         assert_eq!(
-            Timestamp::parse("2024-02-29T12:00:00Z")
-                .unwrap()
-                .long_form(0),
-            "29 February 2024 at midday"
+            Timestamp::parse("2024-02-29T12:00:00Z").unwrap().local(0),
+            (CalendarDate::new(2024, 2, 29).unwrap(), 12 * 60)
         );
         for bad in [
             "2026-11-27 14:32:55Z",

@@ -14,3 +14,4 @@ pub mod money;
 pub mod plan;
 pub mod rules;
 pub mod signing;
+pub mod wording;

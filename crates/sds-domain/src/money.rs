@@ -31,13 +31,13 @@ impl RoundingMode {
         }
     }
 
-    /// How the rule reads in an explanation.
+    /// The catalogue key of how the rule reads in an explanation ("halves rounded up").
     pub fn describe(self) -> &'static str {
         match self {
-            RoundingMode::HalfUp => "halves rounded up",
-            RoundingMode::HalfEven => "halves rounded to the even neighbour",
-            RoundingMode::Down => "always rounded down",
-            RoundingMode::Up => "always rounded up",
+            RoundingMode::HalfUp => "rounding-half_up",
+            RoundingMode::HalfEven => "rounding-half_even",
+            RoundingMode::Down => "rounding-down",
+            RoundingMode::Up => "rounding-up",
         }
     }
 }

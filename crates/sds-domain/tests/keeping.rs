@@ -11,7 +11,9 @@ use sds_domain::date::Timestamp;
 use sds_domain::keeping::backup::{
     compare, read_backup, restore, write_backup, Arrival, BackupEntry, BackupRefused,
 };
-use sds_domain::keeping::device::{Device, Expect, Kept, LockProblem, ReadError, SaveError, LOCK};
+use sds_domain::keeping::device::{
+    Device, Expect, Kept, LockProblem, ReadError, SaveError, LANGUAGE, LOCK,
+};
 use sds_domain::keeping::lock::LockError;
 use sds_domain::keeping::{Entropy, MemoryStore, Store, StoreError};
 use sds_domain::plan::SupportPlan;
@@ -272,7 +274,10 @@ fn with_the_lock_on_nothing_personal_is_readable_without_the_passphrase() {
     plain
         .note_backup(&plain.plans().unwrap().revisions())
         .unwrap();
+    store.write(LANGUAGE, "cy").unwrap();
     let key = plain.turn_lock_on("a long passphrase", 15).unwrap().key;
+    // The language stays plain, so the unlock page can be shown in it.
+    assert_eq!(store.read(LANGUAGE).unwrap().as_deref(), Some("cy"));
     for (name, text) in snapshot(&store) {
         for secret in ["Joan", "Amira", &joan().id, "what_matters"] {
             if name != LOCK {

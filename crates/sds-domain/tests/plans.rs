@@ -9,10 +9,32 @@ use sds_domain::plan::stored::{read_plan, write_plan, StoredError, CURRENT_VERSI
 use sds_domain::plan::{Costing, PlannedBy, Provider, Support, SupportPlan};
 use sds_domain::rules::format::ManagementOption;
 use sds_domain::rules::RuleSet;
+use sds_domain::wording::{Catalogue, Message, LANGUAGES};
 use serde_json::{json, Value};
 
 mod common;
 use common::{amira, components, joan, points, repo};
+
+fn english(message: &Message) -> String {
+    Catalogue::english().unwrap().message(message)
+}
+
+/// Every language has the message and every argument it uses: Fluent marks a missing message
+/// with its key and a missing argument with `{$name}`.
+fn said_in_every_language(message: &Message) {
+    for language in &LANGUAGES {
+        let Some(Ok(catalogue)) = Catalogue::for_tag(language.tag) else {
+            panic!("{} loads", language.tag);
+        };
+        let said = catalogue.message(message);
+        assert!(
+            !said.is_empty() && said != message.key && !said.contains('{'),
+            "{}: {}: {said}",
+            language.tag,
+            message.key
+        );
+    }
+}
 
 fn codes(assessment: &Assessment) -> Vec<&'static str> {
     assessment.findings.iter().map(|f| f.code).collect()
@@ -33,7 +55,10 @@ fn joans_plan_costs_what_was_worked_out_by_hand() {
     assert_eq!(c.lines[1].weekly_minor, 4_500);
     assert_eq!(c.lines[2].weekly_minor, 3_500);
     assert_eq!(
-        (c.lines[3].weekly_minor, c.lines[3].working.as_str()),
+        (
+            c.lines[3].weekly_minor,
+            english(&c.lines[3].working).as_str()
+        ),
         (0, "Unpaid")
     );
     assert_eq!(
@@ -57,7 +82,7 @@ fn joans_plan_costs_what_was_worked_out_by_hand() {
         3_500
     );
     assert_eq!(
-        c.lines[0].working,
+        english(&c.lines[0].working),
         "7 hours a week × £15.50 an hour = £108.50 a week, plus employer on-costs of 25.07% (£27.20): £135.70 a week"
     );
     assert_eq!(codes(&assessment), vec!["within_budget", "one_off_costs"]);
@@ -100,11 +125,11 @@ fn amiras_plan_costs_what_was_worked_out_by_hand() {
 
 #[test]
 fn durations_read_naturally() {
-    assert_eq!(duration(0), "0 minutes");
-    assert_eq!(duration(1), "1 minute");
-    assert_eq!(duration(60), "1 hour");
-    assert_eq!(duration(90), "1 hour 30 minutes");
-    assert_eq!(duration(450), "7 hours 30 minutes");
+    assert_eq!(english(&duration(0)), "0 minutes");
+    assert_eq!(english(&duration(1)), "1 minute");
+    assert_eq!(english(&duration(60)), "1 hour");
+    assert_eq!(english(&duration(90)), "1 hour 30 minutes");
+    assert_eq!(english(&duration(450)), "7 hours 30 minutes");
 }
 
 // ---------------------------------------------------------------- every check
@@ -411,10 +436,8 @@ fn every_check_fires_on_an_edited_sample_and_points_at_the_right_place() {
         assert_eq!(finding.severity, severity, "{code}");
         assert_eq!(finding.place.section, section, "{code}");
         assert_eq!(finding.place.item.as_deref(), item, "{code}");
-        assert!(
-            !finding.message.is_empty() && !finding.how_to_fix.is_empty(),
-            "{code}"
-        );
+        said_in_every_language(&finding.message);
+        said_in_every_language(&finding.how_to_fix);
         assert_eq!(
             assessment.can_be_sent(),
             !assessment
@@ -452,13 +475,14 @@ fn findings_read_well() {
     });
     let assessment = assess(&plan, &points());
     let message = |code: &str| {
-        assessment
+        let message = assessment
             .findings
             .iter()
             .find(|f| f.code == code)
             .unwrap()
             .message
-            .clone()
+            .clone();
+        english(&message)
     };
     assert_eq!(
         message("over_budget"),

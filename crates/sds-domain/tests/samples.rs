@@ -4,7 +4,16 @@
 use sds_domain::rules::allocation::{Because, Budget, Explanation, StepValue};
 use sds_domain::rules::answers::Answers;
 use sds_domain::rules::RuleSet;
+use sds_domain::wording::Catalogue;
 use serde_json::{json, Value};
+
+fn english() -> Catalogue {
+    Catalogue::english().unwrap()
+}
+
+fn sentence(because: &Because) -> String {
+    english().message(&because.sentence())
+}
 
 fn sample(name: &str) -> String {
     let path = format!("{}/../../static/rules/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -24,7 +33,7 @@ fn shown(explanation: &Explanation) -> Vec<(String, String)> {
     explanation
         .steps
         .iter()
-        .map(|s| (s.id.clone(), s.shown.clone()))
+        .map(|s| (s.id.clone(), english().say(&s.shown)))
         .collect()
 }
 
@@ -62,14 +71,10 @@ fn points_sample_gives_the_hand_worked_budget() {
     assert!(!budget.panel);
     assert!(budget.unanswered.is_empty());
     assert_eq!(
-        explanation.conversion,
+        english().message(&explanation.conversion),
         "£255.78 a week × 52 weeks = £13,300.56 a year (rounded to the nearest £0.01, halves rounded up)."
     );
-    let first: Vec<String> = explanation.steps[0]
-        .because
-        .iter()
-        .map(Because::sentence)
-        .collect();
+    let first: Vec<String> = explanation.steps[0].because.iter().map(sentence).collect();
     assert_eq!(
         first.len(),
         21,
@@ -83,11 +88,7 @@ fn points_sample_gives_the_hand_worked_budget() {
         first[12],
         "Activities you would like support with: Clubs or groups; A place of worship: 3 points."
     );
-    let reduction: Vec<String> = explanation.steps[3]
-        .because
-        .iter()
-        .map(Because::sentence)
-        .collect();
+    let reduction: Vec<String> = explanation.steps[3].because.iter().map(sentence).collect();
     assert_eq!(
         reduction,
         vec!["Family or friends give you some support: 10% less."]
@@ -203,8 +204,8 @@ fn high_needs_reach_the_panel_and_the_cap() {
         .explain(&Answers::from_json(&answers.to_string()).unwrap())
         .unwrap();
     // Every need at its highest: 125 points × £5.80 = £725, above the £600 panel threshold.
-    assert_eq!(explanation.steps[0].shown, "125 points");
-    assert_eq!(explanation.steps[4].shown, "£725.00");
+    assert_eq!(english().say(&explanation.steps[0].shown), "125 points");
+    assert_eq!(english().say(&explanation.steps[4].shown), "£725.00");
     assert!(budget.panel);
     assert_eq!(budget.weekly_minor, 70_000, "capped at £700");
     assert_eq!(budget.carers_allocation, Some((4000, 208_000)));

@@ -225,7 +225,10 @@ fn a_different_current_rule_set_is_a_warning_not_a_failure() {
     let result = signed_plan::verify(&signed.text, &[&components, &points]);
     assert!(result.report.verified());
     assert_eq!(codes(&result.report.problems), ["rule_set_differs"]);
-    assert!(result.report.problems[0].message.contains("version"));
+    let english = sds_domain::wording::Catalogue::english().unwrap();
+    assert!(english
+        .message(&result.report.problems[0].message)
+        .contains("the council's current rule set is"));
     assert!(result.recomputed.is_some());
     // Without the plan's rules the budget cannot be worked out again, so nothing shows the
     // figures are right: that is a failure, though the file is intact.

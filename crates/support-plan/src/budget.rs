@@ -1,8 +1,9 @@
 //! `support-plan budget`: an indicative budget and its working, as text or JSON.
 
 use crate::args::{Accepts, Options};
+use crate::words::{say, say_value};
 use crate::{load_rules, print_json, read, Outcome};
-use sds_domain::rules::allocation::{Because, Budget, BudgetError, Explanation, StepValue};
+use sds_domain::rules::allocation::{Budget, BudgetError, Explanation, StepValue};
 use sds_domain::rules::answers::Answers;
 use sds_domain::rules::RuleSet;
 use serde_json::{json, Value};
@@ -76,13 +77,13 @@ fn as_json(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Value
             "annual_minor": annual,
         })),
         "panel": budget.panel,
-        "conversion": explanation.conversion,
+        "conversion": say(&explanation.conversion),
         "steps": explanation.steps.iter().map(|step| json!({
             "id": step.id,
             "label": step.label,
             "value": value_json(step.value),
-            "shown": step.shown,
-            "because": step.because.iter().map(Because::sentence).collect::<Vec<_>>(),
+            "shown": say_value(&step.shown),
+            "because": step.because.iter().map(|b| say(&b.sentence())).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "unanswered": budget.unanswered,
     })
@@ -97,7 +98,7 @@ fn as_text(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Strin
         money(budget.weekly_minor),
         money(budget.annual_minor)
     ));
-    out.push_str(&format!("{}\n", explanation.conversion));
+    out.push_str(&format!("{}\n", say(&explanation.conversion)));
     if let Some((weekly, annual)) = budget.carers_allocation {
         out.push_str(&format!(
             "Carer's allocation: {} a week, {} a year\n",
@@ -112,12 +113,17 @@ fn as_text(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Strin
     });
     out.push_str("\nHow this was worked out:\n");
     for (n, step) in explanation.steps.iter().enumerate() {
-        out.push_str(&format!("{}. {}: {}\n", n + 1, step.label, step.shown));
+        out.push_str(&format!(
+            "{}. {}: {}\n",
+            n + 1,
+            step.label,
+            say_value(&step.shown)
+        ));
         if let Some(explanation) = &step.explanation {
             out.push_str(&format!("   {explanation}\n"));
         }
         for because in &step.because {
-            out.push_str(&format!("   - {}\n", because.sentence()));
+            out.push_str(&format!("   - {}\n", say(&because.sentence())));
         }
     }
     if budget.unanswered.is_empty() {

@@ -1,6 +1,7 @@
 //! `support-plan check`: a plan's budget, costs and findings under a rule set.
 
 use crate::args::{Accepts, Options};
+use crate::words::say;
 use crate::{load_rules, print_json, read, Outcome};
 use sds_domain::plan::checks::{assess, Assessment, Finding, Severity};
 use sds_domain::plan::stored::read_plan;
@@ -83,10 +84,21 @@ fn as_json(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Valu
             "weekly_minor": line.weekly_minor,
             "yearly_minor": line.yearly_minor,
             "one_off_minor": line.one_off_minor,
-            "working": line.working,
+            "working": say(&line.working),
         })).collect::<Vec<_>>(),
-        "findings": assessment.findings,
+        "findings": assessment.findings.iter().map(finding_json).collect::<Vec<_>>(),
         "can_be_sent": assessment.can_be_sent(),
+    })
+}
+
+/// A finding for systems: its code, severity and place, with its words in English.
+pub fn finding_json(finding: &Finding) -> Value {
+    json!({
+        "code": finding.code,
+        "severity": finding.severity,
+        "place": finding.place,
+        "message": say(&finding.message),
+        "how_to_fix": say(&finding.how_to_fix),
     })
 }
 
@@ -125,7 +137,11 @@ fn as_text(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Stri
     }
     out.push_str("\nSupports:\n");
     for (support, line) in plan.supports.iter().zip(&costs.lines) {
-        out.push_str(&format!("- {}: {}\n", support.description, line.working));
+        out.push_str(&format!(
+            "- {}: {}\n",
+            support.description,
+            say(&line.working)
+        ));
     }
     out.push_str("\nFindings:\n");
     for (heading, severity) in [
@@ -145,7 +161,9 @@ fn as_text(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Stri
         for finding in findings {
             out.push_str(&format!(
                 "- [{}] {}. {}\n",
-                finding.code, finding.message, finding.how_to_fix
+                finding.code,
+                say(&finding.message),
+                say(&finding.how_to_fix)
             ));
         }
     }

@@ -4,7 +4,9 @@
 
 use crate::{check_files, Outcome};
 use sds_domain::config::CouncilConfig;
+use sds_domain::rules::translation::same_language;
 use sds_domain::rules::RuleSet;
+use sds_domain::wording::LANGUAGES;
 use std::path::Path;
 
 pub fn check(files: &[&str]) -> Outcome {
@@ -19,10 +21,11 @@ pub fn check(files: &[&str]) -> Outcome {
             let in_force = today
                 .and_then(|day| config.rule_set_in_force(day))
                 .map_or_else(|| "none yet".to_owned(), |entry| entry.file.clone());
-            Ok(format!(
+            let summary = format!(
                 "{} for {}; rule set in force today: {in_force}",
                 config.service.name, config.council.name
-            ))
+            );
+            Ok((summary, config_untranslated(&config)))
         });
         if !matches!(checked, Outcome::Success) {
             outcome = checked;
@@ -66,4 +69,15 @@ fn beside(config: &CouncilConfig, folder: &Path) -> Result<(), Vec<String>> {
     } else {
         Err(problems)
     }
+}
+
+/// Warnings for the service's words people reading one of the app's other languages would see
+/// in English.
+fn config_untranslated(config: &CouncilConfig) -> Vec<String> {
+    LANGUAGES
+        .iter()
+        .filter(|language| !same_language(language.tag, "en"))
+        .flat_map(|language| config.in_language(language.tag).1)
+        .map(|path| format!("{path}: not translated, so it is shown in English"))
+        .collect()
 }

@@ -2,6 +2,7 @@
 
 use crate::args::{Accepts, Options};
 use crate::verify::{rule_sets, Sources};
+use crate::words::say;
 use crate::{council_from, now, read, write_new, Outcome};
 use sds_domain::money::{parse_major, Currency};
 use sds_domain::signing::decision::{
@@ -98,12 +99,12 @@ pub fn run(args: &[&str]) -> Outcome {
     ) else {
         eprintln!("{plan_file}: does not verify, so no decision can be made on it:");
         for problem in &verification.report.problems {
-            eprintln!("{plan_file}: {}", problem.message);
+            eprintln!("{plan_file}: {}", say(&problem.message));
         }
         return Outcome::Problems;
     };
     for warning in &verification.report.problems {
-        eprintln!("{plan_file}: warning: {}", warning.message);
+        eprintln!("{plan_file}: warning: {}", say(&warning.message));
     }
     let currency = rules
         .iter()

@@ -13,6 +13,7 @@ mod decide;
 mod keygen;
 mod rules;
 mod verify;
+mod words;
 
 use std::process::ExitCode;
 
@@ -92,7 +93,12 @@ fn main() -> ExitCode {
 /// Checks each file with `check`, printing `FILE: valid: SUMMARY` for a good one and
 /// `FILE: LOCATION: message` for every problem of a bad one, so editors and CI logs can jump to
 /// it. Every file is checked even after one fails.
-pub fn check_files(files: &[&str], check: impl Fn(&str) -> Result<String, Vec<String>>) -> Outcome {
+/// Checks each file: a valid one prints its summary (and any warnings, which do not make it
+/// invalid); an invalid one prints every problem.
+pub fn check_files(
+    files: &[&str],
+    check: impl Fn(&str) -> Result<(String, Vec<String>), Vec<String>>,
+) -> Outcome {
     let mut all_valid = true;
     for file in files {
         let Some(text) = read(file) else {
@@ -100,7 +106,12 @@ pub fn check_files(files: &[&str], check: impl Fn(&str) -> Result<String, Vec<St
             continue;
         };
         match check(&text) {
-            Ok(summary) => println!("{file}: valid: {summary}"),
+            Ok((summary, warnings)) => {
+                println!("{file}: valid: {summary}");
+                for warning in warnings {
+                    eprintln!("{file}: warning: {warning}");
+                }
+            }
             Err(problems) => {
                 all_valid = false;
                 for problem in problems {

@@ -1,6 +1,8 @@
 //! `support-plan verify`: checks signed plans and council decisions.
 
 use crate::args::{Accepts, Options};
+use crate::check::finding_json;
+use crate::words::say;
 use crate::{load_rules, print_json, read, Outcome};
 use sds_domain::config::CouncilConfig;
 use sds_domain::money::Currency;
@@ -451,7 +453,7 @@ fn problem_lines(report: &Report) -> String {
                 sds_domain::signing::Severity::Failure => "failure",
                 sds_domain::signing::Severity::Warning => "warning",
             };
-            format!("  {label} ({}): {}\n", p.code, clean(&p.message))
+            format!("  {label} ({}): {}\n", p.code, clean(&say(&p.message)))
         })
         .collect()
 }
@@ -569,7 +571,11 @@ fn report_json(report: &Report) -> Value {
         "intact": report.intact(),
         "digest": report.digest,
         "signatures": report.signatures,
-        "problems": report.problems,
+        "problems": report.problems.iter().map(|p| json!({
+            "code": p.code,
+            "severity": p.severity,
+            "message": say(&p.message),
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -595,7 +601,8 @@ fn as_json(file: &str, checked: &Checked) -> Value {
             }
             out["recomputed"] = match &v.recomputed {
                 Some(r) => {
-                    json!({ "budget": r.budget, "totals": r.totals, "findings": r.findings })
+                    let findings: Vec<Value> = r.findings.iter().map(finding_json).collect();
+                    json!({ "budget": r.budget, "totals": r.totals, "findings": findings })
                 }
                 None => Value::Null,
             };

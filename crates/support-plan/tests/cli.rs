@@ -971,3 +971,59 @@ fn signing_commands_never_panic_on_hostile_files() {
         }
     }
 }
+
+#[test]
+fn rules_check_warns_of_words_left_untranslated_but_passes() {
+    // The points rule set is translated into every language the app has: no warnings.
+    let out = support_plan(&["rules", "check", &repo_file(POINTS)]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    // One Welsh word taken out is named by its place in the translation.
+    let text = std::fs::read_to_string(repo_file(POINTS))
+        .unwrap()
+        .replace("\"label\": \"Pwyntiau ar gyfer eich anghenion\",", "");
+    let partly = temp_file("partly-translated.json", text.as_bytes());
+    let out = support_plan(&["rules", "check", &partly]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!("{partly}: warning: translations.cy.steps.need_points.label: not translated, so it is shown in en-GB\n")
+    );
+    // The components rule set has no translations at all: one warning per language.
+    let out = support_plan(&["rules", "check", &repo_file(COMPONENTS)]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("warning: no translation into Cymraeg (cy): people reading it see this rule set in en-GB"), "{stderr}");
+    assert!(
+        stderr.contains("warning: no translation into اردو (ur)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn config_check_warns_of_service_words_left_untranslated() {
+    let config = std::fs::read_to_string(repo_file("static/config.json"))
+        .unwrap()
+        .replace("\"hours\": \"Dydd Llun i ddydd Gwener, 9yb i 5yh\",", "");
+    let dir = std::env::temp_dir().join(format!("config-words-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("rules")).unwrap();
+    std::fs::write(dir.join("config.json"), config).unwrap();
+    for file in ["rules/northshire-points-2026.json", "logo.svg"] {
+        std::fs::copy(repo_file(&format!("static/{file}")), dir.join(file)).unwrap();
+    }
+    let path = dir.join("config.json").to_string_lossy().into_owned();
+    let out = support_plan(&["config", "check", &path]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!(
+            "{path}: warning: translations.cy.hours: not translated, so it is shown in English\n"
+        )
+    );
+}

@@ -34,6 +34,9 @@ const SENT: &str = "sds.sent.";
 const SIGNING_KEY: &str = "sds.device-key";
 const BACKUPS: &str = "sds.backups";
 pub const LOCK: &str = "sds.lock";
+/// The language the person chose. Kept plain under the lock, because the unlock page is shown
+/// in it; it says nothing about anyone. Removing everything removes it too.
+pub const LANGUAGE: &str = "sds.language";
 const PREVIOUS: &str = "sds.previous.";
 const ASIDE: &str = "sds.aside.";
 
@@ -658,7 +661,7 @@ impl<'a> Device<'a> {
     /// none is left plain under a lock or sealed under a key that is gone.
     fn rewrite_all(&self, to: &Device, only_plain: bool) -> Result<(), LockProblem> {
         let mut names = self.store.keys()?;
-        names.retain(|name| name.starts_with(PREFIX) && name != LOCK);
+        names.retain(|name| name.starts_with(PREFIX) && name != LOCK && name != LANGUAGE);
         names.sort_by_key(|name| name.starts_with(PREVIOUS));
         for name in names {
             if name.starts_with(PREVIOUS) {

@@ -2,14 +2,16 @@
 //! outcome supported, money management clear, safe, with a review date.
 //!
 //! Each finding has a stable code (for the council's systems and for tests), a severity, the
-//! place in the plan it is about (so the app can link to the exact field), a plain-English
-//! message and how to fix it.
+//! place in the plan it is about (so the app can link to the exact field), a message and how to
+//! fix it. Messages are catalogue keys with arguments (see [`crate::wording`]), so a finding
+//! reads the same in every language the app has.
 
 use super::costing::{costs, Costs};
 use super::{Costing, PlannedBy, SupportPlan};
 use crate::rules::allocation::{Budget, BudgetError};
 use crate::rules::format::ManagementOption;
 use crate::rules::RuleSet;
+use crate::wording::{Arg, Message};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -75,14 +77,14 @@ impl Place {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// Stable, for systems and tests: "over_budget", "no_review_date"…
     pub code: &'static str,
     pub severity: Severity,
     pub place: Place,
-    pub message: String,
-    pub how_to_fix: String,
+    pub message: Message,
+    pub how_to_fix: Message,
 }
 
 /// A plan's budget, costs and findings together.
@@ -150,28 +152,28 @@ impl Checker<'_> {
         code: &'static str,
         severity: Severity,
         place: Place,
-        message: String,
-        how_to_fix: &str,
+        message: Message,
+        how_to_fix: &'static str,
     ) {
         self.findings.push(Finding {
             code,
             severity,
             place,
             message,
-            how_to_fix: how_to_fix.to_owned(),
+            how_to_fix: Message::new(how_to_fix),
         });
     }
 
-    fn money(&self, minor: i64) -> String {
-        self.rules.currency().format(minor)
+    fn money(&self, minor: i64) -> Arg {
+        Arg::Text(self.rules.currency().format(minor))
     }
 
     /// The person's name for messages, or "the person" until it is given.
-    fn person(&self) -> String {
+    fn person(&self) -> Arg {
         if blank(&self.plan.person.name) {
-            "the person".to_owned()
+            Arg::Message(Message::new("the-person"))
         } else {
-            self.plan.person.name.trim().to_owned()
+            Arg::Text(self.plan.person.name.trim().to_owned())
         }
     }
 
@@ -179,18 +181,14 @@ impl Checker<'_> {
         match self.rules.budget(&self.plan.answers) {
             Ok(budget) => {
                 if !budget.is_complete() {
-                    let count = budget.unanswered.len();
                     self.add(
                         "questions_unanswered",
                         Severity::MustFix,
                         Place::section(Section::YourMoney),
-                        format!(
-                            "{count} {} about {}'s needs {} not been answered, so the budget is not final",
-                            if count == 1 { "question" } else { "questions" },
-                            self.person(),
-                            if count == 1 { "has" } else { "have" }
-                        ),
-                        "Answer the remaining questions in 'Find out your money'.",
+                        Message::new("finding-questions_unanswered")
+                            .with("count", budget.unanswered.len())
+                            .with("person", self.person()),
+                        "fix-questions_unanswered",
                     );
                 }
                 Some(budget)
@@ -201,19 +199,19 @@ impl Checker<'_> {
                         "answer_not_valid",
                         Severity::MustFix,
                         Place::section(Section::YourMoney),
-                        format!("An answer does not fit the council's questions: {problem}"),
-                        "Answer this question again in 'Find out your money'.",
+                        Message::new("finding-answer_not_valid").with("question", problem.question),
+                        "fix-answer_not_valid",
                     );
                 }
                 None
             }
-            Err(BudgetError::Overflow(message)) => {
+            Err(BudgetError::Overflow(_)) => {
                 self.add(
                     "budget_not_worked_out",
                     Severity::MustFix,
                     Place::section(Section::YourMoney),
-                    format!("The budget could not be worked out: {message}"),
-                    "Contact the council: its rule set needs correcting.",
+                    Message::new("finding-budget_not_worked_out"),
+                    "fix-budget_not_worked_out",
                 );
                 None
             }
@@ -227,12 +225,10 @@ impl Checker<'_> {
                 "rule_set_not_recorded",
                 Severity::WorthChecking,
                 Place::section(Section::YourMoney),
-                format!(
-                    "The plan does not record which rules its budget came from; it was checked with {} version {}",
-                    rules.id(),
-                    rules.version()
-                ),
-                "Open 'Find out your money' so the plan records the council's current rules.",
+                Message::new("finding-rule_set_not_recorded")
+                    .with("id", rules.id())
+                    .with("version", rules.version()),
+                "fix-rule_set_not_recorded",
             ),
             Some(named)
                 if named.content_hash != rules.content_hash()
@@ -240,18 +236,16 @@ impl Checker<'_> {
                     || named.version != rules.version() =>
             {
                 self.add(
-                "rule_set_differs",
-                Severity::WorthChecking,
-                Place::section(Section::YourMoney),
-                format!(
-                    "The budget in the plan came from {} version {}, but it was checked with {} version {}, so the amount may differ",
-                    named.id,
-                    named.version,
-                    rules.id(),
-                    rules.version()
-                ),
-                "Check your answers in 'Find out your money' against the council's current questions.",
-            );
+                    "rule_set_differs",
+                    Severity::WorthChecking,
+                    Place::section(Section::YourMoney),
+                    Message::new("finding-rule_set_differs")
+                        .with("planned_id", named.id.as_str())
+                        .with("planned_version", named.version.as_str())
+                        .with("id", rules.id())
+                        .with("version", rules.version()),
+                    "fix-rule_set_differs",
+                );
             }
             Some(_) => {}
         }
@@ -264,8 +258,8 @@ impl Checker<'_> {
                 "person_name_missing",
                 Severity::MustFix,
                 Place::field(Section::WhoIsPlanning, "person_name"),
-                "The plan does not say who it is for".to_owned(),
-                "Add the name of the person the plan is for.",
+                Message::new("finding-person_name_missing"),
+                "fix-person_name_missing",
             );
         }
         if plan.planned_by != PlannedBy::SomeoneElse {
@@ -273,35 +267,37 @@ impl Checker<'_> {
         }
         let representative = plan.representative.clone().unwrap_or_default();
         let missing = missing_details(&[
-            ("name", "representative_name", blank(&representative.name)),
             (
-                "relationship to the person",
+                "detail-name",
+                "representative_name",
+                blank(&representative.name),
+            ),
+            (
+                "detail-relationship",
                 "representative_relationship",
                 blank(&representative.relationship),
             ),
             (
-                "contact details",
+                "detail-contact",
                 "representative_contact",
                 blank(&representative.contact),
             ),
             (
-                "basis for planning for them",
+                "detail-basis",
                 "representative_basis",
                 representative.basis.is_none(),
             ),
         ]);
-        if let Some((first_field, words)) = missing {
+        if let Some((first_field, count, details)) = missing {
             self.add(
                 "representative_details_missing",
                 Severity::MustFix,
                 Place::field(Section::WhoIsPlanning, first_field),
-                format!(
-                    "The plan is being made for {} by someone else, but their {} {} missing",
-                    self.person(),
-                    join_words(&words),
-                    if words.len() == 1 { "is" } else { "are" }
-                ),
-                "Add the missing details of the person planning.",
+                Message::new("finding-representative_details_missing")
+                    .with("person", self.person())
+                    .with("details", details)
+                    .with("count", count),
+                "fix-representative_details_missing",
             );
         }
     }
@@ -314,33 +310,34 @@ impl Checker<'_> {
                 blank(&plan.what_matters.text),
                 "what_matters_empty",
                 Place::field(Section::WhatMatters, "what_matters"),
-                format!("The plan does not yet say what matters to {person}"),
-                "Write what is important to the person and the people around them.",
+                "finding-what_matters_empty",
+                "fix-what_matters_empty",
             ),
             (
                 plan.outcomes.iter().all(|o| blank(&o.in_my_words)),
                 "no_outcomes",
                 Place::section(Section::Outcomes),
-                format!("The plan does not yet say what {person} wants to change or achieve"),
-                "Add at least one outcome, in the person's own words.",
+                "finding-no_outcomes",
+                "fix-no_outcomes",
             ),
             (
                 plan.supports.is_empty(),
                 "no_supports",
                 Place::section(Section::Supports),
-                format!("The plan does not yet say how {person} will be supported"),
-                "Add the support the person will have, paid and unpaid.",
+                "finding-no_supports",
+                "fix-no_supports",
             ),
             (
                 plan.actions.is_empty(),
                 "no_actions",
                 Place::section(Section::ActionPlan),
-                "The plan has no action plan: who does what, by when".to_owned(),
-                "Add at least one action, with who will do it and by when.",
+                "finding-no_actions",
+                "fix-no_actions",
             ),
         ];
         for (is_empty, code, place, message, fix) in required {
             if is_empty {
+                let message = Message::new(message).with("person", person.clone());
                 self.add(code, Severity::MustFix, place, message, fix);
             }
         }
@@ -353,11 +350,9 @@ impl Checker<'_> {
                     "outcome_without_measure",
                     Severity::WorthChecking,
                     Place::item(Section::Outcomes, &outcome.id, "how_we_will_know"),
-                    format!(
-                        "The outcome \"{}\" does not say how you will know it is working",
-                        short(&outcome.in_my_words)
-                    ),
-                    "Say what will be different when this outcome is met.",
+                    Message::new("finding-outcome_without_measure")
+                        .with("outcome", short(&outcome.in_my_words)),
+                    "fix-outcome_without_measure",
                 );
             }
         }
@@ -368,19 +363,15 @@ impl Checker<'_> {
         let outcome_ids: BTreeSet<&str> =
             self.plan.outcomes.iter().map(|o| o.id.as_str()).collect();
         for support in &self.plan.supports {
-            let name = if blank(&support.description) {
-                "A support".to_owned()
-            } else {
-                format!("\"{}\"", short(&support.description))
-            };
+            let name = support_name(&support.description, "support-unnamed");
             let id = support.id.as_str();
             if blank(&support.description) {
                 self.add(
                     "support_not_described",
                     Severity::MustFix,
                     Place::item(Section::Supports, id, "description"),
-                    "A support in the plan has no description".to_owned(),
-                    "Say what the support is, for example 'Help to get up and dressed'.",
+                    Message::new("finding-support_not_described"),
+                    "fix-support_not_described",
                 );
             }
             for outcome in &support.outcomes {
@@ -389,33 +380,40 @@ impl Checker<'_> {
                         "support_serves_missing_outcome",
                         Severity::MustFix,
                         Place::item(Section::Supports, id, "outcomes"),
-                        format!("{name} is linked to an outcome that is no longer in the plan"),
-                        "Choose again which outcomes this support helps with.",
+                        Message::new("finding-support_serves_missing_outcome")
+                            .with("support", name.clone()),
+                        "fix-support_serves_missing_outcome",
                     );
                 }
             }
             if let Some(category) = &support.category {
                 if let Some(item) = spending.not_allowed.iter().find(|n| &n.id == category) {
-                    let reason = item.reason.clone().unwrap_or_else(|| {
-                        format!(
-                            "A personal budget cannot be used for {}.",
-                            item.name.to_lowercase()
-                        )
-                    });
+                    let what = item.name.to_lowercase();
+                    let reason = match &item.reason {
+                        Some(reason) => Arg::Text(reason.clone()),
+                        None => Arg::Message(
+                            Message::new("reason-not-allowed").with("item", what.as_str()),
+                        ),
+                    };
                     self.add(
                         "category_not_allowed",
                         Severity::MustFix,
                         Place::item(Section::Supports, id, "category"),
-                        format!("{name} is for {}: {reason}", item.name.to_lowercase()),
-                        "Remove this support from the budget, or pay for it another way.",
+                        Message::new("finding-category_not_allowed")
+                            .with("support", name.clone())
+                            .with("item", what)
+                            .with("reason", reason),
+                        "fix-category_not_allowed",
                     );
                 } else if !spending.categories.iter().any(|c| &c.id == category) {
                     self.add(
                         "unknown_category",
                         Severity::MustFix,
                         Place::item(Section::Supports, id, "category"),
-                        format!("{name} is in a category the council does not use ({category})"),
-                        "Choose one of the council's categories for this support.",
+                        Message::new("finding-unknown_category")
+                            .with("support", name.clone())
+                            .with("category", category.as_str()),
+                        "fix-unknown_category",
                     );
                 }
             } else if support.paid {
@@ -423,8 +421,8 @@ impl Checker<'_> {
                     "category_missing",
                     Severity::MustFix,
                     Place::item(Section::Supports, id, "category"),
-                    format!("{name} does not say what kind of support it is"),
-                    "Choose a category for this support.",
+                    Message::new("finding-category_missing").with("support", name.clone()),
+                    "fix-category_missing",
                 );
             }
             if !support.paid {
@@ -435,8 +433,9 @@ impl Checker<'_> {
                     "paid_support_without_outcome",
                     Severity::WorthChecking,
                     Place::item(Section::Supports, id, "outcomes"),
-                    format!("{name} is paid for but is not linked to any outcome"),
-                    "Say which outcomes this support helps with: the council checks that money is spent on them.",
+                    Message::new("finding-paid_support_without_outcome")
+                        .with("support", name.clone()),
+                    "fix-paid_support_without_outcome",
                 );
             }
             let Some(costing) = support.costing else {
@@ -444,8 +443,8 @@ impl Checker<'_> {
                     "support_not_costed",
                     Severity::MustFix,
                     Place::item(Section::Supports, id, "costing"),
-                    format!("{name} is paid for but has no cost yet"),
-                    "Add what it costs: hours and rate, sessions and price, or an amount.",
+                    Message::new("finding-support_not_costed").with("support", name.clone()),
+                    "fix-support_not_costed",
                 );
                 continue;
             };
@@ -457,8 +456,10 @@ impl Checker<'_> {
                     "unknown_price_item",
                     Severity::MustFix,
                     Place::item(Section::Supports, id, "price_item"),
-                    format!("{name} names a price list item the council does not have ({code})"),
-                    "Choose the item from the council's price list again, or none.",
+                    Message::new("finding-unknown_price_item")
+                        .with("support", name.clone())
+                        .with("code", code.as_str()),
+                    "fix-unknown_price_item",
                 );
                 continue;
             };
@@ -482,15 +483,13 @@ impl Checker<'_> {
                         "price_above_cap",
                         Severity::MustFix,
                         Place::item(Section::Supports, id, "costing"),
-                        format!(
-                            "{name} costs {} a {}, more than the council pays for {} ({} a {})",
-                            self.money(unit_price),
-                            item.unit,
-                            item.name,
-                            self.money(cap),
-                            item.unit
-                        ),
-                        "Find a lower price, or talk to the council about why this one is needed.",
+                        Message::new("finding-price_above_cap")
+                            .with("support", name.clone())
+                            .with("price", self.money(unit_price))
+                            .with("unit", item.unit.as_str())
+                            .with("item", item.name.as_str())
+                            .with("cap", self.money(cap)),
+                        "fix-price_above_cap",
                     );
                 }
             }
@@ -499,11 +498,10 @@ impl Checker<'_> {
                     "quote_needed",
                     Severity::MustFix,
                     Place::item(Section::Supports, id, "quote_attached"),
-                    format!(
-                        "{name} needs a quote: the council asks for one for {}",
-                        item.name
-                    ),
-                    "Get a quote from the provider and say it is attached.",
+                    Message::new("finding-quote_needed")
+                        .with("support", name.clone())
+                        .with("item", item.name.as_str()),
+                    "fix-quote_needed",
                 );
             }
         }
@@ -524,11 +522,9 @@ impl Checker<'_> {
                     "outcome_without_support",
                     Severity::MustFix,
                     Place::item(Section::Outcomes, &outcome.id, "supports"),
-                    format!(
-                        "No support in the plan helps with \"{}\"",
-                        short(&outcome.in_my_words)
-                    ),
-                    "Link a support to this outcome, paid or unpaid, or remove the outcome.",
+                    Message::new("finding-outcome_without_support")
+                        .with("outcome", short(&outcome.in_my_words)),
+                    "fix-outcome_without_support",
                 );
             }
         }
@@ -538,21 +534,17 @@ impl Checker<'_> {
         let offered = &self.rules.file().spending.management_options;
         let mut nominee_needed = false;
         for support in self.plan.supports.iter().filter(|s| s.paid) {
-            let name = if blank(&support.description) {
-                "A support".to_owned()
-            } else {
-                format!("\"{}\"", short(&support.description))
-            };
+            let name = support_name(&support.description, "support-unnamed");
             match support.management {
                 None => self.add(
                     "management_missing",
                     Severity::MustFix,
                     Place::item(Section::ManagingTheMoney, &support.id, "management"),
-                    format!(
-                        "The plan does not say who will manage the money for {}",
-                        lower_first(&name)
+                    Message::new("finding-management_missing").with(
+                        "support",
+                        support_name(&support.description, "support-unnamed-within"),
                     ),
-                    "Choose how the money for this support will be managed.",
+                    "fix-management_missing",
                 ),
                 Some(option) => {
                     if !offered.contains(&option) {
@@ -560,11 +552,10 @@ impl Checker<'_> {
                             "management_not_offered",
                             Severity::MustFix,
                             Place::item(Section::ManagingTheMoney, &support.id, "management"),
-                            format!(
-                                "{name} is to be managed as {}, which the council does not offer",
-                                management_words(option)
-                            ),
-                            "Choose one of the ways of managing money the council offers.",
+                            Message::new("finding-management_not_offered")
+                                .with("support", name.clone())
+                                .with("way", Message::new(management_words(option))),
+                            "fix-management_not_offered",
                         );
                     }
                     if option == ManagementOption::DirectPaymentNominee {
@@ -577,8 +568,9 @@ impl Checker<'_> {
                             "service_fund_provider_missing",
                             Severity::MustFix,
                             Place::item(Section::Supports, &support.id, "provider_name"),
-                            format!("{name} is paid through an individual service fund, but the provider holding the fund is not named"),
-                            "Add the name of the provider who will hold the money.",
+                            Message::new("finding-service_fund_provider_missing")
+                                .with("support", name.clone()),
+                            "fix-service_fund_provider_missing",
                         );
                     }
                 }
@@ -589,34 +581,24 @@ impl Checker<'_> {
         }
         let nominee = self.plan.nominee.clone().unwrap_or_default();
         let missing = missing_details(&[
-            ("name", "nominee_name", blank(&nominee.name)),
+            ("detail-name", "nominee_name", blank(&nominee.name)),
             (
-                "relationship to the person",
+                "detail-relationship",
                 "nominee_relationship",
                 blank(&nominee.relationship),
             ),
-            (
-                "contact details",
-                "nominee_contact",
-                blank(&nominee.contact),
-            ),
-            (
-                "agreement to manage the money",
-                "nominee_agreed",
-                !nominee.agreed,
-            ),
+            ("detail-contact", "nominee_contact", blank(&nominee.contact)),
+            ("detail-agreement", "nominee_agreed", !nominee.agreed),
         ]);
-        if let Some((first_field, words)) = missing {
+        if let Some((first_field, count, details)) = missing {
             self.add(
                 "nominee_details_missing",
                 Severity::MustFix,
                 Place::field(Section::ManagingTheMoney, first_field),
-                format!(
-                    "Some money is to be paid to a nominee, but the nominee's {} {} missing",
-                    join_words(&words),
-                    if words.len() == 1 { "is" } else { "are" }
-                ),
-                "Add the nominee's details and confirm they agree to manage the money.",
+                Message::new("finding-nominee_details_missing")
+                    .with("details", details)
+                    .with("count", count),
+                "fix-nominee_details_missing",
             );
         }
     }
@@ -628,8 +610,8 @@ impl Checker<'_> {
                 "no_backup_plan",
                 Severity::MustFix,
                 Place::field(Section::StayingSafe, "backup_plan"),
-                "The plan does not say what happens if paid support does not turn up".to_owned(),
-                "Write a back-up plan: who will step in, and who to call.",
+                Message::new("finding-no_backup_plan"),
+                "fix-no_backup_plan",
             );
         }
         if safe.contacts.is_empty() {
@@ -637,8 +619,8 @@ impl Checker<'_> {
                 "no_safety_contacts",
                 Severity::WorthChecking,
                 Place::field(Section::StayingSafe, "contacts"),
-                "The plan does not list anyone to contact if something goes wrong".to_owned(),
-                "Add people to contact, with their phone numbers.",
+                Message::new("finding-no_safety_contacts"),
+                "fix-no_safety_contacts",
             );
         }
         for risk in &safe.risks {
@@ -647,11 +629,9 @@ impl Checker<'_> {
                     "risk_without_plan",
                     Severity::WorthChecking,
                     Place::item(Section::StayingSafe, &risk.id, "what_we_will_do"),
-                    format!(
-                        "The risk \"{}\" does not say what will be done about it",
-                        short(&risk.what_could_go_wrong)
-                    ),
-                    "Say what will be done to prevent it, or if it happens.",
+                    Message::new("finding-risk_without_plan")
+                        .with("risk", short(&risk.what_could_go_wrong)),
+                    "fix-risk_without_plan",
                 );
             }
         }
@@ -663,18 +643,15 @@ impl Checker<'_> {
                 "no_review_date",
                 Severity::MustFix,
                 Place::field(Section::Review, "review_date"),
-                "The plan has no review date".to_owned(),
-                "Choose when the plan will be reviewed, usually within a year.",
+                Message::new("finding-no_review_date"),
+                "fix-no_review_date",
             ),
             Some(date) if date <= self.plan.started_on => self.add(
                 "review_date_too_early",
                 Severity::MustFix,
                 Place::field(Section::Review, "review_date"),
-                format!(
-                    "The review date, {}, is not after the plan was started",
-                    date.long_form()
-                ),
-                "Choose a review date in the future.",
+                Message::new("finding-review_date_too_early").with("date", date),
+                "fix-review_date_too_early",
             ),
             Some(_) => {}
         }
@@ -687,26 +664,22 @@ impl Checker<'_> {
                 "over_budget",
                 Severity::WorthChecking,
                 Place::section(Section::Supports),
-                format!(
-                    "The plan costs {} a week, {} more than the indicative budget of {}. It can still be sent: the council's panel will look at it",
-                    self.money(costs.planned.weekly_minor),
-                    self.money(-left),
-                    self.money(budget.weekly_minor)
-                ),
-                "Look again at the supports' hours and prices, or explain in the plan why more is needed.",
+                Message::new("finding-over_budget")
+                    .with("planned", self.money(costs.planned.weekly_minor))
+                    .with("over", self.money(-left))
+                    .with("budget", self.money(budget.weekly_minor)),
+                "fix-over_budget",
             );
         } else {
             self.add(
                 "within_budget",
                 Severity::ForInformation,
                 Place::section(Section::Supports),
-                format!(
-                    "The plan costs {} a week of the {} budget, leaving {}",
-                    self.money(costs.planned.weekly_minor),
-                    self.money(budget.weekly_minor),
-                    self.money(left)
-                ),
-                "Nothing to fix.",
+                Message::new("finding-within_budget")
+                    .with("planned", self.money(costs.planned.weekly_minor))
+                    .with("budget", self.money(budget.weekly_minor))
+                    .with("left", self.money(left)),
+                "fix-within_budget",
             );
         }
         if budget.panel {
@@ -714,27 +687,25 @@ impl Checker<'_> {
                 "panel",
                 Severity::ForInformation,
                 Place::section(Section::YourMoney),
-                "The budget is above the amount the council's panel looks at, so the panel will review the plan".to_owned(),
-                "Nothing to fix: the panel reviews all plans of this size.",
+                Message::new("finding-panel"),
+                "fix-panel",
             );
         }
         let minimum_percent = self.rules.file().spending.minimum_contingency_percent.0;
-        let minimum = (rust_decimal::Decimal::from(budget.weekly_minor) * minimum_percent
-            / rust_decimal::Decimal::ONE_HUNDRED)
-            .ceil();
-        let minimum = rust_decimal::prelude::ToPrimitive::to_i64(&minimum).unwrap_or(i64::MAX);
+        let minimum = minimum_contingency(self.rules, budget.weekly_minor);
         if self.plan.contingency_weekly_minor < minimum {
             self.add(
                 "contingency_below_minimum",
                 Severity::MustFix,
                 Place::field(Section::Supports, "contingency"),
-                format!(
-                    "The contingency is {} a week; the council asks for at least {}% of the budget, {} a week",
-                    self.money(self.plan.contingency_weekly_minor),
-                    crate::money::Plain(minimum_percent),
-                    self.money(minimum)
-                ),
-                "Set aside more money each week for the unexpected.",
+                Message::new("finding-contingency_below_minimum")
+                    .with(
+                        "contingency",
+                        self.money(self.plan.contingency_weekly_minor),
+                    )
+                    .with("percent", crate::money::Plain(minimum_percent).to_string())
+                    .with("minimum", self.money(minimum)),
+                "fix-contingency_below_minimum",
             );
         }
         if costs.one_off_minor > 0 {
@@ -742,11 +713,9 @@ impl Checker<'_> {
                 "one_off_costs",
                 Severity::ForInformation,
                 Place::section(Section::Supports),
-                format!(
-                    "The plan also has one-off costs of {}, apart from the weekly budget",
-                    self.money(costs.one_off_minor)
-                ),
-                "Nothing to fix: the council agrees one-off costs separately.",
+                Message::new("finding-one_off_costs")
+                    .with("amount", self.money(costs.one_off_minor)),
+                "fix-one_off_costs",
             );
         }
     }
@@ -762,36 +731,34 @@ pub fn minimum_contingency(rules: &RuleSet, budget_weekly_minor: i64) -> i64 {
     rust_decimal::prelude::ToPrimitive::to_i64(&minimum).unwrap_or(i64::MAX)
 }
 
-/// "A support" → "a support"; a quoted description stays as it is.
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) if first.is_uppercase() => first.to_lowercase().chain(chars).collect(),
-        _ => text.to_owned(),
+/// A support as messages name it: its description, quoted and shortened, or the catalogue's
+/// words for an undescribed one (`unnamed`: how a sentence starts, or how it says it within).
+fn support_name(description: &str, unnamed: &'static str) -> Arg {
+    if blank(description) {
+        Arg::Message(Message::new(unnamed))
+    } else {
+        Arg::Message(Message::new("support-quoted").with("description", short(description)))
     }
 }
 
-/// Of `(words, field, is_missing)` details, the first missing one's field and the words for all
-/// the missing ones; `None` when nothing is missing.
+/// Of `(catalogue key, field, is_missing)` details, the first missing one's field, how many are
+/// missing, and them as a list to say; `None` when nothing is missing.
 fn missing_details(
     details: &[(&'static str, &'static str, bool)],
-) -> Option<(&'static str, Vec<&'static str>)> {
+) -> Option<(&'static str, usize, Arg)> {
     let missing: Vec<&(&str, &str, bool)> =
         details.iter().filter(|(_, _, missing)| *missing).collect();
     let first_field = missing.first()?.1;
     Some((
         first_field,
-        missing.iter().map(|(words, _, _)| *words).collect(),
+        missing.len(),
+        Arg::List(
+            missing
+                .iter()
+                .map(|(key, _, _)| Message::new(key))
+                .collect(),
+        ),
     ))
-}
-
-/// "name", "name and contact", "name, contact and basis".
-fn join_words(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }
 
 /// A long text cut to a readable length for a message.
@@ -806,9 +773,9 @@ fn short(text: &str) -> String {
 
 fn management_words(option: ManagementOption) -> &'static str {
     match option {
-        ManagementOption::DirectPaymentPerson => "a direct payment to the person",
-        ManagementOption::DirectPaymentNominee => "a direct payment to a nominee",
-        ManagementOption::IndividualServiceFund => "an individual service fund",
-        ManagementOption::CouncilManaged => "council-managed support",
+        ManagementOption::DirectPaymentPerson => "way-direct_payment_person",
+        ManagementOption::DirectPaymentNominee => "way-direct_payment_nominee",
+        ManagementOption::IndividualServiceFund => "way-individual_service_fund",
+        ManagementOption::CouncilManaged => "way-council_managed",
     }
 }

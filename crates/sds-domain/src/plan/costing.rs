@@ -5,9 +5,10 @@
 //! person would write it on paper; every total is the exact sum of its lines.
 
 use super::{Costing, Provider, SupportPlan};
-use crate::money::{with_unit, Plain};
+use crate::money::Plain;
 use crate::rules::format::ManagementOption;
 use crate::rules::RuleSet;
+use crate::wording::Message;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -32,7 +33,7 @@ pub struct LineCost {
     /// A single payment, kept apart from the weekly and yearly figures.
     pub one_off_minor: i64,
     /// The sum in words: "7 hours 30 minutes a week × £16.50 an hour = £123.75 a week".
-    pub working: String,
+    pub working: Message,
 }
 
 /// Weekly and yearly amounts together.
@@ -158,18 +159,16 @@ impl Calculator<'_> {
             weekly_minor: 0,
             yearly_minor: 0,
             one_off_minor: 0,
-            working: String::new(),
+            working: Message::new("working-unpaid"),
         };
         let Some(costing) = support.costing.filter(|_| support.paid) else {
-            line.working = if support.paid {
-                "Not costed yet".to_owned()
-            } else {
-                "Unpaid".to_owned()
-            };
+            if support.paid {
+                line.working = Message::new("working-not-costed");
+            }
             return line;
         };
         let on_costs = support.provider == Provider::PersonalAssistant;
-        let (pay, mut working) = match costing {
+        let (pay, working) = match costing {
             Costing::Hourly {
                 minutes_per_week,
                 hourly_rate_minor,
@@ -180,12 +179,10 @@ impl Calculator<'_> {
                 );
                 (
                     pay,
-                    format!(
-                        "{} a week × {} an hour = {} a week",
-                        duration(minutes_per_week),
-                        self.money(hourly_rate_minor),
-                        self.money(pay)
-                    ),
+                    Message::new("working-hourly")
+                        .with("time", duration(minutes_per_week))
+                        .with("rate", self.money(hourly_rate_minor))
+                        .with("pay", self.money(pay)),
                 )
             }
             Costing::Sessions {
@@ -193,23 +190,18 @@ impl Calculator<'_> {
                 price_per_session_minor,
             } => {
                 let pay = i64::from(sessions_per_week).saturating_mul(price_per_session_minor);
-                let sessions = if sessions_per_week == 1 {
-                    "session"
-                } else {
-                    "sessions"
-                };
                 (
                     pay,
-                    format!(
-                        "{sessions_per_week} {sessions} a week × {} = {} a week",
-                        self.money(price_per_session_minor),
-                        self.money(pay)
-                    ),
+                    Message::new("working-sessions")
+                        .with("sessions", i64::from(sessions_per_week))
+                        .with("price", self.money(price_per_session_minor))
+                        .with("pay", self.money(pay)),
                 )
             }
-            Costing::Weekly { weekly_minor } => {
-                (weekly_minor, format!("{} a week", self.money(weekly_minor)))
-            }
+            Costing::Weekly { weekly_minor } => (
+                weekly_minor,
+                Message::new("working-weekly").with("pay", self.money(weekly_minor)),
+            ),
             Costing::Yearly { yearly_minor } => {
                 let with_on_costs = if on_costs {
                     yearly_minor.saturating_add(self.on_costs(yearly_minor))
@@ -225,22 +217,23 @@ impl Calculator<'_> {
                 };
                 line.weekly_minor = weekly_pay.saturating_add(line.weekly_on_costs_minor);
                 line.yearly_minor = with_on_costs;
-                line.working = format!(
-                    "{} a year ÷ {} weeks = {} a week",
-                    self.money(yearly_minor),
-                    Plain(self.weeks),
-                    self.money(weekly_pay)
-                );
+                line.working = Message::new("working-yearly")
+                    .with("yearly", self.money(yearly_minor))
+                    .with("weeks", Plain(self.weeks).to_string())
+                    .with("pay", self.money(weekly_pay));
                 if on_costs {
-                    line.working.push_str(
-                        &self.on_costs_words(line.weekly_on_costs_minor, line.weekly_minor),
+                    line.working = self.with_on_costs(
+                        line.working,
+                        line.weekly_on_costs_minor,
+                        line.weekly_minor,
                     );
                 }
                 return line;
             }
             Costing::OneOff { amount_minor } => {
                 line.one_off_minor = amount_minor;
-                line.working = format!("{} once", self.money(amount_minor));
+                line.working =
+                    Message::new("working-one-off").with("amount", self.money(amount_minor));
                 return line;
             }
         };
@@ -249,11 +242,12 @@ impl Calculator<'_> {
             line.weekly_on_costs_minor = self.on_costs(pay);
         }
         line.weekly_minor = pay.saturating_add(line.weekly_on_costs_minor);
-        if on_costs {
-            working.push_str(&self.on_costs_words(line.weekly_on_costs_minor, line.weekly_minor));
-        }
+        line.working = if on_costs {
+            self.with_on_costs(working, line.weekly_on_costs_minor, line.weekly_minor)
+        } else {
+            working
+        };
         line.yearly_minor = self.yearly_from_weekly(line.weekly_minor);
-        line.working = working;
         line
     }
 
@@ -261,29 +255,25 @@ impl Calculator<'_> {
         self.round(Decimal::from(pay) * self.on_cost_percent / Decimal::ONE_HUNDRED)
     }
 
-    fn on_costs_words(&self, on_costs: i64, weekly_total: i64) -> String {
-        format!(
-            ", plus employer on-costs of {} ({}): {} a week",
-            with_unit(&Plain(self.on_cost_percent).to_string(), "%"),
-            self.money(on_costs),
-            self.money(weekly_total)
-        )
+    fn with_on_costs(&self, working: Message, on_costs: i64, weekly_total: i64) -> Message {
+        Message::new("working-on-costs")
+            .with("working", working)
+            .with("percent", Plain(self.on_cost_percent).to_string())
+            .with("on_costs", self.money(on_costs))
+            .with("total", self.money(weekly_total))
     }
 }
 
-/// "7 hours 30 minutes", "1 hour", "45 minutes".
-pub fn duration(minutes: u32) -> String {
-    let (hours, minutes) = (minutes / 60, minutes % 60);
-    let plural = |n: u32, word: &str| {
-        if n == 1 {
-            format!("1 {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
+/// "7 hours 30 minutes", "1 hour", "45 minutes", in the reader's language.
+pub fn duration(minutes: u32) -> Message {
+    let (hours, minutes) = (i64::from(minutes / 60), i64::from(minutes % 60));
+    let hours_said = || Message::new("duration-hours").with("hours", hours);
+    let minutes_said = || Message::new("duration-minutes").with("minutes", minutes);
     match (hours, minutes) {
-        (0, m) => plural(m, "minute"),
-        (h, 0) => plural(h, "hour"),
-        (h, m) => format!("{} {}", plural(h, "hour"), plural(m, "minute")),
+        (0, _) => minutes_said(),
+        (_, 0) => hours_said(),
+        _ => Message::new("duration-both")
+            .with("hours", hours_said())
+            .with("minutes", minutes_said()),
     }
 }

@@ -12,6 +12,7 @@ use super::expr::BinaryOp;
 use super::format::{Period, QuestionType, StepFormat};
 use super::RuleSet;
 use crate::money::{ceil_to_unit, floor_to_unit, round_to_unit, with_unit, Plain};
+use crate::wording::{Arg, Message};
 use rust_decimal::Decimal;
 
 /// A step's value.
@@ -29,8 +30,8 @@ pub enum Because {
     /// A question's answer (or its lack).
     Answer {
         question: String,
-        /// The sentence saying the answer back: "You need help with washing every day".
-        sentence: String,
+        /// Saying the answer back: "You need help with washing every day".
+        sentence: Message,
         /// The attribute value this answer contributed, with its unit: "12 points".
         contributes: Option<String>,
         answered: bool,
@@ -39,21 +40,27 @@ pub enum Because {
     Step {
         id: String,
         label: String,
-        value: String,
+        value: Arg,
     },
 }
 
 impl Because {
     /// One plain sentence: "You need help with washing every day: 12 points."
-    pub fn sentence(&self) -> String {
+    pub fn sentence(&self) -> Message {
         match self {
             Because::Answer {
                 sentence,
                 contributes: Some(amount),
                 ..
-            } => format!("{sentence}: {amount}."),
-            Because::Answer { sentence, .. } => format!("{sentence}."),
-            Because::Step { label, value, .. } => format!("{label}: {value}."),
+            } => Message::new("because-answer-counts")
+                .with("answer", sentence.clone())
+                .with("amount", amount.as_str()),
+            Because::Answer { sentence, .. } => {
+                Message::new("because-answer").with("answer", sentence.clone())
+            }
+            Because::Step { label, value, .. } => Message::new("because-step")
+                .with("label", label.as_str())
+                .with("value", value.clone()),
         }
     }
 }
@@ -66,8 +73,8 @@ pub struct StepResult {
     /// The rule set's own words about what the step does.
     pub explanation: Option<String>,
     pub value: StepValue,
-    /// The value as a person reads it: "£312.41", "24", "Yes".
-    pub shown: String,
+    /// The value as a person reads it: "£312.41", "24 points", "Yes".
+    pub shown: Arg,
     pub because: Vec<Because>,
 }
 
@@ -91,7 +98,7 @@ pub struct Budget {
 pub struct Explanation {
     pub steps: Vec<StepResult>,
     /// How the other period's figure was derived, in words.
-    pub conversion: String,
+    pub conversion: Message,
 }
 
 impl Budget {
@@ -263,34 +270,30 @@ impl<'r> Evaluation<'r> {
         }
     }
 
-    fn conversion(&self, weekly: i64, annual: i64) -> String {
+    fn conversion(&self, weekly: i64, annual: i64) -> Message {
         let rules = self.rules;
         let currency = rules.currency();
-        let weeks = Plain(rules.file().weeks_per_year.0);
-        let rounding = format!(
-            "rounded to the nearest {}, {}",
-            currency.format(
-                currency
-                    .to_minor(rules.rounding_unit(), rules.rounding_mode())
-                    .unwrap_or(1)
-            ),
-            rules.rounding_mode().describe()
-        );
+        let rounding = Message::new("rounding")
+            .with(
+                "unit",
+                currency.format(
+                    currency
+                        .to_minor(rules.rounding_unit(), rules.rounding_mode())
+                        .unwrap_or(1),
+                ),
+            )
+            .with("mode", Message::new(rules.rounding_mode().describe()));
         match rules.file().allocation.period {
-            Period::Weekly => format!(
-                "{} a week × {weeks} weeks = {} a year ({rounding}).",
-                currency.format(weekly),
-                currency.format(annual)
-            ),
-            Period::Yearly => format!(
-                "{} a year ÷ {weeks} weeks = {} a week ({rounding}).",
-                currency.format(annual),
-                currency.format(weekly)
-            ),
+            Period::Weekly => Message::new("conversion-from-weekly"),
+            Period::Yearly => Message::new("conversion-from-yearly"),
         }
+        .with("weekly", currency.format(weekly))
+        .with("yearly", currency.format(annual))
+        .with("weeks", Plain(rules.file().weeks_per_year.0).to_string())
+        .with("rounding", rounding)
     }
 
-    fn show(&self, value: StepValue, unit: Option<&str>) -> String {
+    fn show(&self, value: StepValue, unit: Option<&str>) -> Arg {
         match value {
             StepValue::Money(d) => {
                 let currency = self.rules.currency();
@@ -299,7 +302,7 @@ impl<'r> Evaluation<'r> {
                     // exactly as the budget does.
                     .to_minor(d, self.rules.rounding_mode())
                     .unwrap_or_default();
-                currency.format(minor)
+                Arg::Text(currency.format(minor))
             }
             StepValue::Number(d) => {
                 let shown = Plain(d.round_dp_with_strategy(
@@ -307,10 +310,10 @@ impl<'r> Evaluation<'r> {
                     rust_decimal::RoundingStrategy::MidpointAwayFromZero,
                 ))
                 .to_string();
-                with_unit(&shown, unit.unwrap_or(""))
+                Arg::Text(with_unit(&shown, unit.unwrap_or("")))
             }
-            StepValue::YesNo(true) => "Yes".to_owned(),
-            StepValue::YesNo(false) => "No".to_owned(),
+            StepValue::YesNo(true) => Arg::Message(Message::new("yes")),
+            StepValue::YesNo(false) => Arg::Message(Message::new("no")),
         }
     }
 
@@ -336,7 +339,7 @@ impl<'r> Evaluation<'r> {
                 .and_then(|rounded| currency.to_minor(rounded, self.rules.rounding_mode()))
                 .map_or_else(
                     || self.show(self.steps[s], None),
-                    |minor| currency.format(minor),
+                    |minor| Arg::Text(currency.format(minor)),
                 )
             }
             value => self.show(value, step.unit.as_deref()),
@@ -374,23 +377,26 @@ impl<'r> Evaluation<'r> {
                     .unwrap_or_else(|| question.text.clone());
                 let currency = self.rules.currency();
                 let (sentence, answered) = match &self.slots[q] {
-                    Slot::Empty => (
-                        format!("{topic}: not answered yet, so it counts as nothing until it is"),
-                        false,
-                    ),
+                    Slot::Empty => (Message::new("answer-not-yet").with("topic", topic), false),
                     Slot::Choice(options) if options.is_empty() => {
-                        (format!("{topic}: none of these"), true)
+                        (Message::new("answer-none").with("topic", topic), true)
                     }
                     Slot::Choice(options) => {
                         let single = question.kind == QuestionType::SingleChoice;
                         match (single, question.options[options[0]].told_us.as_ref()) {
-                            (true, Some(told_us)) => (told_us.clone(), true),
+                            (true, Some(told_us)) => (
+                                Message::new("answer-told-us").with("words", told_us.as_str()),
+                                true,
+                            ),
                             _ => {
                                 let labels: Vec<&str> = options
                                     .iter()
                                     .map(|o| question.options[*o].label.as_str())
                                     .collect();
-                                (format!("{topic}: {}", labels.join("; ")), true)
+                                let answer = Message::new("answer-is")
+                                    .with("topic", topic)
+                                    .with("answer", labels.join("; "));
+                                (answer, true)
                             }
                         }
                     }
@@ -405,10 +411,14 @@ impl<'r> Evaluation<'r> {
                                 question.unit.as_deref().unwrap_or(""),
                             )
                         };
-                        (format!("{topic}: {shown}"), true)
+                        let answer = Message::new("answer-is")
+                            .with("topic", topic)
+                            .with("answer", shown);
+                        (answer, true)
                     }
                     Slot::YesNo(yes) => (
-                        format!("{topic}: {}", if *yes { "yes" } else { "no" }),
+                        Message::new(if *yes { "answer-yes" } else { "answer-no" })
+                            .with("topic", topic),
                         true,
                     ),
                 };

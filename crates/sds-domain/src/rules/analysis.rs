@@ -146,6 +146,7 @@ pub(crate) struct Compiled {
 }
 
 /// Questions in questionnaire order, with where each sits in the file.
+#[derive(Clone)]
 pub(crate) struct QuestionRef {
     pub domain: usize,
     pub index: usize,
@@ -153,6 +154,7 @@ pub(crate) struct QuestionRef {
 }
 
 /// The compiled rule set: everything evaluation needs, by position.
+#[derive(Clone)]
 pub(crate) struct Program {
     pub questions: Vec<QuestionRef>,
     /// Question positions by id, for reading answers.

@@ -13,6 +13,7 @@ pub mod expr;
 pub mod format;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
+pub mod translation;
 
 use crate::canonical::canonical_sha256;
 use crate::json_location::LineIndex;
@@ -57,7 +58,27 @@ impl fmt::Display for RuleProblem {
     }
 }
 
+/// What a rule set could not say in the reader's language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Untranslated {
+    /// The language those words are shown in instead: the rule set's own.
+    pub fallback: String,
+    /// Where, as paths like `questions.washing.help`.
+    pub paths: Vec<String>,
+}
+
+impl Untranslated {
+    /// Whether anything under a path (`questions.washing`, `steps`) is left untranslated.
+    pub fn under(&self, path: &str) -> bool {
+        self.paths.iter().any(|p| {
+            p.strip_prefix(path)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+        })
+    }
+}
+
 /// A checked rule set, ready to work out budgets.
+#[derive(Clone)]
 pub struct RuleSet {
     file: RuleSetFile,
     content_hash: String,
@@ -65,10 +86,11 @@ pub struct RuleSet {
     program: Program,
 }
 
-/// Two rule sets are the same when their content is: the content hash says exactly that.
+/// Two rule sets are the same when their content is (the content hash says exactly that) and
+/// they show the same words: the same rules in two languages differ.
 impl PartialEq for RuleSet {
     fn eq(&self, other: &Self) -> bool {
-        self.content_hash == other.content_hash
+        self.content_hash == other.content_hash && self.file == other.file
     }
 }
 
@@ -104,9 +126,23 @@ impl RuleSet {
 
     /// Checks an already parsed rule set (for example one built in a test).
     pub fn from_file(file: RuleSetFile) -> Result<RuleSet, Vec<RuleProblem>> {
-        let program = analysis::check(&file)?;
-        let value = serde_json::to_value(&file)
+        let mut problems = translation::check(&file);
+        let program = match analysis::check(&file) {
+            Ok(program) if problems.is_empty() => program,
+            Ok(_) => return Err(problems),
+            Err(found) => {
+                problems.splice(0..0, found);
+                return Err(problems);
+            }
+        };
+        let mut value = serde_json::to_value(&file)
             .map_err(|e| vec![RuleProblem::new("", format!("cannot be written back: {e}"))])?;
+        // Translations are renderings of the rule set's own words, not rules: leaving them out
+        // of the hash lets a council add or correct a translation without every plan made under
+        // these rules appearing to have been made under other ones.
+        if let serde_json::Value::Object(map) = &mut value {
+            map.remove("translations");
+        }
         let content_hash =
             canonical_sha256(&value).map_err(|e| vec![RuleProblem::new(e.path, e.message)])?;
         let currency = Currency {
@@ -135,8 +171,8 @@ impl RuleSet {
         &self.file.version
     }
 
-    /// SHA-256 of the rule set's canonical form (RFC 8785 of the normalised file), in hex:
-    /// identifies exactly these rules, however the file was laid out.
+    /// SHA-256 of the rule set's canonical form (RFC 8785 of the normalised file, without its
+    /// translations), in hex: identifies exactly these rules, however the file was laid out.
     pub fn content_hash(&self) -> &str {
         &self.content_hash
     }
@@ -151,6 +187,31 @@ impl RuleSet {
 
     pub fn rounding_mode(&self) -> RoundingMode {
         self.file.rounding.mode
+    }
+
+    /// The language of the rule set's own words ("en-GB" unless it says otherwise).
+    pub fn language(&self) -> &str {
+        self.file
+            .language
+            .as_deref()
+            .unwrap_or(translation::DEFAULT_LANGUAGE)
+    }
+
+    /// The rule set with its words in the language `tag` where it has them, and what it had
+    /// to leave in its own. Only words change, so budgets and the content hash are those of
+    /// this rule set.
+    pub fn in_language(&self, tag: &str) -> (RuleSet, Untranslated) {
+        let fallback = self.language().to_owned();
+        let mut rules = self.clone();
+        let paths = if translation::same_language(tag, &fallback) {
+            Vec::new()
+        } else {
+            let words = translation::translation_for(&self.file, tag)
+                .cloned()
+                .unwrap_or_default();
+            translation::translate(&mut rules.file, &words)
+        };
+        (rules, Untranslated { fallback, paths })
     }
 
     /// Every question in the order it is asked, with its position.

@@ -207,7 +207,7 @@ fn unanswered_questions_count_as_nothing_and_are_listed() {
     let sentences: Vec<String> = explanation.steps[0]
         .because
         .iter()
-        .map(Because::sentence)
+        .map(|b| english().message(&b.sentence()))
         .collect();
     assert!(
         sentences.contains(
@@ -259,17 +259,15 @@ fn steps_use_earlier_steps_and_explain_them() {
         .explain(&answers(json!({ "choice": "some" })))
         .unwrap();
     assert_eq!(explanation.steps[1].value, StepValue::Money(d("16.665")));
-    assert_eq!(explanation.steps[1].shown, "£16.67");
+    assert_eq!(english().say(&explanation.steps[1].shown), "£16.67");
     assert_eq!(budget.weekly_minor, 1667);
     assert_eq!(budget.annual_minor, 86684);
+    let said = |b: &Because| english().message(&b.sentence());
     assert_eq!(
-        explanation.steps[0].because[0].sentence(),
+        said(&explanation.steps[0].because[0]),
         "You need some help: 5 points."
     );
-    assert_eq!(
-        explanation.steps[1].because[0].sentence(),
-        "Points: 5 points."
-    );
+    assert_eq!(said(&explanation.steps[1].because[0]), "Points: 5 points.");
 }
 
 #[test]
@@ -283,8 +281,8 @@ fn yearly_rule_sets_derive_the_weekly_figure() {
     assert_eq!(budget.annual_minor, 1_000_000);
     // 10000 / 52.143 = 191.780...
     assert_eq!(budget.weekly_minor, 19178);
-    assert!(explanation
-        .conversion
+    assert!(english()
+        .message(&explanation.conversion)
         .starts_with("£10,000.00 a year ÷ 52.143 weeks = £191.78 a week"));
 }
 
@@ -298,7 +296,8 @@ fn rounding_unit_applies_to_the_budget() {
     assert_eq!(budget.weekly_minor, 1250);
     assert_eq!(budget.annual_minor, 65000);
     assert_eq!(
-        explanation.steps[0].shown, "£12.50",
+        english().say(&explanation.steps[0].shown),
+        "£12.50",
         "the budget step reads as it is paid"
     );
 }
@@ -692,5 +691,113 @@ fn money_steps_are_shown_with_the_rule_sets_rounding() {
     value["rounding"]["mode"] = json!("half_even");
     let (budget, explanation) = load(&value).unwrap().explain(&Answers::default()).unwrap();
     assert_eq!(budget.weekly_minor, 1024);
-    assert_eq!(explanation.steps[0].shown, "£10.24");
+    assert_eq!(english().say(&explanation.steps[0].shown), "£10.24");
+}
+
+fn english() -> crate::wording::Catalogue {
+    crate::wording::Catalogue::english().unwrap()
+}
+
+#[test]
+fn translations_change_words_not_rules_and_say_what_is_left_out() {
+    let steps = || {
+        with_steps(json!([
+            { "id": "pts", "label": "Points", "format": "number", "unit": "points", "value": "choice.points" },
+            { "id": "amount", "label": "Amount", "format": "money", "value": "pts * 3" }
+        ]))
+    };
+    let english = load(&steps()).unwrap();
+    let mut value = steps();
+    value["translations"] = json!({
+        "cy": {
+            "title": "Rheolau prawf",
+            "questions": {
+                "choice": {
+                    "text": "Faint o help?",
+                    "summary": "Help",
+                    "options": {
+                        "none": { "label": "Dim" },
+                        "some": { "label": "Rhywfaint", "told_us": "Mae angen rhywfaint o help arnoch chi" }
+                    }
+                }
+            },
+            "attributes": { "points": { "unit": "pwynt" } }
+        }
+    });
+    let rules = load(&value).unwrap();
+    // The same rules: the same hash, the same budget.
+    assert_eq!(rules.content_hash(), english.content_hash());
+    let (welsh, untranslated) = rules.in_language("cy-GB");
+    assert_eq!(welsh.file().title, "Rheolau prawf");
+    assert_eq!(welsh.content_hash(), english.content_hash());
+    assert_ne!(
+        &welsh, &rules,
+        "the same rules in other words are another rule set to show"
+    );
+    let answers = answers(json!({ "choice": "some" }));
+    assert_eq!(welsh.budget(&answers), rules.budget(&answers));
+    let (_, explanation) = welsh.explain(&answers).unwrap();
+    let said: Vec<String> = explanation
+        .steps
+        .iter()
+        .flat_map(|step| &step.because)
+        .map(|because| english_words(&because.sentence()))
+        .collect();
+    assert!(
+        said.contains(&"Mae angen rhywfaint o help arnoch chi: 5 pwynt.".to_owned()),
+        "{said:#?}"
+    );
+    // Whatever was not translated is listed, and shown in English.
+    assert_eq!(untranslated.fallback, "en-GB");
+    assert!(
+        untranslated.under("questions.choice"),
+        "option lots has no label"
+    );
+    assert!(untranslated
+        .paths
+        .contains(&"questions.choice.options.lots.label".to_owned()));
+    assert!(!untranslated
+        .paths
+        .iter()
+        .any(|p| p == "questions.choice.text"));
+    assert!(untranslated.under("steps"));
+    let lots = &welsh.file().questionnaire[0].questions[0].options[2];
+    assert_eq!(lots.label, "Lots");
+    // A language with no translation at all has every word listed; English has none.
+    assert!(rules.in_language("ur").1.under("title"));
+    assert!(rules.in_language("en").1.paths.is_empty());
+}
+
+#[test]
+fn translations_of_things_the_rule_set_does_not_have_are_refused() {
+    let mut value = base();
+    value["translations"] = json!({
+        "cy": {
+            "questions": {
+                "choise": { "text": "Faint?" },
+                "choice": { "help": "Help", "options": { "many": { "label": "Llawer" } } }
+            },
+            "steps": { "nope": { "label": "Na" } }
+        },
+        "en-US": { "title": "Test rules" },
+        "not a tag!": {}
+    });
+    let problems = load(&value).unwrap_err();
+    for wanted in [
+        "translations.cy.questions.choise: the rule set has no question with this id to translate",
+        "translations.cy.questions.choice.options.many: the rule set has no option",
+        "translations.cy.questions.choice.help: translates words the rule set does not have",
+        "translations.cy.steps.nope: the rule set has no step",
+        "translations.en-US: the rule set's own words are already in en-GB",
+        "translations.not a tag!: \"not a tag!\" is not a language tag",
+    ] {
+        assert!(
+            problems.iter().any(|p| p.to_string().contains(wanted)),
+            "missing {wanted:?} in {problems:#?}"
+        );
+    }
+}
+
+fn english_words(message: &crate::wording::Message) -> String {
+    english().message(message)
 }

@@ -7,6 +7,7 @@
 use super::{check_envelope, sign_document, DocumentKind, KeyPair, PublicKey, Report};
 use crate::canonical::{from_hex, hex};
 use crate::date::{CalendarDate, Timestamp};
+use crate::wording::Message;
 use serde::{Deserialize, Serialize};
 
 pub const FORMAT_TAG: &str = "sds-council-decision";
@@ -173,34 +174,28 @@ pub fn verify(text: &str, published: Option<&PublishedKeys>) -> DecisionVerifica
     if from_hex::<32>(&decision.plan_digest).is_none() {
         report.fail(
             "plan_digest_unreadable",
-            "The decision does not say which plan it is about (its plan_digest is not 64 hex \
-             digits).",
+            Message::new("problem-plan_digest_unreadable"),
         );
     }
     match shape_problem(&decision) {
-        Some(DecideError::ReasonsMissing) => report.fail(
-            "reasons_missing",
-            "The decision changes or returns the plan but gives no reasons.",
-        ),
-        Some(DecideError::ChangesMissing) => report.fail(
-            "changes_missing",
-            "The decision confirms the plan with changes but does not say what they are.",
-        ),
-        Some(DecideError::AmountsMissing) => report.fail(
-            "amounts_missing",
-            "A confirmed plan must state the budget agreed, and a returned plan must not.",
-        ),
-        Some(DecideError::OfficerMissing) => report.fail(
-            "officer_missing",
-            "The decision does not name the officer who made it.",
-        ),
+        Some(DecideError::ReasonsMissing) => {
+            report.fail("reasons_missing", Message::new("problem-reasons_missing"))
+        }
+        Some(DecideError::ChangesMissing) => {
+            report.fail("changes_missing", Message::new("problem-changes_missing"))
+        }
+        Some(DecideError::AmountsMissing) => {
+            report.fail("amounts_missing", Message::new("problem-amounts_missing"))
+        }
+        Some(DecideError::OfficerMissing) => {
+            report.fail("officer_missing", Message::new("problem-officer_missing"))
+        }
         None => {}
     }
     match published {
         None => report.fail(
             "council_keys_not_checked",
-            "The signing key was not checked against the keys the council publishes, so nothing \
-             shows the council made this decision. Check it with the council's configuration.",
+            Message::new("problem-council_keys_not_checked"),
         ),
         Some(published) => check_council_key(&decision, published, &mut report),
     }
@@ -221,7 +216,7 @@ pub fn check_against_plan(
     if decision.plan_digest != plan_digest {
         problems.push(super::Problem::failure(
             "other_plan",
-            "This decision is about a different signed plan.",
+            Message::new("problem-other_plan"),
         ));
         return problems;
     }
@@ -229,10 +224,9 @@ pub fn check_against_plan(
         if amounts.currency != plan.currency {
             problems.push(super::Problem::failure(
                 "currency_differs",
-                format!(
-                    "The decision gives amounts in {}, but the plan is in {}.",
-                    amounts.currency, plan.currency
-                ),
+                Message::new("problem-currency_differs_plan")
+                    .with("currency", amounts.currency.as_str())
+                    .with("expected", plan.currency.as_str()),
             ));
         }
         let as_planned = amounts.weekly_minor == plan.budget.weekly_minor
@@ -240,8 +234,7 @@ pub fn check_against_plan(
         if decision.decision == Outcome::Confirmed && !as_planned {
             problems.push(super::Problem::failure(
                 "confirmed_amounts_differ",
-                "The decision confirms the plan as it is, but agrees a different budget from the \
-                 plan's; a different budget is a change and must be recorded as one.",
+                Message::new("problem-confirmed_amounts_differ"),
             ));
         }
     }
@@ -252,10 +245,7 @@ fn check_council_key(decision: &Decision, published: &PublishedKeys, report: &mu
     if decision.council.id != published.council_id {
         report.fail(
             "other_council",
-            format!(
-                "This decision was made by \"{}\", not by this council.",
-                decision.council.name
-            ),
+            Message::new("problem-other_council").with("council", decision.council.name.as_str()),
         );
         return;
     }
@@ -269,20 +259,13 @@ fn check_council_key(decision: &Decision, published: &PublishedKeys, report: &mu
     if published_keys.is_empty() {
         report.fail(
             "not_a_council_key",
-            format!(
-                "This decision is not signed with a key {} publishes, so it cannot be relied on. \
-                 Contact the council.",
-                decision.council.name
-            ),
+            Message::new("problem-not_a_council_key")
+                .with("council", decision.council.name.as_str()),
         );
     } else if !published_keys.iter().any(|k| k.in_force_on(day)) {
         report.fail(
             "key_not_in_force",
-            format!(
-                "This decision is dated {}, when the key that signed it was not in force. \
-                 Contact the council.",
-                day.long_form()
-            ),
+            Message::new("problem-key_not_in_force").with("date", day),
         );
     }
 }

@@ -17,6 +17,7 @@ pub mod sent;
 pub mod signed_plan;
 
 use crate::canonical::{canonical_json, from_hex, hex, parse_strict, require_integers, sha256_hex};
+use crate::wording::{Arg, Message};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -150,11 +151,11 @@ impl DocumentKind {
             .find(|kind| kind.tag() == tag)
     }
 
-    /// In words, for messages: "a signed support plan".
+    /// The catalogue key of its name in messages: "a signed support plan".
     pub fn described(self) -> &'static str {
         match self {
-            DocumentKind::SignedPlan => "a signed support plan",
-            DocumentKind::CouncilDecision => "a council decision",
+            DocumentKind::SignedPlan => "kind-signed_plan",
+            DocumentKind::CouncilDecision => "kind-council_decision",
         }
     }
 }
@@ -170,28 +171,29 @@ pub enum Severity {
 }
 
 /// One thing verification found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Stable, for systems and tests: "signature_does_not_match", "budget_differs"…
     pub code: &'static str,
     pub severity: Severity,
-    pub message: String,
+    /// What it means, in the reader's language (see [`crate::wording`]).
+    pub message: Message,
 }
 
 impl Problem {
-    fn failure(code: &'static str, message: impl Into<String>) -> Problem {
+    fn failure(code: &'static str, message: Message) -> Problem {
         Problem {
             code,
             severity: Severity::Failure,
-            message: message.into(),
+            message,
         }
     }
 
-    fn warning(code: &'static str, message: impl Into<String>) -> Problem {
+    fn warning(code: &'static str, message: Message) -> Problem {
         Problem {
             code,
             severity: Severity::Warning,
-            message: message.into(),
+            message,
         }
     }
 }
@@ -207,7 +209,7 @@ pub struct SignatureCheck {
 
 /// What checking a document's envelope found: its kind, digest and signatures, and every
 /// problem. Each kind of document adds its own checks to `problems`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     pub kind: Option<DocumentKind>,
     /// SHA-256 of the signed bytes, when the document could be read that far.
@@ -240,11 +242,11 @@ impl Report {
             .map(|s| s.public_key.as_str())
     }
 
-    fn fail(&mut self, code: &'static str, message: impl Into<String>) {
+    fn fail(&mut self, code: &'static str, message: Message) {
         self.problems.push(Problem::failure(code, message));
     }
 
-    fn warn(&mut self, code: &'static str, message: impl Into<String>) {
+    fn warn(&mut self, code: &'static str, message: Message) {
         self.problems.push(Problem::warning(code, message));
     }
 }
@@ -301,10 +303,9 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
         Err(error) => {
             report.fail(
                 "not_readable",
-                format!(
-                    "This file is not {} (it is not readable JSON: {error}).",
-                    expected.described()
-                ),
+                Message::new("problem-not_json")
+                    .with("kind", Message::new(expected.described()))
+                    .with("detail", error.to_string()),
             );
             return (report, None);
         }
@@ -312,7 +313,7 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
     let Value::Object(mut document) = value else {
         report.fail(
             "not_readable",
-            format!("This file is not {}.", expected.described()),
+            Message::new("problem-not_readable").with("kind", Message::new(expected.described())),
         );
         return (report, None);
     };
@@ -323,22 +324,18 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
             report.kind = Some(other);
             report.fail(
                 "wrong_kind",
-                format!(
-                    "This file is {}, not {}.",
-                    other.described(),
-                    expected.described()
-                ),
+                Message::new("problem-wrong_kind")
+                    .with("kind", Message::new(other.described()))
+                    .with("expected", Message::new(expected.described())),
             );
             return (report, None);
         }
         None => {
             report.fail(
                 "unknown_format",
-                format!(
-                    "This file is not {}: its \"format\" is {}, which this app does not know.",
-                    expected.described(),
-                    describe_json(document.get("format"))
-                ),
+                Message::new("problem-unknown_format")
+                    .with("kind", Message::new(expected.described()))
+                    .with("format", describe_json(document.get("format"))),
             );
             return (report, None);
         }
@@ -348,21 +345,17 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
         Some(version) if version > FORMAT_VERSION => {
             report.fail(
                 "version_too_new",
-                format!(
-                    "This file is in format version {version}, made by a newer version of the app \
-                     than this one (which reads version {FORMAT_VERSION}). Use the newest version \
-                     of the app to check it."
-                ),
+                Message::new("problem-version_too_new")
+                    .with("version", version.to_string())
+                    .with("readable", FORMAT_VERSION.to_string()),
             );
             return (report, None);
         }
         _ => {
             report.fail(
                 "unknown_version",
-                format!(
-                    "This file's \"format_version\" is {}, which is not a version of the format.",
-                    describe_json(document.get("format_version"))
-                ),
+                Message::new("problem-unknown_version")
+                    .with("version", describe_json(document.get("format_version"))),
             );
             return (report, None);
         }
@@ -372,12 +365,12 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
     if let Err(problem) = require_integers(&content) {
         report.fail(
             "not_whole_number",
-            format!(
-                "At {} the number {}; signed files hold whole numbers only, so it was not made by \
-                 this app or has been altered.",
-                problem.path,
-                problem.message.split_once(' ').map_or("", |(_, rest)| rest)
-            ),
+            Message::new("problem-not_whole_number")
+                .with("path", problem.path)
+                .with(
+                    "detail",
+                    problem.message.split_once(' ').map_or("", |(_, rest)| rest),
+                ),
         );
     }
     let bytes = canonical_json(&content);
@@ -394,12 +387,10 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
         Err(error) => {
             report.fail(
                 "not_the_format",
-                format!(
-                    "This file does not follow the format of {} at {}: {}.",
-                    expected.described(),
-                    error.path(),
-                    error.inner()
-                ),
+                Message::new("problem-not_the_format")
+                    .with("kind", Message::new(expected.described()))
+                    .with("path", error.path().to_string())
+                    .with("detail", error.inner().to_string()),
             );
             None
         }
@@ -414,16 +405,13 @@ fn check_signatures(signatures: Option<Value>, message: &[u8], report: &mut Repo
         Some(Err(error)) => {
             report.fail(
                 "signatures_unreadable",
-                format!("The signatures cannot be read: {error}."),
+                Message::new("problem-signatures_unreadable").with("detail", error.to_string()),
             );
             return;
         }
     };
     if entries.is_empty() {
-        report.fail(
-            "not_signed",
-            "This file has no signatures, so nothing shows who made it or that it is unchanged.",
-        );
+        report.fail("not_signed", Message::new("problem-not_signed"));
         return;
     }
     for (i, entry) in entries.iter().enumerate() {
@@ -435,7 +423,7 @@ fn check_signatures(signatures: Option<Value>, message: &[u8], report: &mut Repo
         {
             report.fail(
                 "signed_twice",
-                format!("Signature {number} repeats a key that has already signed."),
+                Message::new("problem-signed_twice").with("number", number),
             );
         }
         let key = PublicKey::parse_hex(&entry.public_key);
@@ -446,23 +434,14 @@ fn check_signatures(signatures: Option<Value>, message: &[u8], report: &mut Repo
         };
         let fingerprint = key.map(|k| k.fingerprint());
         if !valid {
-            let which = fingerprint
-                .as_ref()
-                .map_or_else(String::new, |f| format!(" (key {f})"));
+            let key_words = fingerprint.clone().unwrap_or_default();
             let message = match (key, signature) {
-                (None, _) => format!(
-                    "Signature {number}'s public key is not a valid Ed25519 key, so the file \
-                     cannot be trusted."
-                ),
-                (_, None) => format!(
-                    "Signature {number}{which} is not 128 hex digits, so the file cannot be \
-                     trusted."
-                ),
-                _ => format!(
-                    "Signature {number}{which} does not match the content: the file has been \
-                     changed since it was signed. Ask for the file again as it was sent."
-                ),
-            };
+                (None, _) => Message::new("problem-key_not_valid"),
+                (_, None) => Message::new("problem-signature_not_hex"),
+                _ => Message::new("problem-signature_does_not_match"),
+            }
+            .with("number", number)
+            .with("key", key_words);
             report.fail("signature_does_not_match", message);
         }
         report.signatures.push(SignatureCheck {
@@ -474,12 +453,12 @@ fn check_signatures(signatures: Option<Value>, message: &[u8], report: &mut Repo
 }
 
 /// A JSON value in a message: a short string as itself, anything else by its kind.
-fn describe_json(value: Option<&Value>) -> String {
+fn describe_json(value: Option<&Value>) -> Arg {
     match value {
-        None => "missing".to_owned(),
-        Some(Value::String(s)) if s.chars().count() <= 40 => format!("{s:?}"),
-        Some(Value::Number(n)) => n.to_string(),
-        Some(_) => "not what was expected".to_owned(),
+        None => Arg::Message(Message::new("json-missing")),
+        Some(Value::String(s)) if s.chars().count() <= 40 => Arg::Text(format!("{s:?}")),
+        Some(Value::Number(n)) => Arg::Text(n.to_string()),
+        Some(_) => Arg::Message(Message::new("json-unexpected")),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::plan::stored::{plan_value, read_plan_value};
 use crate::plan::{RuleSetRef, SupportPlan};
 use crate::rules::allocation::Budget;
 use crate::rules::RuleSet;
+use crate::wording::Message;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -265,7 +266,7 @@ pub fn verify(text: &str, rule_sets: &[&RuleSet]) -> PlanVerification {
         Err(error) => {
             report.fail(
                 "plan_unreadable",
-                format!("The plan inside this file cannot be read: {error}."),
+                Message::new("problem-plan_unreadable").with("detail", error.to_string()),
             );
             return PlanVerification {
                 report,
@@ -286,8 +287,7 @@ pub fn verify(text: &str, rule_sets: &[&RuleSet]) -> PlanVerification {
     if signed.plan.rule_set.as_ref() != Some(&signed.rule_set) {
         report.fail(
             "rule_set_mismatch",
-            "The plan inside this file names a different rule set from the one its budget says it \
-             came from.",
+            Message::new("problem-rule_set_mismatch"),
         );
     }
     let recomputed = check_rule_set(&signed, rule_sets, &mut report);
@@ -304,40 +304,31 @@ fn check_declarations(signed: &SignedPlan, report: &mut Report) {
         .iter()
         .any(|d| d.role.agrees_to_the_plan())
     {
-        report.fail(
-            "no_one_agrees",
-            "Nobody in this file agrees to the plan: there must be a declaration by the person, \
-             their nominee or their representative.",
-        );
+        report.fail("no_one_agrees", Message::new("problem-no_one_agrees"));
     }
     let valid: Vec<String> = report.valid_keys().map(str::to_owned).collect();
     for (i, declaration) in signed.declarations.iter().enumerate() {
         if declaration.name.trim().is_empty() {
             report.fail(
                 "declaration_unnamed",
-                format!("Declaration {} has no name.", i + 1),
+                Message::new("problem-declaration_unnamed").with("number", i + 1),
             );
         }
         if declaration.key_fingerprint != declaration.public_key.fingerprint() {
             report.fail(
                 "fingerprint_mismatch",
-                format!(
-                    "{}'s declaration gives the key fingerprint {}, but the key's fingerprint is {}.",
-                    declaration.name,
-                    declaration.key_fingerprint,
-                    declaration.public_key.fingerprint()
-                ),
+                Message::new("problem-fingerprint_mismatch")
+                    .with("name", declaration.name.as_str())
+                    .with("stated", declaration.key_fingerprint.as_str())
+                    .with("actual", declaration.public_key.fingerprint()),
             );
         }
         if !valid.contains(&declaration.public_key.hex()) {
             report.fail(
                 "declaration_not_signed",
-                format!(
-                    "{}'s declaration names key {}, but no valid signature by that key is in the \
-                     file.",
-                    declaration.name,
-                    declaration.public_key.fingerprint()
-                ),
+                Message::new("problem-declaration_not_signed")
+                    .with("name", declaration.name.as_str())
+                    .with("key", declaration.public_key.fingerprint()),
             );
         }
     }
@@ -349,8 +340,7 @@ fn check_declarations(signed: &SignedPlan, report: &mut Report) {
         {
             report.fail(
                 "signature_without_declaration",
-                "A signature in this file belongs to no declaration, so it says nothing about who \
-                 agreed.",
+                Message::new("problem-signature_without_declaration"),
             );
         }
     }
@@ -369,17 +359,13 @@ fn check_rule_set(
         if current.content_hash() != stated.content_hash {
             report.warn(
                 "rule_set_differs",
-                format!(
-                    "This plan was worked out with rule set \"{}\" version {} (content hash \
-                     {}…); the council's current rule set is \"{}\" version {} (content hash \
-                     {}…). Its budget is checked against the rules it was made with.",
-                    stated.id,
-                    stated.version,
-                    short(&stated.content_hash),
-                    current.id(),
-                    current.version(),
-                    short(current.content_hash())
-                ),
+                Message::new("problem-rule_set_differs")
+                    .with("id", stated.id.as_str())
+                    .with("version", stated.version.as_str())
+                    .with("hash", short(&stated.content_hash))
+                    .with("current_id", current.id())
+                    .with("current_version", current.version())
+                    .with("current_hash", short(current.content_hash())),
             );
         }
     }
@@ -389,49 +375,36 @@ fn check_rule_set(
     else {
         report.fail(
             "budget_not_recomputed",
-            format!(
-                "Rule set \"{}\" version {} (content hash {}…) is not available here, so the \
-                 budget could not be worked out again and cannot be relied on. Check the file \
-                 with that rule set.",
-                stated.id,
-                stated.version,
-                short(&stated.content_hash)
-            ),
+            Message::new("problem-budget_not_recomputed")
+                .with("id", stated.id.as_str())
+                .with("version", stated.version.as_str())
+                .with("hash", short(&stated.content_hash)),
         );
         return None;
     };
     if rules.id() != stated.id || rules.version() != stated.version {
         report.fail(
             "rule_set_misnamed",
-            format!(
-                "The file names rule set \"{}\" version {}, but its content hash is that of \
-                 \"{}\" version {}.",
-                stated.id,
-                stated.version,
-                rules.id(),
-                rules.version()
-            ),
+            Message::new("problem-rule_set_misnamed")
+                .with("id", stated.id.as_str())
+                .with("version", stated.version.as_str())
+                .with("actual_id", rules.id())
+                .with("actual_version", rules.version()),
         );
     }
     let money = |minor: i64| rules.currency().format(minor);
     if signed.currency != rules.currency().code {
         report.fail(
             "currency_differs",
-            format!(
-                "The file gives amounts in {}, but the rule set works in {}.",
-                signed.currency,
-                rules.currency().code
-            ),
+            Message::new("problem-currency_differs_rules")
+                .with("currency", signed.currency.as_str())
+                .with("expected", rules.currency().code.as_str()),
         );
     }
     let budget = match rules.budget(&signed.plan.answers) {
         Ok(budget) if budget.is_complete() => budget,
         Ok(_) | Err(_) => {
-            report.fail(
-                "budget_differs",
-                "The plan's answers do not give a complete budget under the rule set it names, so \
-                 the budget in the file cannot be right.",
-            );
+            report.fail("budget_differs", Message::new("problem-budget_incomplete"));
             return None;
         }
     };
@@ -444,29 +417,29 @@ fn check_rule_set(
     if recomputed.budget != signed.budget {
         report.problems.push(Problem::failure(
             "budget_differs",
-            format!(
-                "The file says the budget is {} a week ({} a year), but the plan's answers give \
-                 {} a week ({} a year) under rule set \"{}\" version {}.",
-                money(signed.budget.weekly_minor),
-                money(signed.budget.yearly_minor),
-                money(recomputed.budget.weekly_minor),
-                money(recomputed.budget.yearly_minor),
-                rules.id(),
-                rules.version()
-            ),
+            Message::new("problem-budget_differs")
+                .with("weekly", money(signed.budget.weekly_minor))
+                .with("yearly", money(signed.budget.yearly_minor))
+                .with("actual_weekly", money(recomputed.budget.weekly_minor))
+                .with("actual_yearly", money(recomputed.budget.yearly_minor))
+                .with("id", rules.id())
+                .with("version", rules.version()),
         ));
     }
     if recomputed.totals != signed.totals {
         report.fail(
             "totals_differ",
-            format!(
-                "The file says the plan spends {} a week ({} a year), but its supports and \
-                 contingency add up to {} a week ({} a year).",
-                money(signed.totals.planned_weekly_minor),
-                money(signed.totals.planned_yearly_minor),
-                money(recomputed.totals.planned_weekly_minor),
-                money(recomputed.totals.planned_yearly_minor)
-            ),
+            Message::new("problem-totals_differ")
+                .with("weekly", money(signed.totals.planned_weekly_minor))
+                .with("yearly", money(signed.totals.planned_yearly_minor))
+                .with(
+                    "actual_weekly",
+                    money(recomputed.totals.planned_weekly_minor),
+                )
+                .with(
+                    "actual_yearly",
+                    money(recomputed.totals.planned_yearly_minor),
+                ),
         );
     }
     Some(recomputed)
@@ -552,7 +525,10 @@ mod tests {
         let (text, _) = sign_document(DocumentKind::SignedPlan, &inflated, &[&key]);
         let result = verify(&text, &[&rules]);
         assert_eq!(codes(&result), ["budget_differs"]);
-        assert!(result.report.problems[0].message.contains("£355.78 a week"));
+        let english = crate::wording::Catalogue::english().unwrap();
+        assert!(english
+            .message(&result.report.problems[0].message)
+            .contains("£355.78 a week"));
         assert!(result.report.intact());
 
         let mut totals = content(&rules, &[(&key, SignerRole::Person)]);

@@ -1,0 +1,548 @@
+//! What the program says, in any language.
+//!
+//! The domain never writes a sentence. A finding, a line's working or a step of the budget's
+//! explanation is a [`Message`]: a catalogue key with arguments (names, amounts, dates, counts,
+//! other messages, lists). A [`Catalogue`] (one `locales/<tag>.ftl` file in Project Fluent's
+//! format) turns it into words, so the browser shows it in the language the person chose and
+//! the council's tool prints it in English, from the same key. Plurals, the choice between "you"
+//! and a name, and word order are the translator's, in the catalogue, never the code's.
+
+use crate::date::CalendarDate;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::borrow::Cow;
+use unic_langid::LanguageIdentifier;
+
+/// A sentence to be said in the reader's language: a catalogue key and its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message. Money arrives already formatted (every language here writes
+/// "£1,234.50"); dates and lists are put into words by the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Words from outside the catalogue: a name the person typed, a rule set's label, an amount.
+    Text(String),
+    /// A count, which selects plural forms.
+    Number(i64),
+    Date(CalendarDate),
+    Message(Message),
+    /// Said as a list in the reader's language: "a, b and c".
+    List(Vec<Message>),
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(count: i64) -> Arg {
+        Arg::Number(count)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(count: usize) -> Arg {
+        Arg::Number(i64::try_from(count).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<CalendarDate> for Arg {
+    fn from(date: CalendarDate) -> Arg {
+        Arg::Date(date)
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(message)
+    }
+}
+
+/// Which way a language's text runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+impl Direction {
+    /// The value of HTML's `dir` attribute.
+    pub fn html(self) -> &'static str {
+        match self {
+            Direction::LeftToRight => "ltr",
+            Direction::RightToLeft => "rtl",
+        }
+    }
+}
+
+/// A language the app is translated into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Language {
+    /// BCP 47: "en-GB", "cy", "ur". Recorded with what a person signs.
+    pub tag: &'static str,
+    /// The language's name in itself, as the language choice shows it.
+    pub name: &'static str,
+    pub direction: Direction,
+    source: &'static str,
+}
+
+/// Every language offered, English first (the language a catalogue falls back to).
+pub const LANGUAGES: [Language; 3] = [
+    Language {
+        tag: "en-GB",
+        name: "English",
+        direction: Direction::LeftToRight,
+        source: include_str!("../../../locales/en-GB.ftl"),
+    },
+    Language {
+        tag: "cy",
+        name: "Cymraeg",
+        direction: Direction::LeftToRight,
+        source: include_str!("../../../locales/cy.ftl"),
+    },
+    Language {
+        tag: "ur",
+        name: "اردو",
+        direction: Direction::RightToLeft,
+        source: include_str!("../../../locales/ur.ftl"),
+    },
+];
+
+/// The pseudo-locale: English with every letter the catalogue holds swapped for an accented
+/// one ("Ŷöûŕ þļåñš"), so any words on a page that did not come from the catalogue stand out.
+/// It is never offered in the language choice; tests and translators select it by its tag.
+pub const PSEUDO: &str = "en-XA";
+
+impl Language {
+    /// The language with this tag, if the app has it.
+    pub fn find(tag: &str) -> Option<&'static Language> {
+        LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
+    }
+
+    /// The catalogue file's text, for tests that compare catalogues.
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+}
+
+/// A loaded catalogue.
+pub struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    language: &'static str,
+    direction: Direction,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Catalogue({})", self.language)
+    }
+}
+
+impl Catalogue {
+    /// English, the language of the council's tool and the fallback for everything else.
+    pub fn english() -> Result<Catalogue, String> {
+        Catalogue::load(&LANGUAGES[0], false)
+    }
+
+    /// The catalogue for a language tag ("cy", "ur", or [`PSEUDO`]); `None` for a language
+    /// the app does not have. Its syntax is checked by the tests, so an error is a fault in the
+    /// build, reported as text rather than a panic.
+    pub fn for_tag(tag: &str) -> Option<Result<Catalogue, String>> {
+        if tag.eq_ignore_ascii_case(PSEUDO) {
+            return Some(Catalogue::load(&LANGUAGES[0], true));
+        }
+        Language::find(tag).map(|language| Catalogue::load(language, false))
+    }
+
+    /// A catalogue with no messages, which says every message as its key: only for a build
+    /// whose English catalogue does not load, which the tests rule out.
+    pub fn empty() -> Catalogue {
+        Catalogue {
+            bundle: FluentBundle::new(Vec::new()),
+            language: LANGUAGES[0].tag,
+            direction: Direction::LeftToRight,
+        }
+    }
+
+    fn load(language: &'static Language, pseudo: bool) -> Result<Catalogue, String> {
+        let tag = language.tag;
+        let resource = FluentResource::try_new(language.source.to_owned())
+            .map_err(|(_, errors)| format!("{tag}.ftl: {errors:?}"))?;
+        let id: LanguageIdentifier = tag.parse().map_err(|e| format!("{tag}: {e:?}"))?;
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Isolation marks keep a name or an amount in English from reordering the words around
+        // it in right-to-left text; left-to-right text does not need them.
+        bundle.set_use_isolating(language.direction == Direction::RightToLeft);
+        if pseudo {
+            bundle.set_transform(Some(pseudo_letters));
+        }
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| format!("{tag}.ftl: {errors:?}"))?;
+        Ok(Catalogue {
+            bundle,
+            language: if pseudo { PSEUDO } else { tag },
+            direction: language.direction,
+        })
+    }
+
+    /// The catalogue's language tag ("en-GB"): recorded with what a person signs.
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// A message with no arguments. A missing key shows the key itself, which the catalogue
+    /// tests make impossible in a release.
+    pub fn get(&self, key: &str) -> String {
+        self.format(key, None)
+    }
+
+    /// A message with arguments given directly, as the app's pages do.
+    pub fn with(&self, key: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(key, Some(&fluent_args))
+    }
+
+    /// A domain message in words.
+    pub fn message(&self, message: &Message) -> String {
+        if message.args.is_empty() {
+            return self.get(message.key);
+        }
+        let mut args = FluentArgs::new();
+        for (name, arg) in &message.args {
+            let value: FluentValue = match arg {
+                // A count stays a number, so the catalogue can choose its plural form.
+                Arg::Number(count) => (*count).into(),
+                other => self.say(other).into(),
+            };
+            args.set(*name, value);
+        }
+        self.format(message.key, Some(&args))
+    }
+
+    /// An argument on its own in words: a step's value, a list.
+    pub fn say(&self, arg: &Arg) -> String {
+        match arg {
+            Arg::Text(text) => text.clone(),
+            Arg::Number(count) => count.to_string(),
+            Arg::Date(date) => self.date(*date),
+            Arg::Message(inner) => self.message(inner),
+            Arg::List(items) => self.list(items),
+        }
+    }
+
+    /// "27 November 2026", in the catalogue's words.
+    pub fn date(&self, date: CalendarDate) -> String {
+        let month = self.get(MONTHS[usize::from(date.month().clamp(1, 12)) - 1]);
+        self.with(
+            "date-long",
+            &[
+                ("day", date.day().to_string().into()),
+                ("month", month.into()),
+                ("year", date.year().to_string().into()),
+            ],
+        )
+    }
+
+    /// A time of day, from minutes after midnight: "2:32pm", "midday".
+    pub fn time_of_day(&self, minutes: u32) -> String {
+        let (hour, minute) = (minutes / 60 % 24, minutes % 60);
+        match (hour, minute) {
+            (0, 0) => self.get("time-midnight"),
+            (12, 0) => self.get("time-midday"),
+            _ => self.with(
+                "time-of-day",
+                &[
+                    // One argument, so right-to-left text keeps "2:32" in its order.
+                    (
+                        "clock",
+                        format!(
+                            "{}:{minute:02}",
+                            if hour % 12 == 0 { 12 } else { hour % 12 }
+                        )
+                        .into(),
+                    ),
+                    ("half", (if hour < 12 { "am" } else { "pm" }).into()),
+                ],
+            ),
+        }
+    }
+
+    /// "27 November 2026 at 2:32pm".
+    pub fn date_and_time(&self, date: CalendarDate, minutes: u32) -> String {
+        self.with(
+            "date-and-time",
+            &[
+                ("date", self.date(date).into()),
+                ("time", self.time_of_day(minutes).into()),
+            ],
+        )
+    }
+
+    fn list(&self, items: &[Message]) -> String {
+        let words: Vec<String> = items.iter().map(|m| self.message(m)).collect();
+        match words.as_slice() {
+            [] => String::new(),
+            [only] => only.clone(),
+            [rest @ .., last] => {
+                let first = rest.iter().skip(1).fold(rest[0].clone(), |so_far, next| {
+                    self.with(
+                        "list-more",
+                        &[("first", so_far.into()), ("next", next.clone().into())],
+                    )
+                });
+                self.with(
+                    "list-last",
+                    &[("first", first.into()), ("last", last.clone().into())],
+                )
+            }
+        }
+    }
+
+    fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+/// Swaps every ASCII letter for an accented look-alike, so it is still readable but is
+/// plainly not text that escaped the catalogue.
+fn pseudo_letters(text: &str) -> Cow<'_, str> {
+    const LOWER: [char; 26] = [
+        'å', 'ƀ', 'ç', 'ð', 'é', 'ƒ', 'ĝ', 'ĥ', 'î', 'ĵ', 'ķ', 'ļ', 'ɱ', 'ñ', 'ö', 'þ', 'ǫ', 'ŕ',
+        'š', 'ţ', 'û', 'ṽ', 'ŵ', 'ẋ', 'ý', 'ž',
+    ];
+    const UPPER: [char; 26] = [
+        'Å', 'Ɓ', 'Ç', 'Ð', 'É', 'Ƒ', 'Ĝ', 'Ĥ', 'Î', 'Ĵ', 'Ķ', 'Ļ', 'Ṁ', 'Ñ', 'Ö', 'Þ', 'Ǫ', 'Ŕ',
+        'Š', 'Ţ', 'Û', 'Ṽ', 'Ŵ', 'Ẋ', 'Ý', 'Ž',
+    ];
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                'a'..='z' => LOWER[usize::from(c as u8 - b'a')],
+                'A'..='Z' => UPPER[usize::from(c as u8 - b'A')],
+                other => other,
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn english() -> Catalogue {
+        Catalogue::english().unwrap()
+    }
+
+    #[test]
+    fn messages_take_arguments_dates_and_lists() {
+        let text = english();
+        let date = CalendarDate::new(2027, 3, 9).unwrap();
+        assert_eq!(text.date(date), "9 March 2027");
+        assert_eq!(text.time_of_day(14 * 60 + 32), "2:32pm");
+        assert_eq!(text.time_of_day(9 * 60 + 5), "9:05am");
+        assert_eq!(text.time_of_day(0), "midnight");
+        assert_eq!(text.time_of_day(12 * 60), "midday");
+        assert_eq!(text.time_of_day(12 * 60 + 1), "12:01pm");
+        assert_eq!(
+            text.date_and_time(date, 14 * 60 + 32),
+            "9 March 2027 at 2:32pm"
+        );
+        let words = |n: usize| {
+            Arg::List(
+                ["month-1", "month-2", "month-3"][..n]
+                    .iter()
+                    .map(|k| Message::new(k))
+                    .collect(),
+            )
+        };
+        let said = |n| {
+            let Arg::List(items) = words(n) else {
+                unreachable!()
+            };
+            text.list(&items)
+        };
+        assert_eq!(said(1), "January");
+        assert_eq!(said(2), "January and February");
+        assert_eq!(said(3), "January, February and March");
+    }
+
+    #[test]
+    fn the_pseudo_locale_changes_every_letter_but_not_arguments() {
+        let Some(Ok(pseudo)) = Catalogue::for_tag(PSEUDO) else {
+            panic!("the pseudo-locale loads");
+        };
+        assert_eq!(pseudo.language(), PSEUDO);
+        let said = pseudo.with("amount-a-week", &[("amount", "£3.00".into())]);
+        assert!(said.starts_with("£3.00 "), "{said}");
+        assert!(!said.bytes().any(|b| b.is_ascii_alphabetic()), "{said}");
+    }
+
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Each message's key with the arguments it uses (in any variant), and every parse error.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let resource = fluent_syntax::parser::parse(source)
+            .unwrap_or_else(|(_, errors)| panic!("does not parse: {errors:?}"));
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let mut arguments = BTreeSet::new();
+                    if let Some(pattern) = &message.value {
+                        pattern_arguments(pattern, &mut arguments);
+                    }
+                    let repeated = out.insert(message.id.name.to_owned(), arguments);
+                    assert!(repeated.is_none(), "{} is there twice", message.id.name);
+                }
+                Entry::Junk { content } => panic!("cannot read: {content}"),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    fn pattern_arguments(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_arguments(expression, out);
+            }
+        }
+    }
+
+    fn expression_arguments(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match expression {
+            Expression::Select { selector, variants } => {
+                inline_arguments(selector, out);
+                for variant in variants {
+                    pattern_arguments(&variant.value, out);
+                }
+            }
+            Expression::Inline(inline) => inline_arguments(inline, out),
+        }
+    }
+
+    fn inline_arguments(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match inline {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => expression_arguments(expression, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for argument in &arguments.positional {
+                    inline_arguments(argument, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_catalogue_has_every_message_with_the_same_arguments() {
+        let english = messages(LANGUAGES[0].source);
+        assert!(english.len() > 500, "{} messages", english.len());
+        for language in &LANGUAGES[1..] {
+            let other = messages(language.source);
+            let missing: Vec<&String> =
+                english.keys().filter(|k| !other.contains_key(*k)).collect();
+            let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{}: missing {missing:?}, not in English {extra:?}",
+                language.tag
+            );
+            for (key, arguments) in &english {
+                assert_eq!(
+                    &other[key], arguments,
+                    "{}: {key} uses other arguments than English",
+                    language.tag
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn welsh_chooses_its_own_plural_forms() {
+        let say = |tag: &str, count: i64| {
+            let Some(Ok(catalogue)) = Catalogue::for_tag(tag) else {
+                panic!("{tag} loads");
+            };
+            catalogue.message(
+                &Message::new("finding-questions_unanswered")
+                    .with("count", count)
+                    .with("person", "Joan"),
+            )
+        };
+        // Welsh has a form for two that is neither "one" nor "other".
+        let welsh: BTreeSet<String> = [1, 2, 3, 10]
+            .iter()
+            .map(|n| say("cy", *n).replace(&n.to_string(), "N"))
+            .collect();
+        assert!(welsh.len() >= 3, "{welsh:?}");
+    }
+
+    #[test]
+    fn every_language_loads_and_right_to_left_ones_isolate_arguments() {
+        for language in &LANGUAGES {
+            let Some(Ok(catalogue)) = Catalogue::for_tag(language.tag) else {
+                panic!("{} loads", language.tag);
+            };
+            let said = catalogue.with("amount-a-week", &[("amount", "£3.00".into())]);
+            assert!(said.contains("£3.00"), "{}: {said}", language.tag);
+            assert_eq!(
+                said.contains('\u{2068}'),
+                language.direction == Direction::RightToLeft,
+                "{}",
+                language.tag
+            );
+        }
+        assert!(Catalogue::for_tag("fr").is_none());
+    }
+}

@@ -1,0 +1,32 @@
+//! The tool speaks English, from the same catalogue (`locales/en-GB.ftl`) the app shows, so a
+//! finding or a verification problem reads the same in a council's terminal as on the screen.
+
+use sds_domain::wording::{Arg, Catalogue, Message};
+
+thread_local! {
+    // The catalogue is compiled in and its syntax is tested, so it loads; if a broken build
+    // ever failed to, messages fall back to their keys rather than stopping the tool.
+    static ENGLISH: Option<Catalogue> = Catalogue::english().ok();
+}
+
+/// A message in English.
+pub fn say(message: &Message) -> String {
+    ENGLISH.with(|english| {
+        english
+            .as_ref()
+            .map_or_else(|| message.key.to_owned(), |c| c.message(message))
+    })
+}
+
+/// An argument on its own in English (a step's value).
+pub fn say_value(arg: &Arg) -> String {
+    ENGLISH.with(|english| {
+        english.as_ref().map_or_else(
+            || match arg {
+                Arg::Text(text) => text.clone(),
+                _ => String::new(),
+            },
+            |c| c.say(arg),
+        )
+    })
+}

@@ -1,0 +1,56 @@
+//! Says when some of the council's words on a page are not in the reader's language: its rule
+//! set has no translation for them, so they are shown in the rule set's own language rather
+//! than left out.
+
+use std::rc::Rc;
+
+use sds_domain::config::CouncilConfig;
+use sds_domain::rules::translation::same_language;
+use sds_domain::rules::Untranslated;
+use yew::prelude::*;
+
+use crate::i18n::use_text;
+
+#[derive(Properties, PartialEq)]
+pub struct UntranslatedNoteProps {
+    /// The part of the rule set the page shows: "questions.washing", "steps", "categories".
+    pub under: Vec<&'static str>,
+    /// For a single question or item, its id after the part (`questions.<id>`).
+    #[prop_or_default]
+    pub id: Option<String>,
+}
+
+#[component]
+pub fn UntranslatedNote(props: &UntranslatedNoteProps) -> Html {
+    let text = use_text();
+    let untranslated = use_context::<Rc<Untranslated>>();
+    let config = use_context::<Rc<CouncilConfig>>();
+    let (Some(untranslated), Some(config)) = (untranslated, config) else {
+        return html! {};
+    };
+    let shown_here = props.under.iter().any(|part| match &props.id {
+        Some(id) => untranslated.under(&format!("{part}.{id}")),
+        None => untranslated.under(part),
+    });
+    if !shown_here {
+        return html! {};
+    }
+    let fallback = &untranslated.fallback;
+    let language = if same_language(fallback, "en") {
+        text.get("language-english")
+    } else if same_language(fallback, "cy") {
+        text.get("language-welsh")
+    } else if same_language(fallback, "ur") {
+        text.get("language-urdu")
+    } else {
+        fallback.clone()
+    };
+    html! {
+        <div class="govuk-inset-text app-untranslated">
+            { text.with("untranslated-note", &[
+                ("language", language.into()),
+                ("council", config.council.name.as_str().into()),
+            ]) }
+        </div>
+    }
+}
