@@ -823,6 +823,7 @@ finding-questions_unanswered = { $count ->
 }
 fix-questions_unanswered = Atebwch weddill y cwestiynau yn 'Cael gwybod am eich arian'.
 finding-answer_not_valid = Nid yw ateb yn cyd-fynd â chwestiynau'r cyngor (cwestiwn "{ $question }")
+finding-answers_not_readable = Nid oes modd darllen atebion y cynllun i gwestiynau'r cyngor
 fix-answer_not_valid = Atebwch y cwestiwn hwn eto yn 'Cael gwybod am eich arian'.
 finding-budget_not_worked_out = Nid oedd modd cyfrifo'r gyllideb: mae rheolau'r cyngor yn rhoi swm sy'n rhy fawr i'w drin
 fix-budget_not_worked_out = Cysylltwch â'r cyngor: mae angen cywiro ei set o reolau.
@@ -913,7 +914,7 @@ problem-wrong_kind = Mae'r ffeil hon yn cynnwys { $kind }, nid { $expected }.
 problem-unknown_format = Nid { $kind } yw'r ffeil hon: nid yw'r ap hwn yn adnabod ei "format" ({ $format }).
 problem-version_too_new = Mae'r ffeil hon yn defnyddio fersiwn { $version } o'r fformat. Cafodd ei gwneud gan fersiwn fwy newydd o'r ap na'r un hwn (sy'n darllen fersiwn { $readable }). Defnyddiwch y fersiwn ddiweddaraf o'r ap i'w gwirio.
 problem-unknown_version = Nid yw "format_version" y ffeil hon ({ $version }) yn fersiwn o'r fformat.
-problem-not_whole_number = Mae problem gyda'r rhif yn { $path } ({ $detail }); dim ond rhifau cyfan sydd mewn ffeiliau wedi'u llofnodi, felly ni chafodd y ffeil ei gwneud gan yr ap hwn, neu mae wedi cael ei newid.
+problem-not_whole_number = Nid yw'r rhif { $number } yn { $path } yn rhif cyfan y mae pob rhaglen yn ei ddarllen yn union; dim ond rhifau cyfan sydd mewn ffeiliau wedi'u llofnodi, felly ni chafodd y ffeil ei gwneud gan yr ap hwn, neu mae wedi cael ei newid.
 problem-not_the_format = Nid yw'r ffeil hon yn dilyn fformat { $kind } yn { $path }: { $detail }.
 problem-signatures_unreadable = Nid oes modd darllen y llofnodion: { $detail }.
 problem-not_signed = Nid oes llofnodion yn y ffeil hon, felly nid oes dim yn dangos pwy a'i gwnaeth, na'i bod heb ei newid.
@@ -995,7 +996,11 @@ conversion-from-yearly = { $yearly } y flwyddyn ÷ { $weeks } wythnos = { $weekl
 ## Added by the developers: the language choice
 
 language-choice-label = Iaith
-language-english = Saesneg
-language-welsh = Cymraeg
-language-urdu = Wrdw
+language-name = { $language ->
+    [en] Saesneg
+    [cy] Cymraeg
+    [ur] Wrdw
+   *[other] { $language }
+}
 untranslated-note = Mae rhai o eiriau { $council } ar y dudalen hon yn { $language }, am nad ydyn nhw wedi cael eu cyfieithu eto.
+label-value = { $label }: { $value }

@@ -9,9 +9,13 @@ skip-link = Skip to main content
 service-navigation-label = Service information
 menu-label = Menu
 language-choice-label = Language
-language-english = English
-language-welsh = Welsh
-language-urdu = Urdu
+# `$language` is the primary tag of a language ("en", "cy", "ur"); any other shows as its tag.
+language-name = { $language ->
+    [en] English
+    [cy] Welsh
+    [ur] Urdu
+   *[other] { $language }
+}
 untranslated-note = Some of { $council }'s words on this page are in { $language }, because they have not been translated yet.
 your-plans = Your plans
 back = Back
@@ -790,6 +794,7 @@ finding-questions_unanswered = { $count ->
 }
 fix-questions_unanswered = Answer the remaining questions in 'Find out your money'.
 finding-answer_not_valid = An answer does not fit the council's questions (question "{ $question }")
+finding-answers_not_readable = The plan's answers to the council's questions cannot be read
 fix-answer_not_valid = Answer this question again in 'Find out your money'.
 finding-budget_not_worked_out = The budget could not be worked out: the council's rules give an amount too large to handle
 fix-budget_not_worked_out = Contact the council: its rule set needs correcting.
@@ -880,7 +885,7 @@ problem-wrong_kind = This file is { $kind }, not { $expected }.
 problem-unknown_format = This file is not { $kind }: its "format" is { $format }, which this app does not know.
 problem-version_too_new = This file is in format version { $version }, made by a newer version of the app than this one (which reads version { $readable }). Use the newest version of the app to check it.
 problem-unknown_version = This file's "format_version" is { $version }, which is not a version of the format.
-problem-not_whole_number = At { $path } the number { $detail }; signed files hold whole numbers only, so it was not made by this app or has been altered.
+problem-not_whole_number = At { $path } the number { $number } is not a whole number that every program reads exactly; signed files hold whole numbers only, so it was not made by this app or has been altered.
 problem-not_the_format = This file does not follow the format of { $kind } at { $path }: { $detail }.
 problem-signatures_unreadable = The signatures cannot be read: { $detail }.
 problem-not_signed = This file has no signatures, so nothing shows who made it or that it is unchanged.
@@ -957,3 +962,5 @@ rounding-down = always rounded down
 rounding-up = always rounded up
 conversion-from-weekly = { $weekly } a week × { $weeks } weeks = { $yearly } a year ({ $rounding }).
 conversion-from-yearly = { $yearly } a year ÷ { $weeks } weeks = { $weekly } a week ({ $rounding }).
+# A name and its value side by side: "Points for your needs: 48 points".
+label-value = { $label }: { $value }

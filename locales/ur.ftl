@@ -783,6 +783,7 @@ finding-questions_unanswered = { $count ->
 }
 fix-questions_unanswered = 'اپنی رقم معلوم کریں' میں باقی سوالوں کے جواب دیں۔
 finding-answer_not_valid = ایک جواب کونسل کے سوالات کے مطابق نہیں ہے (سوال "{ $question }")
+finding-answers_not_readable = کونسل کے سوالات کے جو جوابات پلان میں ہیں وہ پڑھے نہیں جا سکتے
 fix-answer_not_valid = 'اپنی رقم معلوم کریں' میں اس سوال کا جواب دوبارہ دیں۔
 finding-budget_not_worked_out = بجٹ کا حساب نہیں لگایا جا سکا: کونسل کے قواعد سے اتنی بڑی رقم بنتی ہے کہ اسے سنبھالا نہیں جا سکتا
 fix-budget_not_worked_out = کونسل سے رابطہ کریں: اس کے قواعد کے مجموعے کو درست کرنے کی ضرورت ہے۔
@@ -873,7 +874,7 @@ problem-wrong_kind = یہ فائل { $kind } ہے، { $expected } نہیں۔
 problem-unknown_format = یہ فائل { $kind } نہیں ہے: اس کا "format" { $format } ہے، جسے یہ ایپ نہیں پہچانتی۔
 problem-version_too_new = یہ فائل فارمیٹ ورژن { $version } میں ہے، جو اس ایپ کے کسی نئے ورژن سے بنائی گئی ہے (یہ ایپ ورژن { $readable } پڑھتی ہے)۔ اسے چیک کرنے کے لیے ایپ کا تازہ ترین ورژن استعمال کریں۔
 problem-unknown_version = اس فائل کا "format_version" { $version } ہے، جو اس فارمیٹ کا کوئی ورژن نہیں ہے۔
-problem-not_whole_number = { $path } پر موجود عدد میں مسئلہ ہے ({ $detail })؛ دستخط شدہ فائلوں میں صرف پورے اعداد ہوتے ہیں، اس لیے یا تو یہ فائل اس ایپ نے نہیں بنائی، یا اس میں تبدیلی کی گئی ہے۔
+problem-not_whole_number = { $path } پر موجود عدد { $number } ایسا پورا عدد نہیں جسے ہر پروگرام بالکل درست پڑھ سکے؛ دستخط شدہ فائلوں میں صرف پورے اعداد ہوتے ہیں، اس لیے یا تو یہ فائل اس ایپ نے نہیں بنائی، یا اس میں تبدیلی کی گئی ہے۔
 problem-not_the_format = یہ فائل { $path } پر اس فارمیٹ کے مطابق نہیں ہے جس میں { $kind } ہوتا ہے: { $detail }۔
 problem-signatures_unreadable = دستخط پڑھے نہیں جا سکتے: { $detail }۔
 problem-not_signed = اس فائل پر کوئی دستخط نہیں ہیں، اس لیے کسی چیز سے یہ پتا نہیں چلتا کہ اسے کس نے بنایا، یا یہ کہ اس میں کوئی تبدیلی نہیں ہوئی۔
@@ -954,7 +955,11 @@ conversion-from-yearly = { $yearly } سالانہ ÷ { $weeks } ہفتے = { $we
 ## Added by the developers: the language choice
 
 language-choice-label = زبان
-language-english = انگریزی
-language-welsh = ویلش
-language-urdu = اردو
+language-name = { $language ->
+    [en] انگریزی
+    [cy] ویلش
+    [ur] اردو
+   *[other] { $language }
+}
 untranslated-note = اس صفحے پر { $council } کے کچھ الفاظ { $language } میں ہیں، کیونکہ ان کا ابھی ترجمہ نہیں ہوا۔
+label-value = { $label }: { $value }

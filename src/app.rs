@@ -29,6 +29,10 @@ enum Loading {
 #[component]
 pub fn App() -> Html {
     let state = use_state(|| Loading::Waiting);
+    // The page "this service is not available" is in the remembered language too; once the
+    // files are read, `AppShell` holds the language and lets it be changed.
+    let text = use_memo((), |_| Rc::new(Text::for_tag(&starting_language())));
+    use_effect_with(text.clone(), |text| apply_to_page(text));
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -52,7 +56,9 @@ pub fn App() -> Html {
         // never flashes the wrong council's name.
         Loading::Waiting => html! { <div class="app-loading" aria-busy="true"></div> },
         Loading::Broken(problems, contact) => html! {
-            <ServiceUnavailable problems={problems.clone()} contact={contact.clone()} />
+            <ContextProvider<Rc<Text>> context={(*text).clone()}>
+                <ServiceUnavailable problems={problems.clone()} contact={contact.clone()} />
+            </ContextProvider<Rc<Text>>>
         },
         Loading::Ready(config, rules) => html! {
             <AppShell config={config.clone()} rules={rules.clone()} />

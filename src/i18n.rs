@@ -41,8 +41,7 @@ impl PartialEq for Text {
 /// The catalogue, from the context every page is inside.
 #[hook]
 pub fn use_text() -> Rc<Text> {
-    // Outside the app shell (while loading, or when the service cannot start) the remembered
-    // language is still used.
-    use_context::<Rc<Text>>()
-        .unwrap_or_else(|| Rc::new(Text::for_tag(&crate::language::starting_language())))
+    // Every page is inside a provider (the app shell, or the page saying the service cannot
+    // start); English is only for a component mounted on its own.
+    use_context::<Rc<Text>>().unwrap_or_else(|| Rc::new(Text::for_tag("en-GB")))
 }

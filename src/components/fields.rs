@@ -23,9 +23,11 @@ pub(crate) fn described_by(id: &str, hint: bool, error: bool) -> Option<String> 
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-pub(crate) fn hint_html(id: &str, hint: &Option<AttrValue>) -> Html {
+pub(crate) fn hint_html(id: &str, hint: &Option<AttrValue>, lang: &Option<AttrValue>) -> Html {
     match hint {
-        Some(hint) => html! { <div id={format!("{id}-hint")} class="govuk-hint">{ hint }</div> },
+        Some(hint) => {
+            html! { <div id={format!("{id}-hint")} class="govuk-hint" lang={lang.clone()}>{ hint }</div> }
+        }
         None => html! {},
     }
 }
@@ -51,12 +53,26 @@ pub(crate) struct ErrorMessageProps {
 }
 
 /// A field's label, or, on a question page whose one field it is, the page heading holding it.
-fn field_label(id: &AttrValue, label: &AttrValue, is_heading: bool, has_error: bool) -> Html {
+fn field_label(
+    id: &AttrValue,
+    label: &AttrValue,
+    is_heading: bool,
+    has_error: bool,
+    lang: &Option<AttrValue>,
+) -> Html {
     if is_heading {
-        html! { <PageHeading text={label.clone()} label_for={id.clone()} has_errors={has_error} /> }
+        html! { <PageHeading text={label.clone()} label_for={id.clone()} has_errors={has_error} lang={lang.clone()} /> }
     } else {
-        html! { <label class="govuk-label" for={id.clone()}>{ label }</label> }
+        html! { <label class="govuk-label" for={id.clone()} lang={lang.clone()}>{ label }</label> }
     }
+}
+
+/// The languages of a field's own words where they are not the page's: a council's question
+/// left in its rule set's language is marked as such (WCAG 3.1.2), part by part.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WordsLang {
+    pub label: Option<AttrValue>,
+    pub hint: Option<AttrValue>,
 }
 
 fn group_class(error: &Option<AttrValue>) -> Classes {
@@ -99,6 +115,9 @@ pub struct TextFieldProps {
     /// "password" for a passphrase; "text" when absent.
     #[prop_or_default]
     pub input_type: Option<&'static str>,
+    /// The languages of the label (or legend) and hint, where not the page's.
+    #[prop_or_default]
+    pub words_lang: WordsLang,
 }
 
 #[component]
@@ -114,6 +133,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         &props.label,
         props.is_heading,
         props.error.is_some(),
+        &props.words_lang.label,
     );
     let input = html! {
         <input
@@ -133,7 +153,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     html! {
         <div class={group_class(&props.error)}>
             { label }
-            { hint_html(&props.id, &props.hint) }
+            { hint_html(&props.id, &props.hint, &props.words_lang.hint) }
             <ErrorMessage id={props.id.clone()} error={props.error.clone()} />
             if props.prefix.is_some() || props.suffix.is_some() {
                 <div class="govuk-input__wrapper">
@@ -181,11 +201,12 @@ pub fn TextArea(props: &TextAreaProps) -> Html {
         &props.label,
         props.is_heading,
         props.error.is_some(),
+        &None,
     );
     html! {
         <div class={group_class(&props.error)}>
             { label }
-            { hint_html(&props.id, &props.hint) }
+            { hint_html(&props.id, &props.hint, &None) }
             <ErrorMessage id={props.id.clone()} error={props.error.clone()} />
             <textarea
                 class={classes!("govuk-textarea", props.error.is_some().then_some("govuk-textarea--error"))}
@@ -241,6 +262,8 @@ pub struct Choice {
     pub value: AttrValue,
     pub label: AttrValue,
     pub hint: Option<AttrValue>,
+    /// The label's language, where it is not the page's.
+    pub lang: Option<AttrValue>,
 }
 
 impl Choice {
@@ -249,7 +272,14 @@ impl Choice {
             value: value.into(),
             label: label.into(),
             hint: None,
+            lang: None,
         }
+    }
+
+    /// The same choice with its label marked as in another language.
+    pub fn in_language(mut self, lang: Option<AttrValue>) -> Choice {
+        self.lang = lang;
+        self
     }
 
     pub fn hinted(
@@ -261,6 +291,7 @@ impl Choice {
             value: value.into(),
             label: label.into(),
             hint: Some(hint.into()),
+            lang: None,
         }
     }
 }
@@ -291,6 +322,9 @@ pub struct FieldsetProps {
     pub caption: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
+    /// The languages of the label (or legend) and hint, where not the page's.
+    #[prop_or_default]
+    pub words_lang: WordsLang,
 }
 
 /// A fieldset with a legend, hint and error: the frame of radios, checkboxes and dates.
@@ -304,12 +338,13 @@ pub fn Fieldset(props: &FieldsetProps) -> Html {
                     if props.is_heading { "govuk-fieldset__legend--l" } else { "govuk-fieldset__legend--m" })}>
                     if props.is_heading {
                         <PageHeading text={props.legend.clone()} class={classes!("govuk-fieldset__heading")}
-                            has_errors={props.error.is_some()} caption={props.caption.clone()} />
+                            has_errors={props.error.is_some()} caption={props.caption.clone()}
+                            lang={props.words_lang.label.clone()} />
                     } else {
-                        { &props.legend }
+                        <span lang={props.words_lang.label.clone()}>{ &props.legend }</span>
                     }
                 </legend>
-                { hint_html(&props.id, &props.hint) }
+                { hint_html(&props.id, &props.hint, &props.words_lang.hint) }
                 <ErrorMessage id={props.id.clone()} error={props.error.clone()} />
                 { props.children.clone() }
             </fieldset>
@@ -334,6 +369,9 @@ pub struct RadiosProps {
     pub is_heading: bool,
     #[prop_or_default]
     pub inline: bool,
+    /// The languages of the label (or legend) and hint, where not the page's.
+    #[prop_or_default]
+    pub words_lang: WordsLang,
 }
 
 #[component]
@@ -351,7 +389,7 @@ pub fn Radios(props: &RadiosProps) -> Html {
                     value={choice.value.clone()} checked={props.selected.as_ref() == Some(&choice.value)}
                     aria-describedby={choice.hint.as_ref().map(|_| format!("{id}-item-hint"))}
                     {onchange} />
-                <label class="govuk-label govuk-radios__label" for={id.clone()}>{ &choice.label }</label>
+                <label class="govuk-label govuk-radios__label" for={id.clone()} lang={choice.lang.clone()}>{ &choice.label }</label>
                 if let Some(hint) = &choice.hint {
                     <div id={format!("{id}-item-hint")} class="govuk-hint govuk-radios__hint">{ hint }</div>
                 }
@@ -360,7 +398,8 @@ pub fn Radios(props: &RadiosProps) -> Html {
     });
     html! {
         <Fieldset id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
-            error={props.error.clone()} is_heading={props.is_heading} caption={props.caption.clone()}>
+            error={props.error.clone()} is_heading={props.is_heading} caption={props.caption.clone()}
+            words_lang={props.words_lang.clone()}>
             <div class={classes!("govuk-radios", props.inline.then_some("govuk-radios--inline"))}>
                 { for items }
             </div>
@@ -383,6 +422,9 @@ pub struct CheckboxesProps {
     pub caption: Option<AttrValue>,
     #[prop_or_default]
     pub is_heading: bool,
+    /// The languages of the label (or legend) and hint, where not the page's.
+    #[prop_or_default]
+    pub words_lang: WordsLang,
 }
 
 #[component]
@@ -413,7 +455,7 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
                     value={choice.value.clone()} {checked}
                     aria-describedby={choice.hint.as_ref().map(|_| format!("{id}-item-hint"))}
                     {onchange} />
-                <label class="govuk-label govuk-checkboxes__label" for={id.clone()}>{ &choice.label }</label>
+                <label class="govuk-label govuk-checkboxes__label" for={id.clone()} lang={choice.lang.clone()}>{ &choice.label }</label>
                 if let Some(hint) = &choice.hint {
                     <div id={format!("{id}-item-hint")} class="govuk-hint govuk-checkboxes__hint">{ hint }</div>
                 }
@@ -422,7 +464,8 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
     });
     html! {
         <Fieldset id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
-            error={props.error.clone()} is_heading={props.is_heading} caption={props.caption.clone()}>
+            error={props.error.clone()} is_heading={props.is_heading} caption={props.caption.clone()}
+            words_lang={props.words_lang.clone()}>
             <div class="govuk-checkboxes">{ for items }</div>
         </Fieldset>
     }
@@ -454,7 +497,7 @@ pub fn Select(props: &SelectProps) -> Html {
     html! {
         <div class={group_class(&props.error)}>
             <label class="govuk-label" for={props.id.clone()}>{ &props.label }</label>
-            { hint_html(&props.id, &props.hint) }
+            { hint_html(&props.id, &props.hint, &None) }
             <ErrorMessage id={props.id.clone()} error={props.error.clone()} />
             <select class={classes!("govuk-select", props.error.is_some().then_some("govuk-select--error"))}
                 id={props.id.clone()} name={props.id.clone()}

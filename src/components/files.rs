@@ -94,7 +94,7 @@ pub fn FileField(props: &FileFieldProps) -> Html {
     let field = html! {
         <div class={classes!("govuk-form-group", props.error.is_some().then_some("govuk-form-group--error"))}>
             <label class="govuk-label govuk-label--s" for={props.id.clone()}>{ &props.label }</label>
-            { hint_html(&props.id, &props.hint) }
+            { hint_html(&props.id, &props.hint, &None) }
             // Opening a file is not a form submission, so there is no error summary: the
             // message is announced as it appears.
             <div role="alert">

@@ -10,23 +10,43 @@ use crate::language::LanguageChoice;
 #[component]
 pub fn LanguageSelect() -> Html {
     let text = use_text();
-    let Some(choice) = use_context::<LanguageChoice>() else {
+    let choice = use_context::<LanguageChoice>();
+    let current_ref = use_node_ref();
+    // Set when the person chose here: the button they pressed becomes the (unpressable) current
+    // language, so focus is put on it rather than lost to the top of the page.
+    let chose = use_mut_ref(|| false);
+    {
+        let (current_ref, chose) = (current_ref.clone(), chose.clone());
+        let current = choice.as_ref().map(|c| c.current.clone());
+        use_effect_with(current, move |_| {
+            if std::mem::take(&mut *chose.borrow_mut()) {
+                if let Some(element) = current_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    let Some(choice) = choice else {
         return html! {};
     };
     let items = LANGUAGES.iter().map(|language| {
         let current = choice.current.eq_ignore_ascii_case(language.tag);
         let item = if current {
             html! {
-                <span class="app-language-select__current" aria-current="true" lang={language.tag}>
+                <span class="app-language-select__current" aria-current="true" lang={language.tag}
+                    tabindex="-1" ref={current_ref.clone()}>
                     { language.name }
                 </span>
             }
         } else {
-            let choose = choice.choose.clone();
+            let (choose, chose) = (choice.choose.clone(), chose.clone());
             let tag = language.tag;
             html! {
-                <button type="button" class="app-language-select__button" lang={language.tag}
-                    onclick={Callback::from(move |_: MouseEvent| choose.emit(tag.to_owned()))}>
+                <button type="button" class="app-link-button app-language-select__button" lang={language.tag}
+                    onclick={Callback::from(move |_: MouseEvent| {
+                        *chose.borrow_mut() = true;
+                        choose.emit(tag.to_owned());
+                    })}>
                     { language.name }
                 </button>
             }

@@ -32,6 +32,10 @@ pub struct PageHeadingProps {
     /// A caption above the heading, such as "Question 5 of 26".
     #[prop_or_default]
     pub caption: Option<AttrValue>,
+    /// The language of the heading's words when it is not the page's (a council's question
+    /// not translated into the reader's language).
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 /// The field the address asks to focus, if any.
@@ -94,7 +98,7 @@ pub fn PageHeading(props: &PageHeadingProps) -> Html {
         Some(field) => html! {
             <>
                 { caption }
-                <h1 class="govuk-label-wrapper" tabindex="-1" ref={heading}>
+                <h1 class="govuk-label-wrapper" tabindex="-1" ref={heading} lang={props.lang.clone()}>
                     <label class="govuk-label govuk-label--l" for={field.clone()}>{ &props.text }</label>
                 </h1>
             </>
@@ -102,7 +106,7 @@ pub fn PageHeading(props: &PageHeadingProps) -> Html {
         None => html! {
             <>
                 { caption }
-                <h1 class={props.class.clone()} tabindex="-1" ref={heading}>{ &props.text }</h1>
+                <h1 class={props.class.clone()} tabindex="-1" ref={heading} lang={props.lang.clone()}>{ &props.text }</h1>
             </>
         },
     }

@@ -6,6 +6,7 @@ use sds_domain::money::Currency;
 use sds_domain::plan::costing::LineCost;
 use sds_domain::plan::{PlannedBy, RepresentativeBasis, SupportPlan};
 use sds_domain::signing::signed_plan::{BudgetFigures, SignedPlan, SignerRole, Totals};
+use sds_domain::wording::Language;
 use yew::prelude::*;
 
 use crate::clock::local_time;
@@ -53,7 +54,9 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
             <h2 class="govuk-heading-m">{ text.get("document-declarations") }</h2>
             { for signed.declarations.iter().map(|d| html! {
                 <div class="app-declaration">
-                    <blockquote class="govuk-inset-text" lang={d.language.clone()}>{ &d.text }</blockquote>
+                    // In the language and direction it was signed in, whatever this page's are.
+                    <blockquote class="govuk-inset-text" lang={d.language.clone()}
+                        dir={Language::find(&d.language).map_or("auto", |l| l.direction.html())}>{ &d.text }</blockquote>
                     <dl class="govuk-summary-list">
                         { summary_row(text.get("document-signed-by"), html! { text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(role_key(d.role)).into())]) }) }
                         { summary_row(text.get("document-signed-at"), html! { local_time(&text, d.signed_at) }) }

@@ -5,7 +5,6 @@
 use std::rc::Rc;
 
 use sds_domain::config::CouncilConfig;
-use sds_domain::rules::translation::same_language;
 use sds_domain::rules::Untranslated;
 use yew::prelude::*;
 
@@ -35,16 +34,12 @@ pub fn UntranslatedNote(props: &UntranslatedNoteProps) -> Html {
     if !shown_here {
         return html! {};
     }
-    let fallback = &untranslated.fallback;
-    let language = if same_language(fallback, "en") {
-        text.get("language-english")
-    } else if same_language(fallback, "cy") {
-        text.get("language-welsh")
-    } else if same_language(fallback, "ur") {
-        text.get("language-urdu")
-    } else {
-        fallback.clone()
-    };
+    // The catalogue names the languages it knows; any other is shown by its tag.
+    let primary = untranslated.fallback.split('-').next().unwrap_or("");
+    let language = text.with(
+        "language-name",
+        &[("language", primary.to_ascii_lowercase().into())],
+    );
     html! {
         <div class="govuk-inset-text app-untranslated">
             { text.with("untranslated-note", &[

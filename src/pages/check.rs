@@ -182,7 +182,10 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
         .iter()
         .zip(&assessment.costs.lines)
         .map(|(s, line)| html! {
-            <li key={s.id.clone()}>{ format!("{}: {}", blank(&s.description), if s.paid { text.message(&line.working) } else { text.get(provider_key(s.provider)) }) }</li>
+            <li key={s.id.clone()}>{ text.with("label-value", &[
+                ("label", blank(&s.description).into()),
+                ("value", (if s.paid { text.message(&line.working) } else { text.get(provider_key(s.provider)) }).into()),
+            ]) }</li>
         })
         .collect();
     let management: Html = plan

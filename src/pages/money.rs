@@ -8,13 +8,13 @@ use sds_domain::money::{minor_as_input, parse_major, Plain};
 use sds_domain::plan::RuleSetRef;
 use sds_domain::rules::answers::{Answer, Answers};
 use sds_domain::rules::format::{Dec, QuestionFile, QuestionType};
-use sds_domain::rules::RuleSet;
+use sds_domain::rules::{RuleSet, Untranslated};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::budget_panel::BudgetPanel;
 use crate::components::error_summary::{ErrorSummary, FieldError};
-use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
+use crate::components::fields::{Checkboxes, Choice, Radios, TextField, WordsLang};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
@@ -262,11 +262,23 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let draft = use_state(initial);
     let error = use_state(|| None::<String>);
     let attempt = use_state(|| 0u32);
+    let untranslated = use_context::<Rc<Untranslated>>();
     let (Some((plan, editor)), Some(rules)) = (plan, rules) else {
         return html! { <PlanNotFound /> };
     };
     let Some(q) = question(&rules, &props.question) else {
         return html! { <PlanNotFound /> };
+    };
+    // The council's words left in its own language are marked with it, part by part.
+    let lang_of = |part: &str| {
+        untranslated
+            .as_ref()
+            .and_then(|u| u.lang_of(&format!("questions.{}.{part}", q.id)))
+            .map(|lang| AttrValue::from(lang.to_owned()))
+    };
+    let words_lang = WordsLang {
+        label: lang_of("text"),
+        hint: lang_of("help"),
     };
     let asked_now = asked(&rules, &plan.answers);
     let Some(position) = asked_now.iter().position(|id| *id == q.id) else {
@@ -368,7 +380,10 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let choices = || {
         q.options
             .iter()
-            .map(|o| Choice::new(o.id.clone(), o.label.clone()))
+            .map(|o| {
+                Choice::new(o.id.clone(), o.label.clone())
+                    .in_language(lang_of(&format!("options.{}.label", o.id)))
+            })
             .collect::<Vec<_>>()
     };
     let set = |make: fn(String, &Draft) -> Draft| {
@@ -378,11 +393,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     let field = match &*draft {
         Draft::Choice(selected) => html! {
             <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()}
-                selected={selected.clone().map(AttrValue::from)} choices={choices()}
+                words_lang={words_lang.clone()} selected={selected.clone().map(AttrValue::from)} choices={choices()}
                 onchange={set(|value, _| Draft::Choice(Some(value)))} />
         },
         Draft::YesNo(selected) => html! {
             <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()} inline=true
+                words_lang={words_lang.clone()}
                 selected={selected.map(|yes| AttrValue::from(if yes { "yes" } else { "no" }))}
                 choices={vec![Choice::new("yes", text.get("yes")), Choice::new("no", text.get("no"))]}
                 onchange={set(|value, _| Draft::YesNo(Some(value == "yes")))} />
@@ -394,6 +410,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             all.push(Choice::new(NONE_OF_THESE, text.get("none-of-these")));
             html! {
                 <Checkboxes id={FIELD} legend={q.text.clone()} error={error_attr} is_heading=true caption={caption.clone()}
+                    words_lang={words_lang.clone()}
                     hint={hint.unwrap_or_else(|| AttrValue::from(text.get("choose-all-that-apply")))}
                     selected={selected.clone()} choices={all}
                     onchange={Callback::from(move |values: Vec<String>| {
@@ -415,6 +432,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 <>
                     <span class="govuk-caption-l">{ caption.clone() }</span>
                     <TextField id={FIELD} label={q.text.clone()} {hint} error={error_attr} is_heading=true
+                        words_lang={words_lang.clone()}
                         value={typed.clone()} width="govuk-input--width-5"
                         inputmode={if money { "decimal" } else { "numeric" }} spellcheck={false}
                         prefix={money.then(|| AttrValue::from(text.get("currency-symbol")))}
@@ -474,7 +492,7 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
     });
     let steps = explanation.steps.iter().map(|step| html! {
         <li>
-            <p class="govuk-body govuk-!-margin-bottom-1"><strong>{ format!("{}: {}", step.label, text.say(&step.shown)) }</strong></p>
+            <p class="govuk-body govuk-!-margin-bottom-1"><strong>{ text.with("label-value", &[("label", step.label.as_str().into()), ("value", text.say(&step.shown).into())]) }</strong></p>
             if let Some(why) = &step.explanation {
                 <p class="govuk-body-s govuk-!-margin-bottom-1">{ why }</p>
             }

@@ -5,9 +5,10 @@
 // council's own files) fail the test, so no hard-coded text can creep back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, newPage, ROOT, activate, arrival, tabTo } from "./support.mjs";
+import { serve, launch, newPage, DIST, ROOT, activate, arrival, tabTo, axeViolations } from "./support.mjs";
 import { words, LANGUAGES } from "./words.mjs";
 import { makePlan, signAndPrint } from "./journeys.mjs";
 
@@ -31,8 +32,13 @@ for (const [tag, nominee] of [["cy", false], ["ur", true]]) {
     const { page, context, record } = await newPage(browser);
     await makePlan(page, { url: server.url, t, arrive, nominee, language: tag });
     assert.equal(await page.evaluate(() => document.documentElement.dir), LANGUAGES[tag].dir);
-    // Findings and the budget's working are the domain's, said in this language too.
-    assert.ok((await page.textContent("main")).includes(t("check-for-information")));
+    // The checks' findings are the domain's, said in this language too: the plan is within its
+    // budget, with nothing to fix.
+    const check = await page.textContent("main");
+    assert.ok(check.includes(t("fix-within_budget")), check);
+    // And each support's working: 5 hours a week at £15.00 an hour.
+    const hours = t("duration-hours", { hours: 5 });
+    assert.ok(check.includes(t("working-hourly", { time: hours, rate: "£15.00", pay: "£75.00" })), check);
     await tabTo(page, ".govuk-back-link");
     await page.keyboard.press("Enter");
     await page.waitForSelector(".govuk-task-list");
@@ -43,6 +49,44 @@ for (const [tag, nominee] of [["cy", false], ["ur", true]]) {
   });
 }
 
+test("a council's words it has not translated are shown in its language, marked and noted", async () => {
+  // The council's site, with the Welsh for the first question's text and one option left out.
+  const site = await mkdtemp(join(tmpdir(), "languages-"));
+  await cp(DIST, site, { recursive: true });
+  const file = join(site, "rules", "northshire-points-2026.json");
+  const rules = JSON.parse(await readFile(file, "utf8"));
+  const washing = rules.translations.cy.questions.washing;
+  delete washing.text;
+  delete washing.options.none.label;
+  await writeFile(file, JSON.stringify(rules));
+  const local = await serve(site);
+  const joan = await readFile(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
+  const id = JSON.parse(joan).plan.id;
+  const { page, context } = await newPage(browser);
+  await page.goto(local.url);
+  await page.evaluate(([id, text]) => {
+    localStorage.setItem(`sds.plan.${id}`, text);
+    localStorage.setItem("sds.language", "cy");
+  }, [id, joan]);
+  await page.goto(`${local.url}#/plans/${id}/money/washing`);
+  await page.reload();
+  await page.waitForSelector("main h1");
+  const t = await words("cy");
+  const english = rules.questionnaire[0].questions[0];
+  assert.equal((await page.textContent("main h1")).trim(), english.text);
+  assert.equal(await page.getAttribute("main h1", "lang"), "en-GB");
+  assert.equal(await page.getAttribute("label[for=answer]", "lang"), "en-GB");
+  assert.equal(await page.textContent("label[for=answer]"), english.options[0].label);
+  // The other options are in Welsh, and not marked as anything else.
+  assert.equal(await page.getAttribute("label[for=answer-2]", "lang"), null);
+  assert.equal(await page.textContent("label[for=answer-2]"), washing.options[english.options[1].id].label);
+  const note = await page.textContent(".app-untranslated");
+  assert.equal(note.trim(), t("untranslated-note", { council: "Northshire Council", language: t("language-name", { language: "en" }) }));
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+  await local.close();
+});
+
 test("the language chosen is kept on this device and set on every page", async () => {
   const { page, context } = await newPage(browser);
   await page.goto(server.url);
@@ -50,6 +94,8 @@ test("the language chosen is kept on this device and set on every page", async (
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en-GB");
   await activate(page, LANGUAGES.ur.name);
   await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  // Focus stays on the choice: on the language now chosen, not lost to the top of the page.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-current")), "true");
   const urdu = await words("ur");
   assert.equal(await page.textContent(".app-language-select [aria-current]"), LANGUAGES.ur.name);
   // The right-to-left page lays out from the right: the main column starts at the right edge.
@@ -68,11 +114,18 @@ test("the language chosen is kept on this device and set on every page", async (
   await context.close();
 });
 
-/** Every string in a JSON document: the council's own words, which no catalogue holds. */
-function strings(value, out = []) {
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === "object") Object.values(value).forEach((v) => strings(v, out));
+/** The fields of the council's files that people read: its own words, which no catalogue holds. */
+const SHOWN = new Set(["name", "phone", "email", "hours", "website", "instructions", "web_address", "title", "council", "text", "help", "summary", "label", "told_us", "unit", "explanation", "description", "reason"]);
+
+/** Every shown string in a council's JSON file, leaving out its translations. */
+function strings(value, out = [], key = "") {
+  if (typeof value === "string") {
+    if (SHOWN.has(key)) out.push(value);
+  } else if (Array.isArray(value)) {
+    value.forEach((v) => strings(v, out, key));
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) if (k !== "translations") strings(v, out, k);
+  }
   return out;
 }
 
@@ -104,7 +157,7 @@ test("the pseudo-locale walk: every word on every page comes from the catalogue"
   // catalogue's to translate.
   const journey = await readFile(join(ROOT, "tests", "e2e", "journeys.mjs"), "utf8");
   const typed = [...journey.matchAll(/(?:typeInto\(page, "[^"]+", |keyboard\.type\()"([^"]+)"/g)].map((m) => m[1]);
-  const allowed = [...strings(config), ...strings(rules), ...typed.flatMap((s) => s.split("\\n")), "Joan", "Amira", "Smith", ...Object.values(LANGUAGES).map((l) => l.name)]
+  const allowed = [...strings(config), ...strings(rules), rules.id, ...typed.flatMap((s) => s.split("\\n")), "Joan", "Amira", "Smith", ...Object.values(LANGUAGES).map((l) => l.name)]
     .filter((s) => s.trim())
     .sort((a, b) => b.length - a.length);
   const untransformed = [];

@@ -283,13 +283,25 @@ impl CouncilConfig {
             }),
             instructions: optional_text(send.instructions),
         };
-        for tag in raw.translations.keys() {
+        let mut translations = BTreeMap::new();
+        for (tag, words) in raw.translations {
+            let at = format!("translations.{tag}");
             if tag.parse::<unic_langid::LanguageIdentifier>().is_err() {
                 problems.push(problem(
-                    &format!("translations.{tag}"),
+                    &at,
                     format!("{tag:?} is not a language tag; write one like \"cy\" or \"ur\""),
                 ));
             }
+            // A translated name has the same limits as the name: it is in the same header.
+            let name = words
+                .name
+                .map(|name| required_name(&name, &format!("{at}.name"), &mut problems));
+            let words = ServiceWords {
+                name,
+                hours: optional_text(words.hours),
+                instructions: optional_text(words.instructions),
+            };
+            translations.insert(tag, words);
         }
         let rule_sets = rule_sets(raw.rule_set, raw.rule_sets, &mut problems);
         let council_keys = council_keys(raw.council_keys, &mut problems);
@@ -310,7 +322,7 @@ impl CouncilConfig {
                 },
                 rule_sets,
                 council_keys,
-                translations: raw.translations,
+                translations,
             })
         } else {
             Err(problems)
@@ -614,6 +626,47 @@ mod tests {
         .unwrap();
         assert_eq!(config.council.website, None);
         assert_eq!(config.service.contact, Contact::default());
+    }
+
+    #[test]
+    fn the_service_words_are_translated_where_given_and_checked() {
+        let with = |translations: &str| {
+            GOOD.replacen(
+                "\"rule_set\"",
+                &format!("\"translations\": {translations}, \"rule_set\""),
+                1,
+            )
+        };
+        let config =
+            CouncilConfig::parse(&with(r#"{ "cy": { "name": " Cynllunio eich gofal " } }"#))
+                .unwrap();
+        let (welsh, missing) = config.in_language("cy-GB");
+        assert_eq!(welsh.service.name, "Cynllunio eich gofal");
+        assert_eq!(
+            welsh.service.contact.hours.as_deref(),
+            Some("Monday to Friday, 9am to 5pm")
+        );
+        assert_eq!(missing, ["translations.cy-GB.hours"]);
+        let (urdu, missing) = config.in_language("ur");
+        assert_eq!(urdu.service.name, config.service.name);
+        assert_eq!(missing.len(), 2);
+        assert!(config.in_language("en").1.is_empty());
+        let long = "x".repeat(MAX_NAME_CHARS + 1);
+        let found = problems(&with(&format!(
+            r#"{{ "cy": {{ "name": "{long}" }}, "not a tag": {{}} }}"#
+        )));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("translations.cy.name: is 81 characters long")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("translations.not a tag: ")),
+            "{found:?}"
+        );
     }
 
     #[test]

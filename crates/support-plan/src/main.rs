@@ -90,11 +90,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Checks each file with `check`, printing `FILE: valid: SUMMARY` for a good one and
-/// `FILE: LOCATION: message` for every problem of a bad one, so editors and CI logs can jump to
-/// it. Every file is checked even after one fails.
-/// Checks each file: a valid one prints its summary (and any warnings, which do not make it
-/// invalid); an invalid one prints every problem.
+/// Checks each file with `check`, printing `FILE: valid: SUMMARY` for a good one (then `FILE:
+/// warning: …` for anything worth knowing that does not make it invalid) and `FILE: LOCATION:
+/// message` for every problem of a bad one, so editors and CI logs can jump to it. Every file is
+/// checked even after one fails.
 pub fn check_files(
     files: &[&str],
     check: impl Fn(&str) -> Result<(String, Vec<String>), Vec<String>>,

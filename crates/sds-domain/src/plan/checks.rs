@@ -195,11 +195,23 @@ impl Checker<'_> {
             }
             Err(BudgetError::Answers(problems)) => {
                 for problem in problems {
+                    // The question as the person knows it, in the rule set's words.
+                    let question = self
+                        .rules
+                        .questions()
+                        .find(|q| q.id == problem.question)
+                        .map(|q| q.summary.clone().unwrap_or_else(|| q.text.clone()));
+                    let message = match question {
+                        Some(question) => {
+                            Message::new("finding-answer_not_valid").with("question", question)
+                        }
+                        None => Message::new("finding-answers_not_readable"),
+                    };
                     self.add(
                         "answer_not_valid",
                         Severity::MustFix,
                         Place::section(Section::YourMoney),
-                        Message::new("finding-answer_not_valid").with("question", problem.question),
+                        message,
                         "fix-answer_not_valid",
                     );
                 }

@@ -68,6 +68,15 @@ pub struct Untranslated {
 }
 
 impl Untranslated {
+    /// The language of the words at a path (`questions.washing.text`) when they were left in
+    /// the rule set's own: a page marks them with it, so a screen reader reads them in it.
+    pub fn lang_of(&self, path: &str) -> Option<&str> {
+        self.paths
+            .iter()
+            .any(|p| p == path)
+            .then_some(self.fallback.as_str())
+    }
+
     /// Whether anything under a path (`questions.washing`, `steps`) is left untranslated.
     pub fn under(&self, path: &str) -> bool {
         self.paths.iter().any(|p| {
@@ -81,16 +90,19 @@ impl Untranslated {
 #[derive(Clone)]
 pub struct RuleSet {
     file: RuleSetFile,
+    /// The language its words are shown in: empty for the file's own, else the tag given to
+    /// `in_language`.
+    shown_in: String,
     content_hash: String,
     currency: Currency,
     program: Program,
 }
 
 /// Two rule sets are the same when their content is (the content hash says exactly that) and
-/// they show the same words: the same rules in two languages differ.
+/// they show their words in the same language: the same rules in two languages differ.
 impl PartialEq for RuleSet {
     fn eq(&self, other: &Self) -> bool {
-        self.content_hash == other.content_hash && self.file == other.file
+        self.content_hash == other.content_hash && self.shown_in == other.shown_in
     }
 }
 
@@ -137,11 +149,12 @@ impl RuleSet {
         };
         let mut value = serde_json::to_value(&file)
             .map_err(|e| vec![RuleProblem::new("", format!("cannot be written back: {e}"))])?;
-        // Translations are renderings of the rule set's own words, not rules: leaving them out
-        // of the hash lets a council add or correct a translation without every plan made under
-        // these rules appearing to have been made under other ones.
+        // Translations (and the name of the language the words are in) are about words, not
+        // rules: leaving them out of the hash lets a council add or correct a translation
+        // without every plan made under these rules appearing to have been made under others.
         if let serde_json::Value::Object(map) = &mut value {
             map.remove("translations");
+            map.remove("language");
         }
         let content_hash =
             canonical_sha256(&value).map_err(|e| vec![RuleProblem::new(e.path, e.message)])?;
@@ -151,6 +164,7 @@ impl RuleSet {
         };
         Ok(RuleSet {
             file,
+            shown_in: String::new(),
             content_hash,
             currency,
             program,
@@ -172,7 +186,8 @@ impl RuleSet {
     }
 
     /// SHA-256 of the rule set's canonical form (RFC 8785 of the normalised file, without its
-    /// translations), in hex: identifies exactly these rules, however the file was laid out.
+    /// `translations` and `language`), in hex: identifies exactly these rules, however the file
+    /// was laid out.
     pub fn content_hash(&self) -> &str {
         &self.content_hash
     }
@@ -203,6 +218,7 @@ impl RuleSet {
     pub fn in_language(&self, tag: &str) -> (RuleSet, Untranslated) {
         let fallback = self.language().to_owned();
         let mut rules = self.clone();
+        rules.shown_in = tag.to_owned();
         let paths = if translation::same_language(tag, &fallback) {
             Vec::new()
         } else {

@@ -724,6 +724,7 @@ fn translations_change_words_not_rules_and_say_what_is_left_out() {
             "attributes": { "points": { "unit": "pwynt" } }
         }
     });
+    value["language"] = json!("en-GB");
     let rules = load(&value).unwrap();
     // The same rules: the same hash, the same budget.
     assert_eq!(rules.content_hash(), english.content_hash());
@@ -760,6 +761,11 @@ fn translations_change_words_not_rules_and_say_what_is_left_out() {
         .paths
         .iter()
         .any(|p| p == "questions.choice.text"));
+    assert_eq!(untranslated.lang_of("questions.choice.text"), None);
+    assert_eq!(
+        untranslated.lang_of("questions.choice.options.lots.label"),
+        Some("en-GB")
+    );
     assert!(untranslated.under("steps"));
     let lots = &welsh.file().questionnaire[0].questions[0].options[2];
     assert_eq!(lots.label, "Lots");

@@ -367,9 +367,13 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
             "not_whole_number",
             Message::new("problem-not_whole_number")
                 .with("path", problem.path)
+                // The message starts with the number itself.
                 .with(
-                    "detail",
-                    problem.message.split_once(' ').map_or("", |(_, rest)| rest),
+                    "number",
+                    problem
+                        .message
+                        .split_once(' ')
+                        .map_or("", |(number, _)| number),
                 ),
         );
     }
