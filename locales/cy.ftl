@@ -95,6 +95,7 @@ restore-not-backup = Nid yw'r ffeil hon yn gopi wrth gefn o gynlluniau nac yn ff
 restore-too-new = Cafodd y ffeil hon ei gwneud gan fersiwn fwy newydd o'r gwasanaeth hwn. Nid oes dim wedi cael ei newid. Ail-lwythwch y dudalen i gael y fersiwn ddiweddaraf, yna rhowch gynnig arall arni.
 restore-bad-plan = Nid oes modd darllen cynllun { $position } yn y ffeil hon ({ $problem }). Nid oes dim wedi cael ei newid.
 restore-damaged = Mae'r ffeil hon wedi'i difrodi. Nid oes dim wedi cael ei newid. Rhowch gynnig ar gopi arall ohoni.
+restore-too-large = Nid yw'r ffeil hon yn gallu bod yn gopi wrth gefn o'r gwasanaeth hwn: { $detail } Nid oes dim wedi newid.
 restore-preview-heading = Beth sydd yn y ffeil
 restore-plan = Cynllun ar gyfer { $name }, a ddechreuwyd ar { $started }
 restore-new = Nid yw ar y ddyfais hon: bydd yn cael ei ychwanegu.
@@ -948,6 +949,13 @@ problem-changes_missing = Mae'r penderfyniad yn cadarnhau'r cynllun gyda newidia
 problem-amounts_missing = Mae'n rhaid i gynllun sydd wedi'i gadarnhau nodi'r gyllideb a gytunwyd, ac ni ddylai cynllun sydd wedi'i ddychwelyd wneud hynny.
 problem-officer_missing = Nid yw'r penderfyniad yn enwi'r swyddog a'i gwnaeth.
 problem-council_keys_not_checked = Ni chafodd yr allwedd lofnodi ei gwirio yn erbyn yr allweddi y mae'r cyngor yn eu cyhoeddi, felly nid oes dim yn dangos mai'r cyngor a wnaeth y penderfyniad hwn. Gwiriwch hi gyda ffurfweddiad y cyngor.
+problem-too_large = Ni all yr ap hwn ddarllen y ffeil hon fel { $kind }: { $detail }
+problem-too_many_signatures = Mae { $count } llofnod yn y ffeil hon; mae gan ffeil wedi'i llofnodi { $limit } ar y mwyaf, felly nid yr ap hwn a'i gwnaeth.
+limit-bytes = mae'n fwy na { $kib } KiB, yn fwy nag unrhyw ffeil go iawn o'i math, felly ni ddarllenwyd dim ohoni.
+limit-depth = mae ei rhestrau a'i gwrthrychau wedi'u nythu mwy na { $limit } yn ddwfn, yn ddyfnach nag y mae'r math hwn o ffeil byth.
+limit-string = mae'n cynnwys testun sy'n hirach na { $limit } nod, yn hirach nag y mae'r math hwn o ffeil yn ei ganiatáu.
+limit-items = mae'n cynnwys rhestr o fwy na { $limit } eitem, yn fwy nag y mae'r math hwn o ffeil yn ei ganiatáu.
+limit-total-items = mae ei rhestrau a'i gwrthrychau yn cynnwys mwy na { $limit } eitem i gyd, yn fwy nag y mae'r math hwn o ffeil yn ei ganiatáu.
 
 ## How a support's cost is worked out
 

@@ -130,6 +130,7 @@ restore-not-backup = This file is not a backup of plans or a plan file. Nothing 
 restore-too-new = This file was made by a newer version of this service. Nothing has been changed. Reload the page to get the newest version, then try again.
 restore-bad-plan = Plan { $position } in this file cannot be read ({ $problem }). Nothing has been changed.
 restore-damaged = This file is damaged. Nothing has been changed. Try another copy of it.
+restore-too-large = This file cannot be a backup from this service: { $detail } Nothing has been changed.
 restore-preview-heading = What the file holds
 restore-plan = Plan for { $name }, started { $started }
 restore-new = Not on this device: it will be added.
@@ -919,6 +920,13 @@ problem-changes_missing = The decision confirms the plan with changes but does n
 problem-amounts_missing = A confirmed plan must state the budget agreed, and a returned plan must not.
 problem-officer_missing = The decision does not name the officer who made it.
 problem-council_keys_not_checked = The signing key was not checked against the keys the council publishes, so nothing shows the council made this decision. Check it with the council's configuration.
+problem-too_large = This file is not { $kind } this app can read: { $detail }
+problem-too_many_signatures = This file carries { $count } signatures; a signed file has at most { $limit }, so it was not made by this app.
+limit-bytes = it is larger than { $kib } KiB, more than any real file of its kind, so nothing in it was read.
+limit-depth = its lists and objects are nested more than { $limit } deep, deeper than this kind of file ever is.
+limit-string = it holds a text longer than { $limit } characters, longer than this kind of file allows.
+limit-items = it holds a list of more than { $limit } items, more than this kind of file allows.
+limit-total-items = its lists and objects hold more than { $limit } items in all, more than this kind of file allows.
 
 ## How a support's cost is worked out
 

@@ -140,3 +140,33 @@ fn keeping_in_the_browser() {
         timings[1].1
     );
 }
+
+#[wasm_bindgen_test]
+#[ignore = "a benchmark: run by scripts/bench.sh"]
+fn hostile_signed_plan_in_the_browser() {
+    use sds_domain::signing::signed_plan::verify;
+    let rules = RuleSet::load(include_str!("../static/rules/northshire-points-2026.json"))
+        .expect("the sample rule set loads");
+    // The council view opening a 1 MB signed plan of small fractional numbers (in lists of the
+    // 5,000 items a list may hold), which once took seconds: what the page waits for.
+    let mut value: serde_json::Value =
+        serde_json::from_str(include_str!("../docs/examples/joan-signed-plan.json"))
+            .expect("the example is JSON");
+    let lists: Vec<serde_json::Value> = (0..17)
+        .map(|n| {
+            (0..5_000)
+                .map(|i| serde_json::json!(5e-324 * f64::from(i + n) + 1e-300 * f64::from(i)))
+                .collect()
+        })
+        .collect();
+    value["plan"]["plan"]["extra"] = serde_json::Value::Array(lists);
+    let text = value.to_string();
+    let verifying = median_micros(5, 1, || {
+        black_box(verify(black_box(&text), &[&rules]));
+    });
+    console_log!(
+        "BENCH browser: a hostile signed plan ({} KiB of tiny fractions): verify {:.0} ms",
+        text.len() / 1024,
+        verifying / 1000.0
+    );
+}

@@ -31,6 +31,10 @@ fn refused_message(refused: &BackupRefused, text: &Text) -> String {
             ],
         ),
         BackupRefused::Repeated(_) | BackupRefused::Damaged(_) => text.get("restore-damaged"),
+        BackupRefused::TooLarge(exceeded) => text.with(
+            "restore-too-large",
+            &[("detail", text.message(&exceeded.message()).into())],
+        ),
     }
 }
 

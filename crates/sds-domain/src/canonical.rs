@@ -217,23 +217,58 @@ fn write_value(value: &Value, out: &mut String) {
 
 /// ECMAScript breaks a tie between two shortest candidates equally near the value by taking the
 /// one whose last digit is even; Rust's shortest form takes the upper. `value` lies exactly
-/// half-way between the candidates when its exact expansion continues with a 5 and nothing else
-/// (a double's exact decimal expansion has at most 767 significant digits).
+/// half-way between the candidates when its exact decimal expansion is the shortest digits'
+/// length plus one, ending in 5.
 fn even_of_a_tie(value: f64, digits: &str, exponent: i32) -> Option<String> {
-    let exact = format!("{value:.800e}");
-    let (mantissa, exact_exponent) = exact.split_once('e')?;
-    if exact_exponent.parse::<i32>().ok()? != exponent {
+    let (exact, exact_exponent) = short_exact_decimal(value)?;
+    if exact_exponent != exponent {
         return None;
     }
-    let exact_digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let (lower, rest) = exact_digits.split_at_checked(digits.len())?;
-    let tie = rest.starts_with('5') && rest[1..].bytes().all(|b| b == b'0');
+    let (lower, rest) = exact.split_at_checked(digits.len())?;
+    let tie = rest == "5";
     let lower_is_even = lower.bytes().last().is_some_and(|b| (b - b'0') % 2 == 0);
     let scale = exponent - i32::try_from(lower.len()).ok()? + 1;
     let reads_back = format!("{lower}e{scale}")
         .parse::<f64>()
         .is_ok_and(|back| back == value);
     (tie && lower_is_even && reads_back && lower != digits).then(|| lower.to_owned())
+}
+
+/// The exact decimal expansion of a positive finite double, as its significant digits (no
+/// trailing zeros) and the power of ten of the first, when it could be a tie between two
+/// shortest forms; `None` when it cannot.
+///
+/// A tie needs the exact expansion to have at most 18 significant digits (the shortest form of
+/// a double has at most 17) and to end in 5. With the double written as m × 2^e, m odd: for
+/// e < 0 the expansion's digits are those of m × 5^−e, which has no trailing zero and exceeds
+/// 10^18 once −e > 26; for e ≥ 0 the value is a whole number, odd times 2^e, and ends in 5 only
+/// when e = 0. Both fit in 128 bits in the cases that remain, so this costs a few
+/// multiplications where formatting the expansion in full (up to 767 digits) would cost
+/// thousands, for every fractional number in a document.
+fn short_exact_decimal(value: f64) -> Option<(String, i32)> {
+    let bits = value.to_bits();
+    let biased = i32::try_from((bits >> 52) & 0x7ff).ok()?;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return None;
+    }
+    let twos = m.trailing_zeros();
+    m >>= twos;
+    e += i32::try_from(twos).ok()?;
+    let (whole, negative_power) = match e {
+        0 => (u128::from(m), 0),
+        e if (-26..0).contains(&e) => (u128::from(m) * 5u128.pow(e.unsigned_abs()), -e),
+        _ => return None,
+    };
+    let digits = whole.to_string();
+    let trimmed = digits.trim_end_matches('0');
+    let length = i32::try_from(digits.len()).ok()?;
+    Some((trimmed.to_owned(), length - 1 - negative_power))
 }
 
 /// A number as ECMAScript's `Number.prototype.toString` writes it (RFC 8785 section 3.2.2.3):
@@ -413,6 +448,72 @@ mod tests {
             let parsed = parse_strict(&format!("{value:e}")).unwrap();
             assert_eq!(canonical_json(&parsed), expected, "{bits:016x} parsed");
         }
+    }
+
+    /// The tie check as first written: the exact expansion in full, for every double. Slow,
+    /// obviously right, and kept here to hold the fast one to it.
+    fn even_of_a_tie_in_full(value: f64, digits: &str, exponent: i32) -> Option<String> {
+        let exact = format!("{value:.800e}");
+        let (mantissa, exact_exponent) = exact.split_once('e')?;
+        if exact_exponent.parse::<i32>().ok()? != exponent {
+            return None;
+        }
+        let exact_digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+        let (lower, rest) = exact_digits.split_at_checked(digits.len())?;
+        let tie = rest.starts_with('5') && rest[1..].bytes().all(|b| b == b'0');
+        let lower_is_even = lower.bytes().last().is_some_and(|b| (b - b'0') % 2 == 0);
+        let scale = exponent - i32::try_from(lower.len()).ok()? + 1;
+        let reads_back = format!("{lower}e{scale}")
+            .parse::<f64>()
+            .is_ok_and(|back| back == value);
+        (tie && lower_is_even && reads_back && lower != digits).then(|| lower.to_owned())
+    }
+
+    #[test]
+    fn the_fast_tie_check_agrees_with_the_full_expansion() {
+        // Doubles near short decimals (where ties live), powers of two, tiny and huge values,
+        // and a spread of bit patterns.
+        let mut values: Vec<f64> = Vec::new();
+        for mantissa in 1..300_u32 {
+            for scale in -30..=30 {
+                let value = f64::from(mantissa) * 10f64.powi(scale) / 8.0;
+                values.extend([value, f64::from_bits(value.to_bits() + 1)]);
+            }
+        }
+        values.extend((-1074..1024).map(|p| 2f64.powi(p)));
+        let mut bits: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            bits
+        };
+        for _ in 0..10_000 {
+            values.push(f64::from_bits(next() & 0x7fff_ffff_ffff_ffff));
+            // An odd whole number over a small power of two: where ties are.
+            let odd = (next() >> 11) | 1;
+            let shift = i32::try_from(next() % 30).unwrap() + 1;
+            values.push(odd as f64 / 2f64.powi(shift));
+        }
+        let mut ties = 0;
+        for value in values.into_iter().filter(|v| v.is_finite() && *v > 0.0) {
+            let scientific = format!("{value:e}");
+            let (mantissa, exponent) = scientific.split_once('e').unwrap();
+            let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+            let exponent: i32 = exponent.parse().unwrap();
+            let fast = even_of_a_tie(value, &digits, exponent);
+            assert_eq!(
+                fast,
+                even_of_a_tie_in_full(value, &digits, exponent),
+                "{value:e}"
+            );
+            ties += usize::from(fast.is_some());
+        }
+        // 5.960464477539063e-7 (5 × 2^−23) is one: ECMAScript writes 5.960464477539062e-7.
+        assert!(ties > 100, "{ties} ties");
+        let mut written = String::new();
+        write_double(5.0 * 2f64.powi(-23), &mut written);
+        assert_eq!(written, "5.960464477539062e-7");
     }
 
     #[test]

@@ -236,6 +236,8 @@ struct RawContact {
 impl CouncilConfig {
     /// Reads and checks `config.json`. On failure, returns every problem found, in file order.
     pub fn parse(text: &str) -> Result<CouncilConfig, Vec<ConfigProblem>> {
+        crate::limits::check(text, &crate::limits::CONFIG)
+            .map_err(|exceeded| vec![problem("", exceeded.to_string())])?;
         let raw: RawConfig = serde_json::from_str(text).map_err(|e| vec![json_problem(&e)])?;
         let mut problems = Vec::new();
 

@@ -10,6 +10,7 @@ pub mod config;
 pub mod date;
 pub mod json_location;
 pub mod keeping;
+pub mod limits;
 pub mod money;
 pub mod plan;
 pub mod rules;

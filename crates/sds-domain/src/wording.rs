@@ -186,8 +186,18 @@ impl Catalogue {
     }
 
     fn load(language: &'static Language, pseudo: bool) -> Result<Catalogue, String> {
+        Catalogue::parse(language, language.source.to_owned(), pseudo)
+    }
+
+    /// A catalogue for `language` from the text of a `.ftl` file; one with any syntax error is
+    /// refused, saying where.
+    pub fn parse(
+        language: &'static Language,
+        source: String,
+        pseudo: bool,
+    ) -> Result<Catalogue, String> {
         let tag = language.tag;
-        let resource = FluentResource::try_new(language.source.to_owned())
+        let resource = FluentResource::try_new(source)
             .map_err(|(_, errors)| format!("{tag}.ftl: {errors:?}"))?;
         let id: LanguageIdentifier = tag.parse().map_err(|e| format!("{tag}: {e:?}"))?;
         let mut bundle = FluentBundle::new(vec![id]);

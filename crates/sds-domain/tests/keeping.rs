@@ -796,3 +796,94 @@ fn a_new_passphrase_opens_the_same_plans_and_the_old_one_no_longer_does() {
         Some(LockProblem::Save(SaveError::LockChanged))
     );
 }
+
+/// Found by fuzzing: a record with revision 18446744073709551615 made the next save add one to
+/// it, which panicked (with overflow checks) or wrapped to 0 (without), breaking the order the
+/// rules between tabs rely on. A revision beyond any this app writes now makes the record
+/// unreadable, kept aside like any damaged one; and no save goes past the highest.
+#[test]
+fn revisions_never_overflow() {
+    use sds_domain::keeping::record::MAX_REVISION;
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    let plan = joan();
+    device.save_plan(&plan, Expect::Nothing).unwrap();
+    let name = format!("sds.plan.{}", plan.id);
+    let stored = store.read(&name).unwrap().unwrap();
+    let at = |revision: u64| stored.replace("\"revision\":1", &format!("\"revision\":{revision}"));
+
+    store.write(&name, &at(u64::MAX)).unwrap();
+    assert!(matches!(
+        device.plan(&plan.id),
+        Err(ReadError::Unreadable(_))
+    ));
+    let revision = device.save_plan(&plan, Expect::Revision(1)).unwrap();
+    assert_eq!(
+        revision, 2,
+        "the revision goes on from what this writer knew"
+    );
+    let aside: Vec<String> = store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("sds.aside."))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(device.unreadable_text(&aside[0]).unwrap(), at(u64::MAX));
+
+    store.write(&name, &at(MAX_REVISION)).unwrap();
+    assert_eq!(
+        device.plan(&plan.id).unwrap().unwrap().revision,
+        MAX_REVISION
+    );
+    assert!(matches!(
+        device.save_plan(&plan, Expect::Revision(MAX_REVISION)),
+        Err(SaveError::Store(StoreError::Failed(_)))
+    ));
+    assert_eq!(
+        store.read(&name).unwrap().unwrap(),
+        at(MAX_REVISION),
+        "nothing was written"
+    );
+
+    let backup = write_backup(
+        &[BackupEntry {
+            plan: plan.clone(),
+            revision: MAX_REVISION + 1,
+            sent: SentPlans::default(),
+        }],
+        now(),
+    );
+    assert_eq!(
+        read_backup(&backup),
+        Err(BackupRefused::Damaged("plans[0].revision".to_owned()))
+    );
+}
+
+/// Found by fuzzing: a record that opened, but whose content was not a plan this app reads, was
+/// listed as unreadable and then written over by the next save. It is now kept aside first.
+#[test]
+fn a_plan_record_that_is_not_a_plan_is_kept_aside_before_a_save() {
+    let (store, entropy) = (MemoryStore::new(), Counter::default());
+    let device = Device::new(&store, None, &entropy, now());
+    let plan = joan();
+    let name = format!("sds.plan.{}", plan.id);
+    // From before revisions (a bare plan file), with a field no plan has.
+    let foreign = sds_domain::plan::stored::write_plan(&plan).replacen("{", "{\"unknown\":1,", 1);
+    let foreign = foreign.replacen("\"plan\":{", "\"plan\":{\"unknown\":1,", 1);
+    store.write(&name, &foreign).unwrap();
+    assert!(matches!(
+        device.plan(&plan.id),
+        Err(ReadError::Unreadable(_))
+    ));
+    assert_eq!(device.save_plan(&plan, Expect::Revision(0)).unwrap(), 1);
+    let aside: Vec<String> = store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("sds.aside."))
+        .collect();
+    assert_eq!(aside.len(), 1, "{:?}", store.keys());
+    assert_eq!(device.unreadable_text(&aside[0]).unwrap(), foreign);
+    assert_eq!(device.plan(&plan.id).unwrap().unwrap().content, plan);
+}

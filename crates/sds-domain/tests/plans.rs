@@ -732,3 +732,50 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_plan_beyond_its_limits_is_refused_saying_which() {
+    let mut plan = joan();
+    let support = plan.supports[0].clone();
+    plan.supports = (0..501)
+        .map(|i| Support {
+            id: format!("s{i}"),
+            ..support.clone()
+        })
+        .collect();
+    match read_plan(&write_plan(&plan)) {
+        Err(StoredError::Invalid { path, message }) => {
+            assert_eq!(path, "plan.supports");
+            assert_eq!(
+                message,
+                "has 501 items; a plan holds at most 500 in any list"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    plan.supports.truncate(500);
+    assert!(
+        read_plan(&write_plan(&plan)).is_ok(),
+        "500 supports is a plan"
+    );
+    plan.what_matters.text = "a".repeat(sds_domain::limits::PLAN_TEXT_CHARS + 1);
+    assert!(matches!(
+        read_plan(&write_plan(&plan)),
+        Err(StoredError::TooLarge(
+            sds_domain::limits::Exceeded::StringChars { limit: 50_000, .. }
+        ))
+    ));
+    // Small enough, and no list too long, but so many small items that reading would build a
+    // value for each: refused before it is read.
+    let many = format!(
+        r#"{{"format": "sds-support-plan", "format_version": 2, "plan": [{}]}}"#,
+        vec![format!("[{}]", vec!["{}"; 4_000].join(",")); 60].join(",")
+    );
+    assert!(many.len() < sds_domain::limits::PLAN.max_bytes);
+    assert!(matches!(
+        read_plan(&many),
+        Err(StoredError::TooLarge(
+            sds_domain::limits::Exceeded::TotalItems { limit: 200_000, .. }
+        ))
+    ));
+}

@@ -609,3 +609,66 @@ fn a_device_keeps_its_signed_plans_and_accepts_only_decisions_on_them() {
     )
     .is_err());
 }
+
+/// Found by fuzzing: a 1 MB signed plan of small fractional numbers took seconds to verify,
+/// each number's exact expansion written out to 800 digits. Files past a signed plan's limits
+/// are now refused before they are parsed, saying which limit; those within them take time in
+/// proportion to their size (`cargo bench -p sds-domain --bench size`).
+#[test]
+fn a_signed_plan_beyond_the_limits_is_refused_before_it_is_read() {
+    let signed = joan_signs();
+    let mut value: Value = serde_json::from_str(&signed.text).unwrap();
+    value["plan"]["plan"]["extra"] =
+        Value::Array((0..5_001).map(|i| Value::from(i as f64 / 7.0)).collect());
+    let result = signed_plan::verify(&value.to_string(), &[&points()]);
+    assert_eq!(codes(&result.report.problems), ["too_large"]);
+    assert_eq!(
+        result.report.problems[0].message.args[1].1,
+        sds_domain::wording::Arg::Message(
+            sds_domain::limits::Exceeded::Items {
+                limit: 5_000,
+                line: 1
+            }
+            .message()
+        )
+    );
+    assert!(result.signed.is_none());
+
+    let long = format!(
+        "\"{}\"",
+        "x".repeat(sds_domain::limits::PLAN_TEXT_CHARS + 1)
+    );
+    let text = signed.text.replacen("\"Joan Smith\"", &long, 1);
+    assert_eq!(
+        codes(&signed_plan::verify(&text, &[&points()]).report.problems),
+        ["too_large"]
+    );
+
+    // Within the limits, tiny fractions are refused for what they are, after the signature.
+    value["plan"]["plan"]["extra"] = Value::Array(
+        (0..4_000)
+            .map(|i| Value::from(5e-324 * f64::from(i)))
+            .collect(),
+    );
+    let result = signed_plan::verify(&value.to_string(), &[&points()]);
+    assert!(codes(&result.report.problems).contains(&"not_whole_number"));
+    assert!(codes(&result.report.problems).contains(&"signature_does_not_match"));
+}
+
+#[test]
+fn more_signatures_than_a_document_carries_are_refused() {
+    let signed = joan_signs();
+    let mut value: Value = serde_json::from_str(&signed.text).unwrap();
+    let one = value["signatures"][0].clone();
+    value["signatures"] = Value::Array(vec![one; 9]);
+    let result = signed_plan::verify(&value.to_string(), &[&points()]);
+    assert!(
+        codes(&result.report.problems).contains(&"too_many_signatures"),
+        "{:?}",
+        result.report.problems
+    );
+    assert!(
+        result.report.signatures.is_empty(),
+        "none of the nine was checked"
+    );
+}

@@ -2,58 +2,70 @@
 
 use crate::args::{Accepts, Options};
 use crate::words::{say, say_value};
-use crate::{load_rules, print_json, read, Outcome};
+use crate::{load_rules, print_json, read, shown, Exit, Terminal};
+use sds_domain::limits;
 use sds_domain::rules::allocation::{Budget, BudgetError, Explanation, StepValue};
 use sds_domain::rules::answers::Answers;
 use sds_domain::rules::RuleSet;
 use serde_json::{json, Value};
 
-pub fn run(args: &[&str]) -> Outcome {
+pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let options = match Options::parse(
         args,
         &Accepts::named(&["--rules", "--answers"], &["--json"]),
     ) {
         Ok(options) => options,
-        Err(message) => return Outcome::Usage(message),
+        Err(message) => return Exit::Usage(message),
     };
     let (rules_file, answers_file) =
         match (options.required("--rules"), options.required("--answers")) {
             (Ok(r), Ok(a)) => (r, a),
-            (Err(message), _) | (_, Err(message)) => return Outcome::Usage(message),
+            (Err(message), _) | (_, Err(message)) => return Exit::Usage(message),
         };
-    let (Some(rules), Some(answers_text)) = (load_rules(rules_file), read(answers_file)) else {
-        return Outcome::Problems;
+    let unusable = |file: &str| Exit::Problems(format!("{} cannot be used", shown(file)));
+    let Some(rules) = load_rules(rules_file, terminal) else {
+        return unusable(rules_file);
     };
-    let answers = match Answers::from_json(&answers_text) {
-        Ok(answers) => answers,
-        Err(problems) => {
-            for problem in problems {
-                eprintln!("{answers_file}: {problem}");
+    let Some(answers_text) = read(answers_file, &limits::ANSWERS, terminal) else {
+        return unusable(answers_file);
+    };
+    let problems = match Answers::from_json(&answers_text) {
+        Ok(answers) => match rules.explain(&answers) {
+            Ok((budget, explanation)) => {
+                if options.flag("--json") {
+                    if !print_json(&as_json(&rules, &budget, &explanation), terminal) {
+                        return Exit::Problems("the result could not be written".to_owned());
+                    }
+                } else {
+                    terminal.print(&as_text(&rules, &budget, &explanation));
+                }
+                return Exit::Success;
             }
-            return Outcome::Problems;
-        }
-    };
-    let (budget, explanation) = match rules.explain(&answers) {
-        Ok(result) => result,
-        Err(BudgetError::Answers(problems)) => {
-            for problem in problems {
-                eprintln!("{answers_file}: {problem}");
+            Err(BudgetError::Answers(problems)) => problems,
+            // The rule set's check rules this out; should it ever happen, it is said, never
+            // a wrong figure given.
+            Err(BudgetError::Overflow(message)) => {
+                terminal.error(&format!(
+                    "{}: the budget could not be worked out: {message}",
+                    shown(rules_file)
+                ));
+                return Exit::Problems("no budget was worked out".to_owned());
             }
-            return Outcome::Problems;
-        }
-        Err(BudgetError::Overflow(message)) => {
-            eprintln!("{rules_file}: the budget could not be worked out: {message}");
-            return Outcome::Problems;
-        }
+        },
+        Err(problems) => problems,
     };
-    if options.flag("--json") {
-        if !print_json(&as_json(&rules, &budget, &explanation)) {
-            return Outcome::Problems;
-        }
-    } else {
-        print!("{}", as_text(&rules, &budget, &explanation));
+    for problem in &problems {
+        terminal.error(&format!(
+            "{}: {}",
+            shown(answers_file),
+            shown(&problem.to_string())
+        ));
     }
-    Outcome::Success
+    Exit::Problems(format!(
+        "the answers in {} do not fit the rule set ({} problems, listed above)",
+        shown(answers_file),
+        problems.len()
+    ))
 }
 
 fn value_json(value: StepValue) -> Value {
@@ -92,7 +104,11 @@ fn as_json(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Value
 fn as_text(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> String {
     let money = |minor: i64| rules.currency().format(minor);
     let file = rules.file();
-    let mut out = format!("{} (version {})\n\n", file.title, file.version);
+    let mut out = format!(
+        "{} (version {})\n\n",
+        shown(&file.title),
+        shown(&file.version)
+    );
     out.push_str(&format!(
         "Indicative personal budget: {} a week, {} a year\n",
         money(budget.weekly_minor),
@@ -116,11 +132,11 @@ fn as_text(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Strin
         out.push_str(&format!(
             "{}. {}: {}\n",
             n + 1,
-            step.label,
+            shown(&step.label),
             say_value(&step.shown)
         ));
         if let Some(explanation) = &step.explanation {
-            out.push_str(&format!("   {explanation}\n"));
+            out.push_str(&format!("   {}\n", shown(explanation)));
         }
         for because in &step.because {
             out.push_str(&format!("   - {}\n", say(&because.sentence())));
@@ -131,7 +147,7 @@ fn as_text(rules: &RuleSet, budget: &Budget, explanation: &Explanation) -> Strin
     } else {
         out.push_str(&format!(
             "\nNot answered yet (counted as nothing until they are): {}\n",
-            budget.unanswered.join(", ")
+            shown(&budget.unanswered.join(", "))
         ));
     }
     out

@@ -2,7 +2,8 @@
 
 use crate::args::{Accepts, Options};
 use crate::words::say;
-use crate::{load_rules, print_json, read, Outcome};
+use crate::{load_rules, print_json, read, shown, Exit, Terminal};
+use sds_domain::limits;
 use sds_domain::plan::checks::{assess, Assessment, Finding, Severity};
 use sds_domain::plan::stored::read_plan;
 use sds_domain::plan::SupportPlan;
@@ -10,37 +11,53 @@ use sds_domain::rules::format::ManagementOption;
 use sds_domain::rules::RuleSet;
 use serde_json::{json, Value};
 
-pub fn run(args: &[&str]) -> Outcome {
+pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let options = match Options::parse(args, &Accepts::named(&["--rules", "--plan"], &["--json"])) {
         Ok(options) => options,
-        Err(message) => return Outcome::Usage(message),
+        Err(message) => return Exit::Usage(message),
     };
     let (rules_file, plan_file) = match (options.required("--rules"), options.required("--plan")) {
         (Ok(r), Ok(p)) => (r, p),
-        (Err(message), _) | (_, Err(message)) => return Outcome::Usage(message),
+        (Err(message), _) | (_, Err(message)) => return Exit::Usage(message),
     };
-    let (Some(rules), Some(plan_text)) = (load_rules(rules_file), read(plan_file)) else {
-        return Outcome::Unreadable;
+    let unreadable = |file: &str| Exit::Unreadable(format!("{} cannot be used", shown(file)));
+    let Some(rules) = load_rules(rules_file, terminal) else {
+        return unreadable(rules_file);
+    };
+    let Some(plan_text) = read(plan_file, &limits::PLAN, terminal) else {
+        return unreadable(plan_file);
     };
     let plan = match read_plan(&plan_text) {
         Ok(plan) => plan,
         Err(error) => {
-            eprintln!("{plan_file}: {error}");
-            return Outcome::Unreadable;
+            terminal.error(&format!(
+                "{}: {}",
+                shown(plan_file),
+                shown(&error.to_string())
+            ));
+            return unreadable(plan_file);
         }
     };
     let assessment = assess(&plan, &rules);
     if options.flag("--json") {
-        if !print_json(&as_json(&plan, &rules, &assessment)) {
-            return Outcome::Unreadable;
+        if !print_json(&as_json(&plan, &rules, &assessment), terminal) {
+            return Exit::Unreadable("the result could not be written".to_owned());
         }
     } else {
-        print!("{}", as_text(&plan, &rules, &assessment));
+        terminal.print(&as_text(&plan, &rules, &assessment));
     }
+    let must_fix = assessment
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::MustFix)
+        .count();
     if assessment.can_be_sent() {
-        Outcome::Success
+        Exit::Success
     } else {
-        Outcome::Problems
+        Exit::Problems(format!(
+            "{must_fix} {} must be fixed before the plan can be sent (see the findings)",
+            if must_fix == 1 { "thing" } else { "things" }
+        ))
     }
 }
 
@@ -106,14 +123,14 @@ fn as_text(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Stri
     let money = |minor: i64| rules.currency().format(minor);
     let costs = &assessment.costs;
     let name = if plan.person.name.trim().is_empty() {
-        "the person"
+        "the person".into()
     } else {
-        plan.person.name.trim()
+        shown(plan.person.name.trim())
     };
     let mut out = format!(
         "Support plan for {name}, checked with {} version {}\n\n",
         rules.id(),
-        rules.version()
+        shown(rules.version())
     );
     if let Some(budget) = &assessment.budget {
         out.push_str(&format!(
@@ -139,7 +156,7 @@ fn as_text(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Stri
     for (support, line) in plan.supports.iter().zip(&costs.lines) {
         out.push_str(&format!(
             "- {}: {}\n",
-            support.description,
+            shown(&support.description),
             say(&line.working)
         ));
     }

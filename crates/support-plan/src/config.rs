@@ -2,36 +2,50 @@
 //! (every rule set, which must load and check; the logo, which must exist), as the hosted app
 //! will find them.
 
-use crate::{check_files, Outcome};
+use crate::{check_files, shown, Exit, Terminal};
 use sds_domain::config::CouncilConfig;
+use sds_domain::limits;
 use sds_domain::rules::translation::same_language;
 use sds_domain::rules::RuleSet;
 use sds_domain::wording::LANGUAGES;
 use std::path::Path;
 
-pub fn check(files: &[&str]) -> Outcome {
-    let mut outcome = Outcome::Success;
+pub fn check(files: &[&str], terminal: &mut Terminal) -> Exit {
+    let today = crate::now(terminal).map(|now| now.date());
+    let mut invalid = 0;
     for file in files {
         let folder = Path::new(file).parent().unwrap_or(Path::new("."));
-        let checked = check_files(&[file], |text| {
-            let config = CouncilConfig::parse(text)
-                .map_err(|problems| problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-            beside(&config, folder)?;
-            let today = crate::now().map(|now| now.date());
-            let in_force = today
-                .and_then(|day| config.rule_set_in_force(day))
-                .map_or_else(|| "none yet".to_owned(), |entry| entry.file.clone());
-            let summary = format!(
-                "{} for {}; rule set in force today: {in_force}",
-                config.service.name, config.council.name
-            );
-            Ok((summary, config_untranslated(&config)))
-        });
-        if !matches!(checked, Outcome::Success) {
-            outcome = checked;
+        let checked = check_files(
+            &[file],
+            &limits::CONFIG,
+            "configuration",
+            terminal,
+            |text| {
+                let config = CouncilConfig::parse(text).map_err(|problems| {
+                    problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+                })?;
+                beside(&config, folder)?;
+                let in_force = today
+                    .and_then(|day| config.rule_set_in_force(day))
+                    .map_or_else(|| "none yet".to_owned(), |entry| entry.file.clone());
+                let summary = format!(
+                    "{} for {}; rule set in force today: {in_force}",
+                    config.service.name, config.council.name
+                );
+                Ok((summary, config_untranslated(&config)))
+            },
+        );
+        if !matches!(checked, Exit::Success) {
+            invalid += 1;
         }
     }
-    outcome
+    match invalid {
+        0 => Exit::Success,
+        n => Exit::Problems(format!(
+            "{n} of {} configuration files cannot be used (the problems are listed above)",
+            files.len()
+        )),
+    }
 }
 
 /// The files the configuration names, checked where the app will fetch them.
@@ -39,19 +53,16 @@ fn beside(config: &CouncilConfig, folder: &Path) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     for (i, entry) in config.rule_sets.iter().enumerate() {
         let path = folder.join(&entry.file);
-        match std::fs::read_to_string(&path) {
-            Err(error) => problems.push(format!(
-                "rule_sets[{i}].file: {} cannot be read: {error}",
-                entry.file
-            )),
+        match read_beside(&path, &limits::RULE_SET) {
+            Err(why) => problems.push(format!("rule_sets[{i}].file: {} {why}", shown(&entry.file))),
             Ok(text) => {
                 if let Err(found) = RuleSet::load(&text) {
                     problems.push(format!(
                         "rule_sets[{i}].file: {} is not a valid rule set ({} problems; check it \
                          with 'support-plan rules check {}')",
-                        entry.file,
+                        shown(&entry.file),
                         found.len(),
-                        path.display()
+                        shown(&path.to_string_lossy())
                     ));
                 }
             }
@@ -60,7 +71,8 @@ fn beside(config: &CouncilConfig, folder: &Path) -> Result<(), Vec<String>> {
     if let Some(logo) = &config.council.logo {
         if !folder.join(logo).is_file() {
             problems.push(format!(
-                "council.logo: {logo} is not a file beside config.json"
+                "council.logo: {} is not a file beside config.json",
+                shown(logo)
             ));
         }
     }
@@ -69,6 +81,20 @@ fn beside(config: &CouncilConfig, folder: &Path) -> Result<(), Vec<String>> {
     } else {
         Err(problems)
     }
+}
+
+/// A file the configuration names, read within its kind's limits, or why it cannot be.
+fn read_beside(path: &Path, limits: &limits::Limits) -> Result<String, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|error| format!("cannot be read: {error}"))?
+        .len();
+    if usize::try_from(size).map_or(true, |size| size > limits.max_bytes) {
+        return Err(limits::Exceeded::Bytes {
+            limit: limits.max_bytes,
+        }
+        .to_string());
+    }
+    std::fs::read_to_string(path).map_err(|error| format!("cannot be read: {error}"))
 }
 
 /// Warnings for the service's words people reading one of the app's other languages would see

@@ -3,7 +3,8 @@
 use crate::args::{Accepts, Options};
 use crate::verify::{rule_sets, Sources};
 use crate::words::say;
-use crate::{council_from, now, read, write_new, Outcome};
+use crate::{council_from, now, read, shown, write_new, Exit, Terminal};
+use sds_domain::limits;
 use sds_domain::money::{parse_major, Currency};
 use sds_domain::signing::decision::{
     self, ConfirmedAmounts, Decision, KeyFile, Officer, Outcome as Decided,
@@ -31,10 +32,10 @@ const ACCEPTS: Accepts = Accepts {
     files: false,
 };
 
-pub fn run(args: &[&str]) -> Outcome {
+pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let options = match Options::parse(args, &ACCEPTS) {
         Ok(options) => options,
-        Err(message) => return Outcome::Usage(message),
+        Err(message) => return Exit::Usage(message),
     };
     let needed =
         ["--key", "--plan", "--decision", "--reason", "--out"].map(|name| options.required(name));
@@ -45,36 +46,41 @@ pub fn run(args: &[&str]) -> Outcome {
                 .into_iter()
                 .filter(|name| options.optional(name).is_none())
                 .collect();
-            return Outcome::Usage(format!("{} needed", missing.join(", ")));
+            return Exit::Usage(format!("{} needed", missing.join(", ")));
         }
     };
     let Some(outcome) = Decided::parse(outcome) else {
-        return Outcome::Usage(format!(
-            "--decision must be confirmed, changed or returned, not '{outcome}'"
+        return Exit::Usage(format!(
+            "--decision must be confirmed, changed or returned, not '{}'",
+            shown(outcome)
         ));
     };
-    let (Some(key_text), Some(plan_text)) = (read(key_file), read(plan_file)) else {
-        return Outcome::Problems;
+    let no_decision = || Exit::Problems("no decision was made".to_owned());
+    let (Some(key_text), Some(plan_text)) = (
+        read(key_file, &limits::KEY_FILE, terminal),
+        read(plan_file, &limits::SIGNED_PLAN, terminal),
+    ) else {
+        return no_decision();
     };
     let (key, pair) = match KeyFile::read(&key_text) {
         Ok(read) => read,
         Err(message) => {
-            eprintln!("{key_file}: {message}");
-            return Outcome::Problems;
+            terminal.error(&format!("{}: {}", shown(key_file), shown(&message)));
+            return no_decision();
         }
     };
-    let Some(sources) = Sources::load(&options) else {
-        return Outcome::Problems;
+    let Some(sources) = Sources::load(&options, terminal) else {
+        return no_decision();
     };
     let council =
-        match council_from(&options, key.council.clone()) {
+        match council_from(&options, key.council.clone(), terminal) {
             Ok(Some(council)) => council,
-            Ok(None) => return Outcome::Usage(
+            Ok(None) => return Exit::Usage(
                 "say which council decides: --config FILE, or --council-id ID and --council-name \
                  NAME (or make the key with them)"
                     .to_owned(),
             ),
-            Err(outcome) => return outcome,
+            Err(exit) => return exit,
         };
     if let Some(config) = &sources.config {
         if !config
@@ -82,12 +88,13 @@ pub fn run(args: &[&str]) -> Outcome {
             .iter()
             .any(|k| k.public_key == key.public_key)
         {
-            eprintln!(
-                "{key_file}: key {} is not in the configuration's council_keys, so people's apps \
+            terminal.error(&format!(
+                "{}: key {} is not in the configuration's council_keys, so people's apps \
                  would refuse this decision. Publish the key first.",
+                shown(key_file),
                 key.public_key.fingerprint()
-            );
-            return Outcome::Problems;
+            ));
+            return no_decision();
         }
     }
     let rules = rule_sets(&sources);
@@ -97,14 +104,21 @@ pub fn run(args: &[&str]) -> Outcome {
         verification.report.digest.as_ref(),
         verification.report.verified(),
     ) else {
-        eprintln!("{plan_file}: does not verify, so no decision can be made on it:");
+        let plan_file = shown(plan_file);
+        terminal.error(&format!(
+            "{plan_file}: does not verify, so no decision can be made on it:"
+        ));
         for problem in &verification.report.problems {
-            eprintln!("{plan_file}: {}", say(&problem.message));
+            terminal.error(&format!("{plan_file}: {}", say(&problem.message)));
         }
-        return Outcome::Problems;
+        return no_decision();
     };
     for warning in &verification.report.problems {
-        eprintln!("{plan_file}: warning: {}", say(&warning.message));
+        terminal.error(&format!(
+            "{}: warning: {}",
+            shown(plan_file),
+            say(&warning.message)
+        ));
     }
     let currency = rules
         .iter()
@@ -123,12 +137,12 @@ pub fn run(args: &[&str]) -> Outcome {
     ) {
         (Decided::Returned, None, None) => None,
         (Decided::Returned, _, _) => {
-            return Outcome::Usage(
+            return Exit::Usage(
                 "a returned plan has no agreed amounts: leave out --weekly and --yearly".to_owned(),
             )
         }
         (Decided::Confirmed, Some(_), _) | (Decided::Confirmed, _, Some(_)) => {
-            return Outcome::Usage(
+            return Exit::Usage(
                 "a plan confirmed as it is keeps its own budget: to agree other amounts, use \
                  --decision changed with --changes"
                     .to_owned(),
@@ -148,14 +162,14 @@ pub fn run(args: &[&str]) -> Outcome {
                     yearly_minor,
                 }),
                 _ => {
-                    return Outcome::Usage(
+                    return Exit::Usage(
                         "--weekly and --yearly must be amounts of money, like 255.78".to_owned(),
                     )
                 }
             }
         }
         _ => {
-            return Outcome::Usage(
+            return Exit::Usage(
                 "give both --weekly and --yearly, or neither to confirm the plan's own budget"
                     .to_owned(),
             )
@@ -167,13 +181,11 @@ pub fn run(args: &[&str]) -> Outcome {
             role: role.trim().to_owned(),
         },
         _ => {
-            return Outcome::Usage(
-                "say who made the decision: --officer NAME --role ROLE".to_owned(),
-            )
+            return Exit::Usage("say who made the decision: --officer NAME --role ROLE".to_owned())
         }
     };
-    let Some(decided_at) = now() else {
-        return Outcome::Problems;
+    let Some(decided_at) = now(terminal) else {
+        return no_decision();
     };
     let decision = Decision {
         plan_digest: digest.clone(),
@@ -193,25 +205,23 @@ pub fn run(args: &[&str]) -> Outcome {
     let text = match decision::decide(&decision, &pair) {
         Ok(text) => text,
         Err(decision::DecideError::ReasonsMissing) => {
-            return Outcome::Usage(
-                "--reason must say why the plan is changed or returned".to_owned(),
-            )
+            return Exit::Usage("--reason must say why the plan is changed or returned".to_owned())
         }
         Err(decision::DecideError::ChangesMissing) => {
-            return Outcome::Usage(
+            return Exit::Usage(
                 "--changes must say what is changed when the plan is confirmed with changes"
                     .to_owned(),
             )
         }
         Err(decision::DecideError::AmountsMissing) => {
-            return Outcome::Usage("the agreed amounts are missing".to_owned())
+            return Exit::Usage("the agreed amounts are missing".to_owned())
         }
         Err(decision::DecideError::OfficerMissing) => {
-            return Outcome::Usage("--officer must name who made the decision".to_owned())
+            return Exit::Usage("--officer must name who made the decision".to_owned())
         }
     };
-    if !write_new(out, &text, false) {
-        return Outcome::Problems;
+    if !write_new(out, &text, false, terminal) {
+        return no_decision();
     }
     let amounts = decision.confirmed.as_ref().map_or_else(String::new, |c| {
         format!(
@@ -220,12 +230,13 @@ pub fn run(args: &[&str]) -> Outcome {
             currency.format(c.yearly_minor)
         )
     });
-    println!(
-        "Wrote the decision to {out}: {}{amounts}, on the plan for {} with digest {digest}, signed \
+    terminal.line(&format!(
+        "Wrote the decision to {}: {}{amounts}, on the plan for {} with digest {digest}, signed \
          with key {}.",
+        shown(out),
         outcome.as_str(),
-        decision.person,
+        shown(&decision.person),
         key.public_key.fingerprint()
-    );
-    Outcome::Success
+    ));
+    Exit::Success
 }

@@ -1,7 +1,7 @@
 //! `support-plan keygen`: a new council signing key.
 
 use crate::args::{Accepts, Options};
-use crate::{council_from, now, write_new, Outcome};
+use crate::{council_from, now, shown, write_new, Exit, Terminal};
 use sds_domain::signing::decision::KeyFile;
 
 const ACCEPTS: Accepts = Accepts::named(
@@ -9,32 +9,36 @@ const ACCEPTS: Accepts = Accepts::named(
     &[],
 );
 
-pub fn run(args: &[&str]) -> Outcome {
+pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let options = match Options::parse(args, &ACCEPTS) {
         Ok(options) => options,
-        Err(message) => return Outcome::Usage(message),
+        Err(message) => return Exit::Usage(message),
     };
     let out = match options.required("--out") {
         Ok(out) => out,
-        Err(message) => return Outcome::Usage(format!("{message}: the file to write the key to")),
+        Err(message) => return Exit::Usage(format!("{message}: the file to write the key to")),
     };
-    let council = match council_from(&options, None) {
+    let council = match council_from(&options, None, terminal) {
         Ok(council) => council,
-        Err(outcome) => return outcome,
+        Err(exit) => return exit,
     };
+    let not_made = || Exit::Problems("no key was made".to_owned());
     let mut secret = [0u8; 32];
     if let Err(error) = getrandom::fill(&mut secret) {
-        eprintln!("support-plan: no secure random numbers are available here: {error}");
-        return Outcome::Problems;
+        terminal.error(&format!(
+            "support-plan: no secure random numbers are available here: {error}"
+        ));
+        return not_made();
     }
-    let Some(created_at) = now() else {
-        return Outcome::Problems;
+    let Some(created_at) = now(terminal) else {
+        return not_made();
     };
     let file = KeyFile::new(secret, created_at, council);
-    if !write_new(out, &file.to_json(), true) {
-        return Outcome::Problems;
+    if !write_new(out, &file.to_json(), true, terminal) {
+        return not_made();
     }
-    println!(
+    let out = shown(out);
+    terminal.line(&format!(
         "Wrote a new council signing key to {out}.\n\
          Key fingerprint: {}\n\n\
          Keep {out} secret: whoever has it can sign decisions in the council's name. Load it only\n\
@@ -45,6 +49,6 @@ pub fn run(args: &[&str]) -> Outcome {
         file.public_key.fingerprint(),
         file.public_key.hex(),
         created_at.date()
-    );
-    Outcome::Success
+    ));
+    Exit::Success
 }

@@ -1,13 +1,14 @@
 //! `support-plan rules check` and `support-plan rules schema`.
 
-use crate::{check_files, Outcome};
+use crate::{check_files, Exit, Terminal};
+use sds_domain::limits;
 use sds_domain::rules::format::RuleSetFile;
 use sds_domain::rules::translation::same_language;
 use sds_domain::rules::RuleSet;
 use sds_domain::wording::LANGUAGES;
 
-pub fn check(files: &[&str]) -> Outcome {
-    check_files(files, |text| {
+pub fn check(files: &[&str], terminal: &mut Terminal) -> Exit {
+    check_files(files, &limits::RULE_SET, "rule set", terminal, |text| {
         RuleSet::load(text)
             .map(|rules| (rules.summary(), untranslated(&rules)))
             .map_err(|problems| problems.iter().map(ToString::to_string).collect())
@@ -44,16 +45,10 @@ fn untranslated(rules: &RuleSet) -> Vec<String> {
 }
 
 /// The JSON Schema of the rule set format, generated from the same types that read it.
-pub fn schema() -> Outcome {
+pub fn schema(terminal: &mut Terminal) -> Exit {
     let schema = schemars::schema_for!(RuleSetFile);
-    match serde_json::to_string_pretty(&schema) {
-        Ok(text) => {
-            println!("{text}");
-            Outcome::Success
-        }
-        Err(error) => {
-            eprintln!("the schema could not be written: {error}");
-            Outcome::Problems
-        }
+    match serde_json::to_value(&schema) {
+        Ok(value) if crate::print_json(&value, terminal) => Exit::Success,
+        _ => Exit::Problems("the schema could not be written".to_owned()),
     }
 }

@@ -3,8 +3,9 @@
 use crate::args::{Accepts, Options};
 use crate::check::finding_json;
 use crate::words::say;
-use crate::{load_rules, print_json, read, Outcome};
+use crate::{load_rules, print_json, read, shown, Exit, Terminal};
 use sds_domain::config::CouncilConfig;
+use sds_domain::limits;
 use sds_domain::money::Currency;
 use sds_domain::plan::checks::Severity as FindingSeverity;
 use sds_domain::rules::RuleSet;
@@ -32,17 +33,21 @@ pub struct Sources {
 
 impl Sources {
     /// Loads `--config` and every `--rules`, printing why any cannot be used.
-    pub fn load(options: &Options) -> Option<Sources> {
+    pub fn load(options: &Options, terminal: &mut Terminal) -> Option<Sources> {
         let mut rule_sets = Vec::new();
         let config = match options.optional("--config") {
             None => None,
             Some(file) => {
-                let text = read(file)?;
+                let text = read(file, &limits::CONFIG, terminal)?;
                 let config = match CouncilConfig::parse(&text) {
                     Ok(config) => config,
                     Err(problems) => {
                         for problem in problems {
-                            eprintln!("{file}: {problem}");
+                            terminal.error(&format!(
+                                "{}: {}",
+                                shown(file),
+                                shown(&problem.to_string())
+                            ));
                         }
                         return None;
                     }
@@ -50,7 +55,7 @@ impl Sources {
                 // The rule sets lie beside the configuration, as in the hosted app: the one in
                 // force today first (the "current" one plans are compared with), then the rest.
                 let folder = Path::new(file).parent().unwrap_or(Path::new("."));
-                let today = crate::now().map(|now| now.date());
+                let today = crate::now(terminal).map(|now| now.date());
                 let in_force = today.and_then(|day| config.rule_set_in_force(day)).cloned();
                 let mut entries: Vec<_> = in_force.iter().cloned().collect();
                 entries.extend(
@@ -62,13 +67,14 @@ impl Sources {
                         .cloned(),
                 );
                 for entry in entries {
-                    rule_sets.push(load_rules(&folder.join(&entry.file).to_string_lossy())?);
+                    let path = folder.join(&entry.file);
+                    rule_sets.push(load_rules(&path.to_string_lossy(), terminal)?);
                 }
                 Some(config)
             }
         };
         for file in options.all("--rules") {
-            rule_sets.push(load_rules(file)?);
+            rule_sets.push(load_rules(file, terminal)?);
         }
         Some(Sources { config, rule_sets })
     }
@@ -85,33 +91,32 @@ enum Checked {
     Unreadable(String),
 }
 
-pub fn run(args: &[&str]) -> Outcome {
+pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let options = match Options::parse(args, &ACCEPTS) {
         Ok(options) => options,
-        Err(message) => return Outcome::Usage(message),
+        Err(message) => return Exit::Usage(message),
     };
     if options.files.is_empty() {
-        return Outcome::Usage(
+        return Exit::Usage(
             "name at least one signed plan or decision file, or a folder of them".to_owned(),
         );
     }
-    let Some(files) = expand(&options.files) else {
-        return Outcome::Problems;
+    let nothing_verified = || Exit::Problems("nothing was verified".to_owned());
+    let Some(files) = expand(&options.files, terminal) else {
+        return nothing_verified();
     };
     if files.is_empty() {
         // A pipeline checking an empty inbox by mistake must not pass.
-        eprintln!("support-plan: no files to verify");
-        return Outcome::Problems;
+        return Exit::Problems("no files to verify".to_owned());
     }
-    let Some(sources) = Sources::load(&options) else {
-        return Outcome::Problems;
+    let Some(sources) = Sources::load(&options, terminal) else {
+        return nothing_verified();
     };
     let rules = rule_sets(&sources);
     let keys = sources.config.as_ref().map(CouncilConfig::published_keys);
-    let mut all_verified = true;
     let mut results: Vec<(&str, Checked)> = Vec::new();
     for file in &files {
-        let checked = match read(file) {
+        let checked = match read(file, &limits::SIGNED_PLAN, terminal) {
             None => Checked::Unreadable("cannot be read".to_owned()),
             Some(text) => match kind_of(&text) {
                 Some(DocumentKind::CouncilDecision) => {
@@ -124,42 +129,50 @@ pub fn run(args: &[&str]) -> Outcome {
         results.push((file.as_str(), checked));
     }
     cross_check(&mut results);
-    for (_, checked) in &results {
-        all_verified &= match checked {
-            Checked::Plan(v) => v.report.verified(),
-            Checked::Decision(v) => v.report.verified(),
-            Checked::Unreadable(_) => false,
-        };
-    }
+    let not_verified = results
+        .iter()
+        .filter(|(_, checked)| match checked {
+            Checked::Plan(v) => !v.report.verified(),
+            Checked::Decision(v) => !v.report.verified(),
+            Checked::Unreadable(_) => true,
+        })
+        .count();
     if options.flag("--json") {
         let list: Vec<Value> = results
             .iter()
             .map(|(file, checked)| as_json(file, checked))
             .collect();
-        if !print_json(&Value::Array(list)) {
-            return Outcome::Problems;
+        if !print_json(&Value::Array(list), terminal) {
+            return Exit::Problems("the result could not be written".to_owned());
         }
     } else if results.len() > 1 {
-        print!("{}", summary_table(&results, &rules));
+        terminal.print(&summary_table(&results, &rules));
     } else {
         for (file, checked) in &results {
-            print!("{}", as_text(file, checked, &rules));
+            terminal.print(&as_text(file, checked, &rules));
         }
     }
     if let Some(csv) = options.optional("--csv") {
-        if !crate::write_new(csv, &as_csv(&results, &rules), false) {
-            return Outcome::Problems;
+        if !crate::write_new(csv, &as_csv(&results, &rules), false, terminal) {
+            return Exit::Problems("the summary could not be written".to_owned());
         }
     }
-    if all_verified {
-        Outcome::Success
-    } else {
-        Outcome::Problems
+    match not_verified {
+        0 => Exit::Success,
+        n => Exit::Problems(format!(
+            "{n} of {} files did not verify (see why above{})",
+            results.len(),
+            if options.flag("--json") {
+                ", under \"problems\""
+            } else {
+                ""
+            }
+        )),
     }
 }
 
 /// The files named, with each folder replaced by the `.json` files directly in it, in name order.
-fn expand(names: &[&str]) -> Option<Vec<String>> {
+fn expand(names: &[&str], terminal: &mut Terminal) -> Option<Vec<String>> {
     let mut files = Vec::new();
     for name in names {
         let path = Path::new(name);
@@ -170,7 +183,10 @@ fn expand(names: &[&str]) -> Option<Vec<String>> {
         let entries = match std::fs::read_dir(path) {
             Ok(entries) => entries,
             Err(error) => {
-                eprintln!("{name}: the folder cannot be read: {error}");
+                terminal.error(&format!(
+                    "{}: the folder cannot be read: {error}",
+                    shown(name)
+                ));
                 return None;
             }
         };
@@ -186,7 +202,7 @@ fn expand(names: &[&str]) -> Option<Vec<String>> {
             .collect();
         found.sort();
         if found.is_empty() {
-            eprintln!("{name}: the folder has no .json files");
+            terminal.error(&format!("{}: the folder has no .json files", shown(name)));
         }
         files.extend(found);
     }
@@ -318,13 +334,13 @@ fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
         .iter()
         .map(|r| {
             [
-                clean(&r.file),
+                shown(&r.file).into_owned(),
                 r.kind.to_owned(),
-                clean(&r.person),
-                clean(&r.signers),
+                shown(&r.person).into_owned(),
+                shown(&r.signers).into_owned(),
                 if r.verified { "yes" } else { "NO" }.to_owned(),
-                clean(&r.budget),
-                clean(&r.findings),
+                shown(&r.budget).into_owned(),
+                shown(&r.findings).into_owned(),
             ]
         })
         .collect();
@@ -354,12 +370,12 @@ fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
             Checked::Plan(v) => &v.report,
             Checked::Decision(v) => &v.report,
             Checked::Unreadable(reason) => {
-                out.push_str(&format!("\n{}: {reason}\n", clean(file)));
+                out.push_str(&format!("\n{}: {reason}\n", shown(file)));
                 continue;
             }
         };
         if !report.problems.is_empty() {
-            out.push_str(&format!("\n{}:\n{}", clean(file), problem_lines(report)));
+            out.push_str(&format!("\n{}:\n{}", shown(file), problem_lines(report)));
         }
     }
     out
@@ -453,22 +469,14 @@ fn problem_lines(report: &Report) -> String {
                 sds_domain::signing::Severity::Failure => "failure",
                 sds_domain::signing::Severity::Warning => "warning",
             };
-            format!("  {label} ({}): {}\n", p.code, clean(&say(&p.message)))
+            format!("  {label} ({}): {}\n", p.code, say(&p.message))
         })
-        .collect()
-}
-
-/// Text from a file, made safe for a terminal or log: a name or reason holding a line break or
-/// an escape sequence could otherwise print a fake "verified" line.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
 
 fn as_text(file: &str, checked: &Checked, rules: &[&RuleSet]) -> String {
     let (report, summary) = match checked {
-        Checked::Unreadable(reason) => return format!("{}: NOT VERIFIED: {reason}\n", clean(file)),
+        Checked::Unreadable(reason) => return format!("{}: NOT VERIFIED: {reason}\n", shown(file)),
         Checked::Plan(v) => (&v.report, plan_summary(v, rules)),
         Checked::Decision(v) => (&v.report, decision_summary(v, rules)),
     };
@@ -477,9 +485,9 @@ fn as_text(file: &str, checked: &Checked, rules: &[&RuleSet]) -> String {
     } else {
         "NOT VERIFIED"
     };
-    let mut out = format!("{}: {verdict}\n", clean(file));
+    let mut out = format!("{}: {verdict}\n", shown(file));
     for line in summary {
-        out.push_str(&format!("  {}\n", clean(&line)));
+        out.push_str(&format!("  {}\n", shown(&line)));
     }
     if let Some(digest) = &report.digest {
         out.push_str(&format!("  digest: {digest}\n"));

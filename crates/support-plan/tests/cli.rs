@@ -74,7 +74,12 @@ fn every_problem_is_printed_with_file_and_location() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 2, "{stderr}");
+    // Two problems, then the line saying why the run failed.
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert_eq!(
+        lines[2],
+        "support-plan: 1 of 1 configuration files cannot be used (the problems are listed above)"
+    );
     assert_eq!(lines[0], format!("{bad}: council.name: must not be empty"));
     assert!(lines[1].starts_with(&format!(
         "{bad}: council.brand_colour: white text on #ffffff"
@@ -154,7 +159,12 @@ fn rules_check_prints_every_problem_as_file_location_message() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 2, "{stderr}");
+    // Two problems, then the line saying why the run failed.
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert_eq!(
+        lines[2],
+        "support-plan: 1 of 1 rule set files cannot be used (the problems are listed above)"
+    );
     let weeks_line = text
         .lines()
         .position(|l| l.contains("\"weeks_per_year\": 5"))
@@ -1026,4 +1036,168 @@ fn config_check_warns_of_service_words_left_untranslated() {
             "{path}: warning: translations.cy.hours: not translated, so it is shown in English\n"
         )
     );
+}
+
+/// Text a crafted file might hold to take over a council officer's terminal: clear the screen,
+/// start a line of its own that reads like ours, colour it, reverse it.
+const HOSTILE: &str = "\u{1b}[2J\u{1b}[H\nFAKE: verified\r\n\u{9b}31m\u{202e}";
+
+/// Every string value of a JSON file (but its format's name) with the hostile text added, and
+/// a member of that name in every object.
+fn poisoned(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => Value::String(format!("{s}{HOSTILE}")),
+        Value::Array(items) => Value::Array(items.iter().map(poisoned).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| match k.as_str() {
+                    "format" => (k.clone(), v.clone()),
+                    _ => (k.clone(), poisoned(v)),
+                })
+                .chain([(format!("unknown{HOSTILE}"), Value::from(1))])
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// Found by fuzzing: `rules check`, `budget`, `check`, `config check` and `decide` printed text
+/// from the file (an unknown field's name, an id) raw. Now every subcommand shows such text
+/// escaped, so nothing from a file reaches the terminal as a control character or a line.
+#[test]
+fn every_subcommand_shows_text_from_files_safely() {
+    let poison = |path: &str| -> String {
+        let value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(repo_file(path)).unwrap()).unwrap();
+        temp_file(
+            &format!("poisoned-{}", path.replace('/', "-")),
+            poisoned(&value).to_string().as_bytes(),
+        )
+    };
+    let rules = poison(POINTS);
+    let answers = poison(POINTS_ANSWERS);
+    let config = poison("static/config.json");
+    let plan = poison("docs/examples/joan-support-plan.json");
+    let signed = poison("docs/examples/joan-signed-plan.json");
+    let decision = poison("docs/examples/joan-council-decision.json");
+    let made = temp_file("made.key", b"").replace("made.key", "made-for-poison.key");
+    let _ = std::fs::remove_file(&made);
+    support_plan(&[
+        "keygen",
+        "--out",
+        &made,
+        "--council-id",
+        "a",
+        "--council-name",
+        "A",
+    ]);
+    let key_value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&made).unwrap()).unwrap();
+    let key = temp_file("poisoned.key", poisoned(&key_value).to_string().as_bytes());
+    // The names of files are shown too.
+    let named = temp_file(&format!("named{}.json", "\u{1b}[2J"), b"{}");
+    let real_rules = repo_file(POINTS);
+    let real_answers = repo_file(POINTS_ANSWERS);
+    let real_plan = repo_file("docs/examples/joan-support-plan.json");
+    let out = temp_file("never-written.json", b"").replace("never-written", "decision-out");
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["rules", "check", &rules],
+        vec!["rules", "check", &named],
+        vec!["config", "check", &config],
+        vec!["budget", "--rules", &rules, "--answers", &real_answers],
+        vec!["budget", "--rules", &real_rules, "--answers", &answers],
+        vec!["check", "--rules", &real_rules, "--plan", &plan],
+        vec!["check", "--rules", &rules, "--plan", &real_plan],
+        vec!["verify", &signed, &decision, "--rules", &real_rules],
+        vec!["verify", &signed, "--rules", &real_rules],
+        vec!["verify", &decision, "--json"],
+        vec![
+            "decide",
+            "--key",
+            &key,
+            "--plan",
+            &signed,
+            "--decision",
+            "returned",
+            "--reason",
+            "x",
+            "--officer",
+            "Sam",
+            "--role",
+            "Officer",
+            "--council-id",
+            "a",
+            "--council-name",
+            "A",
+            "--out",
+            &out,
+        ],
+        vec!["keygen", "--out", &out, "--config", &config],
+    ];
+    for args in runs {
+        let result = support_plan(&args);
+        let stdout = String::from_utf8_lossy(&result.stdout).into_owned();
+        let stderr = String::from_utf8_lossy(&result.stderr).into_owned();
+        let both = format!("{stdout}{stderr}");
+        let command = args[..2].join(" ");
+        assert!(
+            !both
+                .chars()
+                .any(|c| c != '\n' && (c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c))),
+            "`{command}` printed a control character raw:\n{both}"
+        );
+        assert!(
+            !both.lines().any(|line| line.starts_with("FAKE")),
+            "`{command}` let a file start a line:\n{both}"
+        );
+        assert!(
+            both.contains("\\u{1b}[2J"),
+            "`{command}` shows the text, escaped:\n{both}"
+        );
+        if result.status.code() != Some(0) {
+            assert!(
+                !stderr.trim().is_empty(),
+                "`{command}` failed saying nothing"
+            );
+        }
+    }
+}
+
+/// Found by fuzzing: `check` and `verify --json` could exit non-zero with nothing on standard
+/// error. Every failure now ends with a line saying why.
+#[test]
+fn every_failure_says_why_on_standard_error() {
+    let plan = temp_file(
+        "nothing-yet.json",
+        br#"{"format": "sds-support-plan", "format_version": 2,
+            "plan": {"id": "p", "started_on": "2026-11-27", "planned_by": "the_person"}}"#,
+    );
+    let out = support_plan(&[
+        "check",
+        "--rules",
+        &repo_file(POINTS),
+        "--plan",
+        &plan,
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("support-plan: ")
+            && stderr.contains("must be fixed before the plan can be sent"),
+        "{stderr}"
+    );
+    let tampered = std::fs::read_to_string(repo_file("docs/examples/joan-signed-plan.json"))
+        .unwrap()
+        .replace("Joan Smith", "Joan Smyth");
+    let file = temp_file("tampered-json.json", tampered.as_bytes());
+    let out = support_plan(&["verify", &file, "--rules", &repo_file(POINTS), "--json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "support-plan: 1 of 1 files did not verify (see why above, under \"problems\")\n"
+    );
+    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("the JSON report is whole");
 }

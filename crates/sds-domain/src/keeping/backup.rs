@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 
 use super::device::{plan_name, sent_name, Device, Expect, Kept, ReadError, SaveError, Shelf};
+use super::record::MAX_REVISION;
 use crate::date::Timestamp;
 use crate::plan::stored::{plan_value, read_plan_value, StoredError};
 use crate::plan::SupportPlan;
@@ -66,11 +67,14 @@ pub enum BackupRefused {
     BadPlan(usize, StoredError),
     /// The same plan twice in one file.
     Repeated(String),
+    /// Larger, deeper or longer than any backup is (see [`crate::limits::BACKUP`]).
+    TooLarge(crate::limits::Exceeded),
     Damaged(String),
 }
 
 /// Reads a backup, or a single plan file as a backup of one plan, checking every plan in it.
 pub fn read_backup(text: &str) -> Result<Vec<BackupEntry>, BackupRefused> {
+    crate::limits::check(text, &crate::limits::BACKUP).map_err(BackupRefused::TooLarge)?;
     let value: Value = serde_json::from_str(text).map_err(|_| BackupRefused::NotJson)?;
     match value.get("format").and_then(Value::as_str) {
         Some(BACKUP_TAG) => {}
@@ -94,11 +98,13 @@ pub fn read_backup(text: &str) -> Result<Vec<BackupEntry>, BackupRefused> {
         .and_then(Value::as_array)
         .ok_or_else(|| BackupRefused::Damaged("plans".to_owned()))?;
     let mut entries: Vec<BackupEntry> = Vec::with_capacity(plans.len());
+    let mut ids = BTreeSet::new();
     for (i, item) in plans.iter().enumerate() {
         let damaged = |what: &str| BackupRefused::Damaged(format!("plans[{i}].{what}"));
         let revision = item
             .get("revision")
             .and_then(Value::as_u64)
+            .filter(|revision| *revision <= MAX_REVISION)
             .ok_or_else(|| damaged("revision"))?;
         let plan = read_plan_value(item.get("plan").cloned().unwrap_or(Value::Null))
             .map_err(|e| BackupRefused::BadPlan(i + 1, e))?;
@@ -106,7 +112,7 @@ pub fn read_backup(text: &str) -> Result<Vec<BackupEntry>, BackupRefused> {
             None => SentPlans::default(),
             Some(sent) => SentPlans::from_value(sent.clone()).map_err(|_| damaged("signed"))?,
         };
-        if entries.iter().any(|e| e.plan.id == plan.id) {
+        if !ids.insert(plan.id.clone()) {
             return Err(BackupRefused::Repeated(plan.id));
         }
         entries.push(BackupEntry {

@@ -19,9 +19,10 @@ use serde_json::{json, Value};
 use zeroize::Zeroizing;
 
 use super::lock::{DataKey, Lock, LockError};
-use super::record::{Body, Record};
+use super::record::{Body, Record, MAX_REVISION};
 use super::{Entropy, Store, StoreError};
 use crate::date::Timestamp;
+use crate::limits::{self, Limits};
 use crate::plan::stored::{plan_value, read_plan_value};
 use crate::plan::SupportPlan;
 use crate::signing::sent::SentPlans;
@@ -43,6 +44,9 @@ const ASIDE: &str = "sds.aside.";
 /// How long a change may go without being in a downloaded copy before the person is reminded:
 /// some browsers clear a site's storage after seven days without a visit.
 pub const REMIND_AFTER_DAYS: i64 = 7;
+
+/// Whether a record's content is what its name says it is; why not, if it is not.
+type Readable = dyn Fn(&Value) -> Result<(), String>;
 
 /// Content as read, with the revision it was read at.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,7 +189,7 @@ impl<'a> Device<'a> {
             Ok(kept) => Ok(Some(kept)),
             // Locked is not damaged: nothing is recovered over a record that may be newer.
             Err(NotOpened::Locked) => Err(ReadError::Locked),
-            Err(NotOpened::Damaged(reason)) => {
+            Err(NotOpened::Damaged { reason, .. }) => {
                 let previous_name = format!("{PREVIOUS}{name}");
                 if let Some(previous) = self.store.read(&previous_name)? {
                     if let Ok(kept) = self.open(name, &previous) {
@@ -205,7 +209,8 @@ impl<'a> Device<'a> {
     }
 
     fn open(&self, name: &str, text: &str) -> Result<Kept<Value>, NotOpened> {
-        let record = Record::from_text(text).map_err(NotOpened::Damaged)?;
+        let record = Record::within(text, limits_of(name))
+            .map_err(|reason| NotOpened::damaged(reason, None))?;
         let content = match record.body {
             Body::Plain(content) => content,
             Body::Sealed(sealed) => {
@@ -213,13 +218,14 @@ impl<'a> Device<'a> {
                 let bytes = key
                     .open(&Record::context(name, record.revision), &sealed)
                     .map_err(|_| {
-                        NotOpened::Damaged(
-                            "it was changed or damaged after it was saved (its seal does not match)"
-                                .to_owned(),
+                        NotOpened::damaged(
+                            "it was changed or damaged after it was saved (its seal does not match)",
+                            Some(record.revision),
                         )
                     })?;
-                serde_json::from_slice(&bytes)
-                    .map_err(|e| NotOpened::Damaged(format!("not JSON inside: {e}")))?
+                serde_json::from_slice(&bytes).map_err(|e| {
+                    NotOpened::damaged(format!("not JSON inside: {e}"), Some(record.revision))
+                })?
             }
         };
         Ok(Kept {
@@ -237,21 +243,42 @@ impl<'a> Device<'a> {
         expect: Expect,
         at_least: u64,
     ) -> Result<u64, SaveError> {
+        self.write_over(name, content, expect, at_least, None)
+    }
+
+    /// [`Device::write`], where what is there now must also pass `readable` to count as a
+    /// good record: one whose content does not (a plan record holding something that is not a
+    /// plan) is kept aside like a damaged one, never written over.
+    fn write_over(
+        &self,
+        name: &str,
+        content: &Value,
+        expect: Expect,
+        at_least: u64,
+        readable: Option<&Readable>,
+    ) -> Result<u64, SaveError> {
         self.check_lock()?;
         let read = self.store.read(name)?;
         let mut expect = expect;
         // `current` is the last good record, if there is one; `stored` its revision.
         let (current, stored) = match read {
             None => (None, None),
-            Some(text) => match self.open(name, &text) {
+            Some(text) => match self.open(name, &text).and_then(|kept| {
+                match readable.map_or(Ok(()), |check| check(&kept.content)) {
+                    Ok(()) => Ok(kept),
+                    Err(reason) => Err(NotOpened::damaged(reason, Some(kept.revision))),
+                }
+            }) {
                 Ok(kept) => (Some(text), Some(kept.revision)),
                 // Sealed, and this writer has no key: another tab turned the lock on.
                 Err(NotOpened::Locked) => return Err(SaveError::LockChanged),
-                Err(NotOpened::Damaged(reason)) => {
+                Err(NotOpened::Damaged {
+                    reason,
+                    revision: damaged,
+                }) => {
                     // Damaged: kept aside, then treated as what the writer expected, with the
                     // revision going on past both, so other tabs and backups see it is newer.
                     self.keep_aside(name, &text, &reason)?;
-                    let damaged = Record::from_text(&text).ok().map(|r| r.revision);
                     let expected = match expect {
                         Expect::Revision(revision) => Some(revision),
                         _ => None,
@@ -266,7 +293,19 @@ impl<'a> Device<'a> {
             (Expect::Revision(read), Some(stored)) if read == stored => {}
             (_, stored) => return Err(SaveError::Conflict { stored }),
         }
-        let revision = (stored.unwrap_or(0) + 1).max(at_least);
+        // Every revision read is at most MAX_REVISION, so this cannot overflow; one beyond it
+        // would not read back, so it is refused rather than written.
+        let revision = stored
+            .unwrap_or(0)
+            .saturating_add(1)
+            .max(at_least)
+            .min(MAX_REVISION.saturating_add(1));
+        if revision > MAX_REVISION {
+            return Err(StoreError::Failed(format!(
+                "the record's revision cannot go past {MAX_REVISION}"
+            ))
+            .into());
+        }
         let body = match self.key {
             None => Body::Plain(content.clone()),
             Some(key) => {
@@ -412,7 +451,18 @@ impl<'a> Device<'a> {
     }
 
     pub fn save_plan(&self, plan: &SupportPlan, expect: Expect) -> Result<u64, SaveError> {
-        self.write(&plan_name(&plan.id), &plan_value(plan), expect, 0)
+        let readable = |content: &Value| {
+            read_plan_value(content.clone())
+                .map(|_| ())
+                .map_err(|error| error.to_string())
+        };
+        self.write_over(
+            &plan_name(&plan.id),
+            &plan_value(plan),
+            expect,
+            0,
+            Some(&readable),
+        )
     }
 
     /// Removes a plan and the plans signed from it.
@@ -672,7 +722,7 @@ impl<'a> Device<'a> {
                 continue;
             };
             let plain = matches!(
-                Record::from_text(&text),
+                Record::within(&text, limits_of(&name)),
                 Ok(Record {
                     body: Body::Plain(_),
                     ..
@@ -739,7 +789,21 @@ pub struct LockedOn {
 enum NotOpened {
     /// Sealed, and the lock is not open.
     Locked,
-    Damaged(String),
+    /// Why not, and the damaged record's revision where that much of it read (so a write over
+    /// it goes on past it without reading it again).
+    Damaged {
+        reason: String,
+        revision: Option<u64>,
+    },
+}
+
+impl NotOpened {
+    fn damaged(reason: impl Into<String>, revision: Option<u64>) -> NotOpened {
+        NotOpened::Damaged {
+            reason: reason.into(),
+            revision,
+        }
+    }
 }
 
 /// Why the lock could not be turned on, off or opened.
@@ -764,6 +828,15 @@ impl From<SaveError> for LockProblem {
 impl From<StoreError> for LockProblem {
     fn from(error: StoreError) -> LockProblem {
         LockProblem::Save(SaveError::Store(error))
+    }
+}
+
+/// How much of a record is read: one kept aside holds a whole damaged record besides why.
+fn limits_of(name: &str) -> &'static Limits {
+    if name.starts_with(ASIDE) {
+        &limits::ASIDE
+    } else {
+        &limits::RECORD
     }
 }
 

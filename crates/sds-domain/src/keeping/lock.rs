@@ -43,6 +43,18 @@ pub const NEW_LOCK: KdfParams = KdfParams {
     parallelism: 1,
 };
 
+impl KdfParams {
+    /// Whether opening a lock with these costs at most four times what a new lock does (memory
+    /// times passes), in at most 256 MiB and 4 lanes: room for a later release to raise the
+    /// cost, and no more, so a lock record cannot hold a tab for long or ask for more memory
+    /// than a phone's browser gives it.
+    pub fn within_most(self) -> bool {
+        let cost = u64::from(self.memory_kib) * u64::from(self.iterations);
+        let most = 4 * u64::from(NEW_LOCK.memory_kib) * u64::from(NEW_LOCK.iterations);
+        cost <= most && self.memory_kib <= 256 * 1024 && self.parallelism <= 4
+    }
+}
+
 /// Passphrases shorter than this are refused when the lock is turned on.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
@@ -206,6 +218,8 @@ impl Lock {
 
     pub fn from_json(text: &str) -> Result<Lock, LockError> {
         let damaged = |what: &str| LockError::Damaged(what.to_owned());
+        crate::limits::check(text, &crate::limits::LOCK)
+            .map_err(|exceeded| LockError::Damaged(exceeded.to_string()))?;
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| LockError::Damaged(e.to_string()))?;
         if value.get("format").and_then(|v| v.as_str()) != Some(LOCK_TAG) {
@@ -237,8 +251,9 @@ impl Lock {
         {
             return Err(damaged("key derivation weaker than this app allows"));
         }
-        // Beyond this a browser tab could not allocate the memory; the record was not ours.
-        if params.memory_kib > 1 << 20 || params.iterations > 64 || params.parallelism > 16 {
+        // Beyond this, opening the lock would hold a browser tab for seconds or more than it
+        // could allocate; the record was not made by this app.
+        if !params.within_most() {
             return Err(damaged("key derivation costlier than this app allows"));
         }
         let salt = value
@@ -379,6 +394,31 @@ mod tests {
             Lock::from_json("not json"),
             Err(LockError::Damaged(_))
         ));
+        // Opening a lock costs what its record asks: one asking for a gigabyte and 64 passes
+        // (which the first release allowed) would hold a tab for a minute.
+        for (memory, passes, lanes) in [
+            (1 << 20, 2, 1),
+            (47_104, 64, 1),
+            (65_536, 4, 16),
+            (262_144, 2, 1),
+        ] {
+            let costly = text
+                .replace("\"memory_kib\":47104", &format!("\"memory_kib\":{memory}"))
+                .replace("\"iterations\":2", &format!("\"iterations\":{passes}"))
+                .replace("\"parallelism\":1", &format!("\"parallelism\":{lanes}"));
+            assert_eq!(
+                Lock::from_json(&costly).err(),
+                Some(LockError::Damaged(
+                    "key derivation costlier than this app allows".to_owned()
+                )),
+                "{memory} KiB, {passes} passes, {lanes} lanes"
+            );
+        }
+        let four_times = text.replace("\"iterations\":2", "\"iterations\":8");
+        assert!(
+            Lock::from_json(&four_times).is_ok(),
+            "four times a new lock's cost is allowed"
+        );
     }
 
     #[test]

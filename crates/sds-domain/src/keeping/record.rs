@@ -18,6 +18,11 @@ use crate::date::Timestamp;
 pub const RECORD_TAG: &str = "sds-device-record";
 pub const RECORD_VERSION: u64 = 1;
 
+/// The highest revision a record can have: the largest whole number every JSON reader holds
+/// exactly. One write a second would take 285 million years to reach it, so a record claiming
+/// more was not written by this app, and adding one to it could never overflow.
+pub const MAX_REVISION: u64 = crate::canonical::MAX_SAFE_INTEGER;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     /// 1 for the first write under a name, one more for each write after.
@@ -50,9 +55,16 @@ impl Record {
 
     /// Reads a record, or says why it cannot be read.
     pub fn from_text(text: &str) -> Result<Record, String> {
+        Record::within(text, &crate::limits::RECORD)
+    }
+
+    /// Reads a record within `limits` (a record kept aside holds a whole damaged record, so it
+    /// may be larger than any other).
+    pub fn within(text: &str, limits: &crate::limits::Limits) -> Result<Record, String> {
         if is_legacy_key(text) {
             return Ok(legacy(Value::String(text.to_owned())));
         }
+        crate::limits::check(text, limits).map_err(|e| e.to_string())?;
         let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
         let Value::Object(mut map) = value else {
             return Err("not a record".to_owned());
@@ -75,6 +87,11 @@ impl Record {
             .get("revision")
             .and_then(Value::as_u64)
             .ok_or("revision is missing")?;
+        if revision > MAX_REVISION {
+            return Err(format!(
+                "its revision, {revision}, is beyond any this app writes (at most {MAX_REVISION})"
+            ));
+        }
         let saved_at = match map.get("saved_at") {
             None => None,
             Some(at) => Some(

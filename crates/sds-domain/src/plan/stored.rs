@@ -8,8 +8,13 @@
 
 use super::costing::{MAX_AMOUNT_MINOR, MAX_SESSIONS_PER_WEEK, MINUTES_IN_A_WEEK};
 use super::{Costing, SupportPlan};
+use crate::limits::Exceeded;
 use serde_json::{json, Value};
 use std::fmt;
+
+/// The most items in any one list of a plan (outcomes, supports, risks, contacts, actions and
+/// the rest): real plans have tens. The app's "add" buttons stop at it.
+pub const MAX_ITEMS: usize = 500;
 
 pub const FORMAT_TAG: &str = "sds-support-plan";
 pub const CURRENT_VERSION: u32 = 2;
@@ -27,6 +32,8 @@ pub enum StoredError {
         path: String,
         message: String,
     },
+    /// Larger, deeper or longer than any plan is (see [`crate::limits::PLAN`]).
+    TooLarge(Exceeded),
 }
 
 impl fmt::Display for StoredError {
@@ -40,6 +47,7 @@ impl fmt::Display for StoredError {
             ),
             StoredError::Invalid { path, message } if path.is_empty() => write!(f, "the plan is damaged: {message}"),
             StoredError::Invalid { path, message } => write!(f, "the plan is damaged at {path}: {message}"),
+            StoredError::TooLarge(exceeded) => write!(f, "this is not a support plan this app can read: {exceeded}"),
         }
     }
 }
@@ -52,6 +60,7 @@ pub fn write_plan(plan: &SupportPlan) -> String {
 
 /// Reads a plan saved in any released format, upgrading it to the current one.
 pub fn read_plan(text: &str) -> Result<SupportPlan, StoredError> {
+    crate::limits::check(text, &crate::limits::PLAN).map_err(StoredError::TooLarge)?;
     let value: Value =
         serde_json::from_str(text).map_err(|e| StoredError::NotJson(e.to_string()))?;
     read_plan_value(value)
@@ -136,6 +145,41 @@ fn upgrade(value: Value, version: u64) -> Result<Value, StoredError> {
 /// Figures beyond what any real plan has are refused, so no sum over a plan can overflow.
 fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
     let invalid = |path: String, message: String| Err(StoredError::Invalid { path, message });
+    let mut lists = vec![
+        ("plan.also_involved".to_owned(), plan.also_involved.len()),
+        (
+            "plan.what_matters.strengths".to_owned(),
+            plan.what_matters.strengths.len(),
+        ),
+        (
+            "plan.what_matters.relationships".to_owned(),
+            plan.what_matters.relationships.len(),
+        ),
+        ("plan.outcomes".to_owned(), plan.outcomes.len()),
+        ("plan.supports".to_owned(), plan.supports.len()),
+        (
+            "plan.staying_safe.risks".to_owned(),
+            plan.staying_safe.risks.len(),
+        ),
+        (
+            "plan.staying_safe.contacts".to_owned(),
+            plan.staying_safe.contacts.len(),
+        ),
+        ("plan.actions".to_owned(), plan.actions.len()),
+        ("plan.answers".to_owned(), plan.answers.0.len()),
+    ];
+    lists.extend(
+        plan.supports
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (format!("plan.supports[{i}].outcomes"), s.outcomes.len())),
+    );
+    if let Some((path, count)) = lists.into_iter().find(|(_, count)| *count > MAX_ITEMS) {
+        return invalid(
+            path,
+            format!("has {count} items; a plan holds at most {MAX_ITEMS} in any list"),
+        );
+    }
     let amount_ok = |minor: i64| (0..=MAX_AMOUNT_MINOR).contains(&minor);
     if !amount_ok(plan.contingency_weekly_minor) {
         return invalid(

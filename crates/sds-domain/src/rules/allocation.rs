@@ -9,9 +9,9 @@
 use super::analysis::{Arithmetic, Input, Node};
 use super::answers::{AnswerProblem, Answers, Slot};
 use super::expr::BinaryOp;
-use super::format::{Period, QuestionType, StepFormat};
+use super::format::{Period, QuestionType, RuleSetFile, StepFormat};
 use super::RuleSet;
-use crate::money::{ceil_to_unit, floor_to_unit, round_to_unit, with_unit, Plain};
+use crate::money::{ceil_to_unit, floor_to_unit, round_to_unit, with_unit, Currency, Plain};
 use crate::wording::{Arg, Message};
 use rust_decimal::Decimal;
 
@@ -170,6 +170,30 @@ enum Value {
     YesNo(bool),
 }
 
+/// An amount for the rule set's stated period as weekly and yearly figures in minor units:
+/// rounded as the rule set states, then the other period derived from the rounded figure, so
+/// the sum a person can check on paper is the one shown. `None` if a figure would not fit.
+///
+/// Every step of it keeps order (a larger amount never gives a smaller figure), so the rule
+/// set's check applies it to the ends of the amount's range to prove the figures always fit.
+pub(crate) fn periods(file: &RuleSetFile, amount: Decimal) -> Option<(i64, i64)> {
+    let (unit, mode) = (file.rounding.unit.0, file.rounding.mode);
+    let currency = Currency {
+        code: String::new(),
+        minor_digits: file.currency.minor_digits,
+    };
+    let weeks = file.weeks_per_year.0;
+    let to_minor = |major: Decimal| -> Option<i64> {
+        currency.to_minor(round_to_unit(major, unit, mode)?, mode)
+    };
+    let stated = to_minor(amount)?;
+    let stated_major = currency.to_major(stated);
+    match file.allocation.period {
+        Period::Weekly => Some((stated, to_minor(stated_major.checked_mul(weeks)?)?)),
+        Period::Yearly => Some((to_minor(stated_major.checked_div(weeks)?)?, stated)),
+    }
+}
+
 fn overflow() -> BudgetError {
     BudgetError::Overflow("a figure grew beyond what can be held exactly".to_owned())
 }
@@ -244,30 +268,8 @@ impl<'r> Evaluation<'r> {
         }
     }
 
-    /// Rounds the amount for the rule set's period as it states, then derives the other period
-    /// from the rounded figure, so the sum a person can check on paper is the one shown.
     fn both_periods(&self, amount: Decimal) -> Result<(i64, i64), BudgetError> {
-        let rules = self.rules;
-        let unit = rules.rounding_unit();
-        let mode = rules.rounding_mode();
-        let currency = rules.currency();
-        let weeks = rules.file().weeks_per_year.0;
-        let to_minor = |major: Decimal| -> Result<i64, BudgetError> {
-            let rounded = round_to_unit(major, unit, mode).ok_or_else(overflow)?;
-            currency.to_minor(rounded, mode).ok_or_else(overflow)
-        };
-        let stated = to_minor(amount)?;
-        let stated_major = currency.to_major(stated);
-        match rules.file().allocation.period {
-            Period::Weekly => Ok((
-                stated,
-                to_minor(stated_major.checked_mul(weeks).ok_or_else(overflow)?)?,
-            )),
-            Period::Yearly => Ok((
-                to_minor(stated_major.checked_div(weeks).ok_or_else(overflow)?)?,
-                stated,
-            )),
-        }
+        periods(self.rules.file(), amount).ok_or_else(overflow)
     }
 
     fn conversion(&self, weekly: i64, annual: i64) -> Message {

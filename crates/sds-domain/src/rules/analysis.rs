@@ -11,6 +11,7 @@ use super::format::{QuestionType, RuleSetFile, StepFormat};
 use super::RuleProblem;
 use crate::money::{ceil_to_unit, floor_to_unit, round_to_unit, RoundingMode};
 use rust_decimal::Decimal;
+use std::cell::Cell;
 use std::collections::{BTreeSet, HashMap};
 
 /// The largest magnitude any value may reach: a trillion, far above any budget, far below what a
@@ -18,6 +19,31 @@ use std::collections::{BTreeSet, HashMap};
 pub(crate) fn limit() -> Decimal {
     Decimal::from(1_000_000_000_000_i64)
 }
+
+/// The largest unit a budget may be rounded to, in the currency's major unit: councils round
+/// to the penny or the pound; a unit beyond this makes every budget 0 or absurd.
+const MAX_ROUNDING_UNIT: i64 = 10_000;
+
+/// The most of each thing a rule set may have: ten times and more what the samples have, and
+/// what keeps checking one fast. Stated in docs/rule-sets.md.
+const COUNTS: [(usize, &str); 11] = [
+    (50, "domains"),
+    (500, "questions in all"),
+    (100, "options on one question"),
+    (50, "attributes"),
+    (100, "tables"),
+    (1_000, "bands in one table"),
+    (500, "steps"),
+    (200, "categories"),
+    (200, "things not allowed"),
+    (2_000, "price list items"),
+    (20, "translations"),
+];
+
+/// How many "did you mean" suggestions one check works out. Each compares a name with every
+/// known one, so a file full of unknown names would otherwise take time growing with the
+/// square of its size; the first problems are the ones a person fixes first.
+const SUGGESTIONS: usize = 50;
 
 /// The type of an expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,7 +212,7 @@ fn is_identifier(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        && id.len() <= 64
+        && id.len() <= MAX_ID_BYTES
 }
 
 struct Checker<'a> {
@@ -200,6 +226,8 @@ struct Checker<'a> {
     tables: Vec<Vec<(Decimal, Decimal)>>,
     /// Each step's type and range, or `None` for a step whose own problems are reported.
     step_types: Vec<Option<(Type, Option<Range>)>>,
+    /// How many more "did you mean" suggestions this check may work out (see [`SUGGESTIONS`]).
+    suggestions_left: Cell<usize>,
 }
 
 /// Checks everything about a parsed rule set; returns the compiled program or every problem.
@@ -214,8 +242,14 @@ pub(crate) fn check(file: &RuleSetFile) -> Result<Program, Vec<RuleProblem>> {
         table_ids: file.tables.keys().cloned().collect(),
         tables: Vec::new(),
         step_types: Vec::new(),
+        suggestions_left: Cell::new(SUGGESTIONS),
     };
     checker.identity();
+    // A file with more of anything than a rule set ever has is refused before the rest is
+    // checked, so checking takes time in proportion to a real rule set's size.
+    if !checker.counts() {
+        return Err(checker.problems);
+    }
     checker.attributes();
     checker.names();
     checker.questions();
@@ -331,7 +365,77 @@ impl<'a> Checker<'a> {
                      ({minor}), for example \"0.01\" for the nearest penny"
                 ),
             );
+        } else if unit > Decimal::from(MAX_ROUNDING_UNIT) {
+            self.problem(
+                "rounding.unit",
+                format!(
+                    "is {unit}; a budget is rounded to at most {MAX_ROUNDING_UNIT} of the \
+                     currency (for example \"1\" for the nearest pound)"
+                ),
+            );
         }
+    }
+
+    /// Checks how many of each thing the file has against [`COUNTS`], naming where; false if
+    /// anything is beyond.
+    fn counts(&mut self) -> bool {
+        let file = self.file;
+        let questions: usize = file.questionnaire.iter().map(|d| d.questions.len()).sum();
+        let widest_question = file
+            .questionnaire
+            .iter()
+            .enumerate()
+            .flat_map(|(d, domain)| {
+                domain
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .map(move |(q, question)| {
+                        (
+                            format!("questionnaire[{d}].questions[{q}].options"),
+                            question.options.len(),
+                        )
+                    })
+            })
+            .max_by_key(|(_, count)| *count);
+        let longest_table = file
+            .tables
+            .iter()
+            .map(|(id, table)| (format!("tables.{id}.bands"), table.bands.len()))
+            .max_by_key(|(_, count)| *count);
+        let counted = [
+            ("questionnaire".to_owned(), file.questionnaire.len()),
+            ("questionnaire".to_owned(), questions),
+            widest_question.unwrap_or_default(),
+            ("attributes".to_owned(), file.attributes.len()),
+            ("tables".to_owned(), file.tables.len()),
+            longest_table.unwrap_or_default(),
+            ("allocation.steps".to_owned(), file.allocation.steps.len()),
+            (
+                "spending.categories".to_owned(),
+                file.spending.categories.len(),
+            ),
+            (
+                "spending.not_allowed".to_owned(),
+                file.spending.not_allowed.len(),
+            ),
+            (
+                "spending.price_list".to_owned(),
+                file.spending.price_list.len(),
+            ),
+            ("translations".to_owned(), file.translations.len()),
+        ];
+        let mut within = true;
+        for ((path, count), (most, what)) in counted.into_iter().zip(COUNTS) {
+            if count > most {
+                self.problem(
+                    path,
+                    format!("has {count} {what}; a rule set has at most {most}"),
+                );
+                within = false;
+            }
+        }
+        within
     }
 
     fn attributes(&mut self) {
@@ -699,7 +803,11 @@ impl<'a> Checker<'a> {
                         path.to_owned(),
                         format!(
                             "there is no step called '{id}'{}",
-                            suggestion(id, file.allocation.steps.iter().map(|s| s.id.as_str()))
+                            suggestion(
+                                &checker.suggestions_left,
+                                id,
+                                file.allocation.steps.iter().map(|s| s.id.as_str())
+                            )
                         ),
                     );
                     None
@@ -724,6 +832,45 @@ impl<'a> Checker<'a> {
                         ),
                     );
                 }
+            }
+        }
+        // Rounded as stated and turned into the other period, every figure must be a whole
+        // number of minor units that is signed exactly (at most 2^53). Rounding and turning a
+        // weekly figure into a yearly one keep order, so the ends of the range bound it all.
+        let settings_checked = !self.problems.iter().any(|p| {
+            ["currency", "weeks_per_year", "rounding"]
+                .iter()
+                .any(|part| p.path.starts_with(part))
+        });
+        for (s, path) in [
+            (amount, "allocation.amount"),
+            (carers, "allocation.carers_allocation"),
+        ] {
+            let Some(s) = s else { continue };
+            let Some(Some((_, Some(range)))) = self.step_types.get(s).copied() else {
+                continue;
+            };
+            if !settings_checked {
+                continue;
+            }
+            let fits = |amount: Decimal| {
+                super::allocation::periods(file, amount).is_some_and(|(weekly, yearly)| {
+                    [weekly, yearly]
+                        .iter()
+                        .all(|minor| minor.unsigned_abs() <= crate::canonical::MAX_SAFE_INTEGER)
+                })
+            };
+            if !fits(range.lo) || !fits(range.hi) {
+                self.problem(
+                    path,
+                    format!(
+                        "step '{}' can reach {}, which rounded as \"rounding\" says and worked \
+                         out for a year is more than a budget can be; limit it with min(…) or \
+                         clamp(…), or round to a smaller unit",
+                        file.allocation.steps[s].id,
+                        range.hi.max(-range.lo).normalize()
+                    ),
+                );
             }
         }
         let panel = file.allocation.panel_when.as_deref().and_then(|text| {
@@ -808,6 +955,7 @@ impl<'a> Checker<'a> {
                         "there is no category '{}'{}",
                         item.category,
                         suggestion(
+                            &self.suggestions_left,
                             &item.category,
                             spending.categories.iter().map(|c| c.id.as_str())
                         )
@@ -1060,7 +1208,7 @@ impl Context<'_, '_> {
                 at,
                 format!(
                     "there is no question, domain, step or table called '{name}'{}",
-                    suggestion(name, known)
+                    suggestion(&self.checker.suggestions_left, name, known)
                 ),
             )
         })
@@ -1154,6 +1302,7 @@ impl Context<'_, '_> {
                     format!(
                         "there is no attribute '{attribute}'{} (declared: {})",
                         suggestion(
+                            &self.checker.suggestions_left,
                             attribute,
                             self.checker.attribute_ids.iter().map(String::as_str)
                         ),
@@ -1564,7 +1713,7 @@ impl Context<'_, '_> {
                         arguments[1].at,
                         format!(
                             "question '{question}' has no option '{option}'{} (its options: {})",
-                            suggestion(option, ids.iter().copied()),
+                            suggestion(&self.checker.suggestions_left, option, ids.iter().copied()),
                             ids.join(", ")
                         ),
                     ));
@@ -1579,7 +1728,11 @@ impl Context<'_, '_> {
                 at,
                 format!(
                     "there is no function '{function}'{}; the functions are {}",
-                    suggestion(function, FUNCTIONS.iter().copied()),
+                    suggestion(
+                        &self.checker.suggestions_left,
+                        function,
+                        FUNCTIONS.iter().copied()
+                    ),
                     FUNCTIONS.join(", ")
                 ),
             )),
@@ -1654,11 +1807,27 @@ fn list_or_none<'s>(items: impl Iterator<Item = &'s String>) -> String {
     }
 }
 
-/// ", did you mean 'x'?" when a known name is a small edit away.
-fn suggestion<'s>(wanted: &str, known: impl Iterator<Item = &'s str>) -> String {
+/// ", did you mean 'x'?" when a known name is a small edit away, while `budget` lasts. Names
+/// longer than any identifier can be are not compared: none could be a small edit away.
+fn suggestion<'s>(
+    budget: &Cell<usize>,
+    wanted: &str,
+    known: impl Iterator<Item = &'s str>,
+) -> String {
+    let left = budget.get();
+    if left == 0 || wanted.len() > MAX_ID_BYTES {
+        return String::new();
+    }
+    budget.set(left - 1);
     let best = known
-        .map(|candidate| (edit_distance(wanted, candidate), candidate))
-        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4) && *distance > 0)
+        .filter_map(|candidate| {
+            let most = 2.max(candidate.len() / 4);
+            if candidate.len() > MAX_ID_BYTES || candidate.len().abs_diff(wanted.len()) > most {
+                return None;
+            }
+            let distance = edit_distance(wanted, candidate);
+            (distance <= most && distance > 0).then_some((distance, candidate))
+        })
         .min();
     match best {
         Some((_, candidate)) => format!(" (did you mean '{candidate}'?)"),
@@ -1666,16 +1835,20 @@ fn suggestion<'s>(wanted: &str, known: impl Iterator<Item = &'s str>) -> String 
     }
 }
 
+/// The longest identifier (see `is_identifier`).
+const MAX_ID_BYTES: usize = 64;
+
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
     for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
+        current[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let substitute = previous[j] + usize::from(ca != *cb);
-            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
     previous[b.len()]
 }

@@ -65,6 +65,8 @@ impl Answers {
                 message,
             }]
         };
+        crate::limits::check(text, &crate::limits::ANSWERS)
+            .map_err(|exceeded| problem(exceeded.to_string()))?;
         let value: Value =
             serde_json::from_str(text).map_err(|e| problem(format!("is not valid JSON: {e}")))?;
         let Value::Object(map) = value else {

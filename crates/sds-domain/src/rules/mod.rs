@@ -123,6 +123,13 @@ impl RuleSet {
     /// problems with its meaning; a file that is not valid JSON or not of the format's shape
     /// stops at the first such problem, since nothing after it can be trusted).
     pub fn load(text: &str) -> Result<RuleSet, Vec<RuleProblem>> {
+        crate::limits::check(text, &crate::limits::RULE_SET).map_err(|exceeded| {
+            vec![RuleProblem {
+                path: String::new(),
+                line: exceeded.line(),
+                message: exceeded.to_string(),
+            }]
+        })?;
         let file = parse_file(text).map_err(|problem| vec![problem])?;
         RuleSet::from_file(file).map_err(|mut problems| {
             // Only now, with the text known to be valid JSON, are lines worth finding.

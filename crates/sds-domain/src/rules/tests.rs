@@ -807,3 +807,97 @@ fn translations_of_things_the_rule_set_does_not_have_are_refused() {
 fn english_words(message: &crate::wording::Message) -> String {
     english().message(message)
 }
+
+/// Found by fuzzing: rule sets the checker accepted whose budget then could not be worked out,
+/// because rounding up to a huge unit (or turning a week into a year) took a figure past what
+/// is held. The checker now refuses them, saying where.
+#[test]
+fn a_checked_rule_set_always_gives_a_budget_that_can_be_signed() {
+    let mut huge_unit = base();
+    huge_unit["rounding"] = json!({ "unit": "3045676160732958881", "mode": "up" });
+    huge_unit["currency"]["minor_digits"] = json!(1);
+    let problems = problems_of(&huge_unit);
+    assert!(
+        problems.iter().any(|p| p.contains(
+            "rounding.unit: is 3045676160732958881; a budget is rounded to at most 10000"
+        )),
+        "{problems:?}"
+    );
+
+    // Within the unit's limit, but a budget of up to £1 trillion rounded up to £5,000 and worked
+    // out for a year in ten-thousandths of a pound is more than 2^53 of them.
+    let mut too_much = with_steps(json!([
+        { "id": "amount", "label": "Amount", "format": "money", "value": "num * 10000000000" }
+    ]));
+    too_much["rounding"] = json!({ "unit": "5000", "mode": "up" });
+    too_much["currency"]["minor_digits"] = json!(4);
+    let problems = problems_of(&too_much);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("allocation.amount: step 'amount' can reach 1000000000000")),
+        "{problems:?}"
+    );
+
+    // The same rules with a budget that is bounded load, and evaluate at the ends.
+    too_much["allocation"]["steps"][0]["value"] = json!("num * 100");
+    let rules = load(&too_much).unwrap();
+    let budget = rules.budget(&answers(json!({ "num": 100 }))).unwrap();
+    assert_eq!(budget.weekly_minor, 100_000_000);
+    assert_eq!(budget.annual_minor, 5_200_000_000);
+}
+
+#[test]
+fn more_of_anything_than_a_rule_set_has_is_refused_naming_where() {
+    let mut bands = base();
+    bands["tables"]["bands"]["bands"] = Value::Array(
+        (0..1_001)
+            .map(|b| json!({ "from": b, "value": b }))
+            .collect(),
+    );
+    let problems = problems_of(&bands);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].ends_with(
+            ", tables.bands.bands: has 1001 bands in one table; a rule set has at most 1000"
+        ),
+        "{problems:?}"
+    );
+    let mut questions = base();
+    let question = questions["questionnaire"][0]["questions"][2].clone();
+    questions["questionnaire"][0]["questions"] = Value::Array(
+        (0..501)
+            .map(|i| {
+                let mut q = question.clone();
+                q["id"] = json!(format!("q{i}"));
+                q
+            })
+            .collect(),
+    );
+    let problems = problems_of(&questions);
+    assert!(
+        problems[0]
+            .ends_with("questionnaire: has 502 questions in all; a rule set has at most 500"),
+        "{problems:?}"
+    );
+}
+
+/// Found by fuzzing: each unknown name was compared with every known name, so a file full of
+/// long unknown names took seconds. Only the first fifty problems get a suggestion now, and
+/// names longer than any identifier are never compared.
+#[test]
+fn suggestions_stop_after_the_first_fifty() {
+    let steps: Vec<Value> = (0..60)
+        .map(|i| json!({ "id": format!("s{i}"), "label": "S", "format": "number", "value": "choise.points" }))
+        .chain([json!({ "id": "amount", "label": "Amount", "format": "money", "value": "0" })])
+        .collect();
+    let problems = problems_of(&with_steps(Value::Array(steps)));
+    assert_eq!(problems.len(), 60);
+    let suggested = problems
+        .iter()
+        .filter(|p| p.contains("did you mean 'choice'"))
+        .count();
+    assert_eq!(suggested, 50, "{problems:?}");
+    let long = format!("{}.points", "c".repeat(70));
+    assert!(!step_problems(&long)[0].contains("did you mean"));
+}

@@ -302,6 +302,8 @@ impl KeyFile {
 
     /// Reads a key file and the key pair it holds, refusing one whose halves do not match.
     pub fn read(text: &str) -> Result<(KeyFile, KeyPair), String> {
+        crate::limits::check(text, &crate::limits::KEY_FILE)
+            .map_err(|exceeded| format!("this is not a council signing key file: {exceeded}"))?;
         let file: KeyFile = serde_json::from_str(text)
             .map_err(|e| format!("this is not a council signing key file ({e})"))?;
         if file.format != KEY_FILE_TAG {

@@ -17,6 +17,7 @@ pub mod sent;
 pub mod signed_plan;
 
 use crate::canonical::{canonical_json, from_hex, hex, parse_strict, require_integers, sha256_hex};
+use crate::limits;
 use crate::wording::{Arg, Message};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::de::DeserializeOwned;
@@ -251,6 +252,10 @@ impl Report {
     }
 }
 
+/// The most signatures a document may carry: a plan has the person or their nominee or
+/// representative, perhaps a witness; a decision has one officer. Each costs a verification.
+pub const MAX_SIGNATURES: usize = 8;
+
 /// The one format version of each document this code writes and reads.
 pub const FORMAT_VERSION: u64 = 1;
 
@@ -298,6 +303,19 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
         signatures: Vec::new(),
         problems: Vec::new(),
     };
+    let limits = match expected {
+        DocumentKind::SignedPlan => &limits::SIGNED_PLAN,
+        DocumentKind::CouncilDecision => &limits::DECISION,
+    };
+    if let Err(exceeded) = limits::check(text, limits) {
+        report.fail(
+            "too_large",
+            Message::new("problem-too_large")
+                .with("kind", Message::new(expected.described()))
+                .with("detail", exceeded.message()),
+        );
+        return (report, None);
+    }
     let value = match parse_strict(text) {
         Ok(value) => value,
         Err(error) => {
@@ -418,6 +436,15 @@ fn check_signatures(signatures: Option<Value>, message: &[u8], report: &mut Repo
         report.fail("not_signed", Message::new("problem-not_signed"));
         return;
     }
+    if entries.len() > MAX_SIGNATURES {
+        report.fail(
+            "too_many_signatures",
+            Message::new("problem-too_many_signatures")
+                .with("count", entries.len())
+                .with("limit", MAX_SIGNATURES),
+        );
+        return;
+    }
     for (i, entry) in entries.iter().enumerate() {
         let number = i + 1;
         if report
@@ -490,6 +517,7 @@ pub fn file_name(what: &str, person: &str, day: crate::date::CalendarDate) -> St
 /// Whether `text` is a signed document and, if so, which kind (so one file picker can take
 /// either).
 pub fn kind_of(text: &str) -> Option<DocumentKind> {
+    limits::check(text, &limits::SIGNED_PLAN).ok()?;
     let value: Value = serde_json::from_str(text).ok()?;
     DocumentKind::from_tag(value.get("format")?.as_str()?)
 }
