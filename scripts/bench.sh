@@ -23,3 +23,6 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "Plan costing, checks, signing and verifying, native (500 supports)"
 cargo bench --quiet -p sds-domain --bench plan
+
+step "Time against input size, honest and hostile files, native (100 kB, 1 MB, 10 MB)"
+cargo bench --quiet -p sds-domain --bench size
