@@ -7,16 +7,15 @@
 //! Signing includes checking the plan (it is refused while anything must be fixed); verifying
 //! includes parsing, canonicalising, the signature and recomputing the budget and totals.
 
+mod signing;
 mod timing;
 use timing::median_micros;
 
-use sds_domain::date::Timestamp;
 use sds_domain::plan::checks::assess;
 use sds_domain::plan::costing::costs;
 use sds_domain::plan::stored::read_plan;
 use sds_domain::rules::RuleSet;
-use sds_domain::signing::signed_plan::{sign, verify, Signer, SignerRole};
-use sds_domain::signing::KeyPair;
+use sds_domain::signing::signed_plan::{sign, verify};
 use sds_domain::wording::Catalogue;
 use std::hint::black_box;
 
@@ -74,13 +73,7 @@ fn main() {
         assessment.costs.lines.len() + 2 * assessment.findings.len()
     );
 
-    let key = KeyPair::from_secret([7; 32]);
-    let signers = [Signer {
-        name: "Joan Smith".to_owned(),
-        role: SignerRole::Person,
-        text: "I agree to this support plan.".to_owned(),
-    }];
-    let at = Timestamp::parse("2026-11-27T10:15:00Z").expect("a time");
+    let signing::Signing { key, signers, at } = signing::by_joan();
     let signed = sign(&plan, &rules, &signers, "en-GB", at, &key).expect("the plan signs");
     let signing = median_micros(21, 10, || {
         black_box(sign(black_box(&plan), &rules, &signers, "en-GB", at, &key).ok());

@@ -14,16 +14,15 @@
 //! numbers (each once formatted to 800 digits), long unknown names (each compared with every
 //! known one), many bands, deep nesting.
 
+mod signing;
 mod timing;
 use timing::median_micros;
 
 use sds_domain::canonical::{canonical_json, parse_strict};
-use sds_domain::date::Timestamp;
 use sds_domain::plan::checks::assess;
 use sds_domain::plan::stored::{read_plan, write_plan};
 use sds_domain::rules::RuleSet;
-use sds_domain::signing::signed_plan::{sign, verify, Signer, SignerRole};
-use sds_domain::signing::KeyPair;
+use sds_domain::signing::signed_plan::{sign, verify};
 use serde_json::{json, Value};
 use std::hint::black_box;
 
@@ -264,13 +263,7 @@ fn main() {
             "canonical",
         );
     }
-    let key = KeyPair::from_secret([7; 32]);
-    let signers = [Signer {
-        name: "Joan Smith".to_owned(),
-        role: SignerRole::Person,
-        text: "I agree to this support plan.".to_owned(),
-    }];
-    let at = Timestamp::parse("2026-11-27T10:15:00Z").expect("a time");
+    let signing::Signing { key, signers, at } = signing::by_joan();
     for (bytes, size) in SIZES {
         let plan = honest_plan(bytes);
         let outcome;

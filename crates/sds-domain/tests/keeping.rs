@@ -49,6 +49,16 @@ fn snapshot(store: &MemoryStore) -> Vec<(String, String)> {
 }
 
 /// How many characters these plans take, kept plain in a store of their own.
+/// The names of the records kept aside.
+fn kept_aside(store: &MemoryStore) -> Vec<String> {
+    store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with("sds.aside."))
+        .collect()
+}
+
 fn stored_size(plans: &[SupportPlan]) -> usize {
     let (store, entropy) = (MemoryStore::new(), Counter::default());
     let device = Device::new(&store, None, &entropy, now());
@@ -822,12 +832,7 @@ fn revisions_never_overflow() {
         revision, 2,
         "the revision goes on from what this writer knew"
     );
-    let aside: Vec<String> = store
-        .keys()
-        .unwrap()
-        .into_iter()
-        .filter(|k| k.starts_with("sds.aside."))
-        .collect();
+    let aside = kept_aside(&store);
     assert_eq!(aside.len(), 1);
     assert_eq!(device.unreadable_text(&aside[0]).unwrap(), at(u64::MAX));
 
@@ -877,12 +882,7 @@ fn a_plan_record_that_is_not_a_plan_is_kept_aside_before_a_save() {
         Err(ReadError::Unreadable(_))
     ));
     assert_eq!(device.save_plan(&plan, Expect::Revision(0)).unwrap(), 1);
-    let aside: Vec<String> = store
-        .keys()
-        .unwrap()
-        .into_iter()
-        .filter(|k| k.starts_with("sds.aside."))
-        .collect();
+    let aside = kept_aside(&store);
     assert_eq!(aside.len(), 1, "{:?}", store.keys());
     assert_eq!(device.unreadable_text(&aside[0]).unwrap(), foreign);
     assert_eq!(device.plan(&plan.id).unwrap().unwrap().content, plan);
