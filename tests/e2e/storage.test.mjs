@@ -306,7 +306,7 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText("plum tree orchard"); // as a paste or password manager would
   await activate(page, "Unlock");
-  await page.waitForSelector("text=The plans on this device are locked with a passphrase", { timeout: 20000 });
+  await page.waitForSelector("main h2:has-text('The plans on this device are locked with a passphrase')", { timeout: 20000 });
   await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
   await appReady(page);
   assert.match(await page.inputValue("#what_matters"), /\S/);
@@ -326,9 +326,10 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await page.waitForSelector("text=The passphrase is not right", { timeout: 20000 });
   await typeInto(page, "#passphrase", "apple blossom time");
   await activate(page, "Unlock");
-  await page.waitForSelector("text=The plans on this device are locked with a passphrase", { timeout: 20000 });
+  await page.waitForSelector("main h2:has-text('The plans on this device are locked with a passphrase')", { timeout: 20000 });
   await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
   await appReady(page);
+  await page.waitForSelector("#what_matters"); // open: the idle watch counts from here
 
   // A minute before fifteen minutes without a key press or click: a warning, and a way to stay.
   await page.clock.fastForward("14:10");
