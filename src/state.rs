@@ -1,19 +1,17 @@
-//! The one place that owns the plans: a reducer. Pages read plans from it and send it changes;
-//! keeping them in storage is a consequence of a change, never something a page does itself.
-//!
-//! Every change is saved at once (well within the second a person could notice), naming the
-//! revision this window last read or wrote. If another tab or window has saved the plan since,
-//! the save is refused by the domain and the plan is shown read-only here until the person
-//! chooses which version to keep. Changes saved elsewhere arrive through the browser's
-//! `storage` event and replace this window's copy, which has nothing unsaved.
+//! The plans book in the browser: the application layer's [`PlanBook`] as a Yew reducer, saved
+//! after every change and told of changes other tabs save. Every rule about the plans (what an
+//! action does, when a save is a conflict, what arrives from another tab) is in
+//! `sds_app::book`, tested natively; this file only connects it to the page's clock, storage
+//! and events.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Deref;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use sds_domain::date::Timestamp;
-use sds_domain::keeping::device::{plan_id, Expect, Kept, SaveError, Shelf, Unreadable};
-use sds_domain::keeping::StoreError;
+use sds_app::book::{self, PlanAction, PlanBook};
+use sds_app::choices::Choosable;
+use sds_app::edit::PlanEdit;
+use sds_domain::keeping::device::plan_id;
 use sds_domain::plan::SupportPlan;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -21,222 +19,30 @@ use yew::prelude::*;
 use crate::keeper::Keeper;
 use crate::plans;
 
-/// Everything the app knows about the plans on this device.
+/// The book as the reducer holds it. A type of this crate, so it can be Yew's `Reducible`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PlanBook {
-    /// Newest started first.
-    pub plans: Rc<Vec<SupportPlan>>,
-    /// The revision of each plan this window last read or wrote.
-    pub revisions: Rc<BTreeMap<String, u64>>,
-    /// Stored records that could not be read (left untouched).
-    pub unreadable: Rc<Vec<Unreadable>>,
-    /// Why the last write to storage failed, while any change is not saved.
-    pub storage_problem: Option<StoreError>,
-    /// Plans whose latest change is only in this window (storage refused it).
-    pub unsaved: Rc<BTreeSet<String>>,
-    /// Plans saved in another tab or window since this one read them: read-only here until the
-    /// person chooses a version.
-    pub conflicts: Rc<BTreeSet<String>>,
-    /// When the last change was saved.
-    pub saved_at: Option<Timestamp>,
-    /// What the next save must do; set by every change.
-    pending: Option<Pending>,
-    /// Increases with every change, so the saving effect runs once per change.
-    change: u64,
-}
+pub struct Book(PlanBook);
 
-#[derive(Clone, Debug, PartialEq)]
-enum Pending {
-    Save(String),
-    Remove(String),
-}
+impl Deref for Book {
+    type Target = PlanBook;
 
-pub enum PlanAction {
-    /// A new plan, or a changed one (matched by id).
-    Put(Box<SupportPlan>),
-    /// A change to the plan with this id, applied to the newest state (so quick successive
-    /// changes, like typing, never overwrite each other).
-    Edit(String, Box<dyn FnOnce(&mut SupportPlan)>),
-    Remove(String),
-    /// A plan was saved at this revision.
-    Saved(String, u64, Option<Timestamp>),
-    /// Storage refused a change to this plan (or, with no plan, a removal).
-    StorageFailed(Option<String>, StoreError),
-    /// The plan was saved elsewhere since this window read it.
-    Conflict(String),
-    /// A plan as another tab or window saved it. Taken in only if this window has nothing of
-    /// its own unsaved for it; otherwise the person chooses.
-    Arrived(Box<Kept<SupportPlan>>),
-    /// A plan as stored now, which the person chose (or restored from a backup): it replaces
-    /// this window's copy, without being saved again.
-    Chosen(Box<Kept<SupportPlan>>),
-    /// A plan removed elsewhere.
-    Gone(String),
-    /// The records that cannot be read, as they are now.
-    Unreadable(Vec<Unreadable>),
-}
-
-impl PlanBook {
-    fn load(keeper: &Keeper) -> PlanBook {
-        let (shelf, storage_problem) = match keeper.with(|device| device.plans()) {
-            Ok(shelf) => (shelf, None),
-            Err(error) => (Default::default(), Some(error)),
-        };
-        PlanBook {
-            revisions: Rc::new(shelf.revisions()),
-            plans: Rc::new(shelf.plans.into_iter().map(|kept| kept.content).collect()),
-            unreadable: Rc::new(shelf.unreadable),
-            storage_problem,
-            unsaved: Rc::default(),
-            conflicts: Rc::default(),
-            saved_at: None,
-            pending: None,
-            change: 0,
-        }
-    }
-
-    /// The plans in this window, at the revisions this window knows: what a download holds,
-    /// even when storage refused the latest change.
-    pub fn shelf(&self) -> Shelf {
-        Shelf {
-            plans: self
-                .plans
-                .iter()
-                .map(|plan| Kept {
-                    content: plan.clone(),
-                    revision: self.revisions.get(&plan.id).copied().unwrap_or(0),
-                })
-                .collect(),
-            unreadable: (*self.unreadable).clone(),
-        }
-    }
-
-    pub fn plan(&self, id: &str) -> Option<&SupportPlan> {
-        self.plans.iter().find(|p| p.id == id)
-    }
-
-    fn replace(&mut self, plan: SupportPlan) {
-        let mut list = (*self.plans).clone();
-        match list.iter_mut().find(|p| p.id == plan.id) {
-            Some(existing) => *existing = plan,
-            None => list.insert(0, plan),
-        }
-        self.plans = Rc::new(list);
+    fn deref(&self) -> &PlanBook {
+        &self.0
     }
 }
 
-impl Reducible for PlanBook {
+impl Reducible for Book {
     type Action = PlanAction;
 
     fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
-        let mut book = (*self).clone();
-        match action {
-            PlanAction::Put(plan) => {
-                let mut plan = *plan;
-                if book.conflicts.contains(&plan.id) {
-                    return self;
-                }
-                plan.last_changed = plans::today().or(plan.last_changed);
-                let id = plan.id.clone();
-                book.replace(plan);
-                book.pending = Some(Pending::Save(id));
-                book.change += 1;
-            }
-            PlanAction::Edit(id, change) => {
-                let Some(mut plan) = book.plan(&id).cloned() else {
-                    return self;
-                };
-                change(&mut plan);
-                return Rc::new(book).reduce(PlanAction::Put(Box::new(plan)));
-            }
-            PlanAction::Remove(id) => {
-                book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
-                Rc::make_mut(&mut book.unsaved).remove(&id);
-                Rc::make_mut(&mut book.conflicts).remove(&id);
-                if book.unsaved.is_empty() {
-                    book.storage_problem = None;
-                }
-                book.pending = Some(Pending::Remove(id));
-                book.change += 1;
-            }
-            PlanAction::Saved(id, revision, at) => {
-                Rc::make_mut(&mut book.revisions).insert(id.clone(), revision);
-                Rc::make_mut(&mut book.unsaved).remove(&id);
-                book.saved_at = at.or(book.saved_at);
-                if book.unsaved.is_empty() {
-                    book.storage_problem = None;
-                }
-            }
-            PlanAction::StorageFailed(id, error) => {
-                if let Some(id) = id {
-                    Rc::make_mut(&mut book.unsaved).insert(id);
-                }
-                book.storage_problem = Some(error);
-            }
-            PlanAction::Conflict(id) => {
-                Rc::make_mut(&mut book.conflicts).insert(id);
-            }
-            PlanAction::Arrived(kept) => {
-                let id = kept.content.id.clone();
-                let known = book.revisions.get(&id).copied();
-                let ours = book.plan(&id);
-                let differs = ours.is_some_and(|ours| *ours != kept.content);
-                let held = book.conflicts.contains(&id) || book.unsaved.contains(&id);
-                match known {
-                    Some(known) if kept.revision < known => return self,
-                    // The same revision written with other content: both windows saved at
-                    // once. The person chooses.
-                    Some(known) if kept.revision == known => {
-                        if !differs {
-                            return self;
-                        }
-                        Rc::make_mut(&mut book.conflicts).insert(id);
-                    }
-                    _ if held && differs => {
-                        Rc::make_mut(&mut book.conflicts).insert(id);
-                    }
-                    _ => {
-                        // Newer, and the same as (or replacing nothing unsaved in) this window.
-                        Rc::make_mut(&mut book.conflicts).remove(&id);
-                        Rc::make_mut(&mut book.unsaved).remove(&id);
-                        if book.unsaved.is_empty() {
-                            book.storage_problem = None;
-                        }
-                        Rc::make_mut(&mut book.revisions).insert(id, kept.revision);
-                        book.replace(kept.content);
-                    }
-                }
-            }
-            PlanAction::Chosen(kept) => {
-                let Kept { content, revision } = *kept;
-                let id = content.id.clone();
-                Rc::make_mut(&mut book.conflicts).remove(&id);
-                Rc::make_mut(&mut book.unsaved).remove(&id);
-                Rc::make_mut(&mut book.revisions).insert(id, revision);
-                if book.unsaved.is_empty() {
-                    book.storage_problem = None;
-                }
-                book.replace(content);
-            }
-            PlanAction::Gone(id) => {
-                if book.plan(&id).is_none() {
-                    return self;
-                }
-                // Removed elsewhere while changed here: kept, and the person chooses.
-                if book.unsaved.contains(&id) || book.conflicts.contains(&id) {
-                    Rc::make_mut(&mut book.conflicts).insert(id);
-                    return Rc::new(book);
-                }
-                book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
-                Rc::make_mut(&mut book.revisions).remove(&id);
-            }
-            PlanAction::Unreadable(list) => book.unreadable = Rc::new(list),
+        match self.0.reduce(action, plans::today()) {
+            Some(book) => Rc::new(Book(book)),
+            None => self,
         }
-        Rc::new(book)
     }
 }
 
-pub type PlanBookHandle = UseReducerHandle<PlanBook>;
+pub type PlanBookHandle = UseReducerHandle<Book>;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanBookProviderProps {
@@ -249,10 +55,18 @@ pub struct PlanBookProviderProps {
 #[component]
 pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
     let keeper = props.keeper.clone();
-    let book = use_reducer(|| PlanBook::load(&keeper));
+    let book = use_reducer(|| Book(keeper.with(PlanBook::load)));
     {
         let (handle, keeper) = (book.clone(), props.keeper.clone());
-        use_effect_with(book.change, move |_| save(&handle, &keeper));
+        use_effect_with(book.change(), move |_| {
+            let result = keeper.with(|device| handle.save(device, crate::clock::now()));
+            if let Some(result) = result {
+                if matches!(result, PlanAction::Saved(..)) {
+                    keeper.saved();
+                }
+                handle.dispatch(result);
+            }
+        });
     }
     {
         let (handle, keeper) = (book.clone(), props.keeper.clone());
@@ -266,7 +80,9 @@ pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
                         return;
                     };
                     if let Some(id) = plan_id(&name) {
-                        take_in(&handle, &keeper, id);
+                        if let Some(action) = keeper.with(|device| book::arrived(device, id)) {
+                            handle.dispatch(action);
+                        }
                     }
                 })
             });
@@ -280,77 +96,17 @@ pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
     }
 }
 
-/// Saves what the last change needs saving.
-fn save(book: &PlanBookHandle, keeper: &Keeper) {
-    match &book.pending {
-        None => {}
-        Some(Pending::Save(id)) => {
-            let Some(plan) = book.plan(id) else {
-                return;
-            };
-            let expect = book
-                .revisions
-                .get(id)
-                .map_or(Expect::Nothing, |r| Expect::Revision(*r));
-            match keeper.with(|device| device.save_plan(plan, expect)) {
-                Ok(revision) => {
-                    keeper.saved();
-                    book.dispatch(PlanAction::Saved(id.clone(), revision, crate::clock::now()));
-                }
-                Err(SaveError::Conflict { .. }) => book.dispatch(PlanAction::Conflict(id.clone())),
-                Err(SaveError::Store(error)) => {
-                    book.dispatch(PlanAction::StorageFailed(Some(id.clone()), error))
-                }
-                // The lock changed in another tab; this window follows it as soon as it hears.
-                Err(SaveError::LockChanged) => book.dispatch(PlanAction::StorageFailed(
-                    Some(id.clone()),
-                    StoreError::Failed("the lock changed in another tab".to_owned()),
-                )),
-            }
-        }
-        // The plans signed from it go with it.
-        Some(Pending::Remove(id)) => {
-            if let Err(error) = keeper.with(|device| device.remove_plan(id)) {
-                book.dispatch(PlanAction::StorageFailed(None, error));
-            }
-        }
-    }
-}
-
-/// Reads the plan with this id as another window saved it, and offers it to the book.
-fn take_in(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
-    match keeper.with(|device| device.plan(id)) {
-        Ok(Some(kept)) => book.dispatch(PlanAction::Arrived(Box::new(kept))),
-        Ok(None) => book.dispatch(PlanAction::Gone(id.to_owned())),
-        // Unreadable now: this window's copy stays; the list shows the record on reload.
-        Err(_) => {}
-    }
-}
-
 /// "Show the latest version": the plan as stored replaces this window's copy.
 pub fn show_latest_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
-    match keeper.with(|device| device.plan(id)) {
-        Ok(Some(kept)) => book.dispatch(PlanAction::Chosen(Box::new(kept))),
-        Ok(None) => book.dispatch(PlanAction::Remove(id.to_owned())),
-        Err(_) => {}
+    if let Some(action) = keeper.with(|device| book::latest_version(device, id)) {
+        book.dispatch(action);
     }
 }
 
 /// Keeps this window's copy of a plan in conflict, replacing the one saved elsewhere.
 pub fn keep_this_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
-    let Some(plan) = book.plan(id) else {
-        return;
-    };
-    match keeper.with(|device| device.save_plan(plan, Expect::Anything)) {
-        Ok(revision) => book.dispatch(PlanAction::Chosen(Box::new(Kept {
-            content: plan.clone(),
-            revision,
-        }))),
-        Err(SaveError::Store(error)) => {
-            book.dispatch(PlanAction::StorageFailed(Some(id.to_owned()), error))
-        }
-        // Anything replaces anything, so no conflict; the lock changing elsewhere locks here.
-        Err(SaveError::Conflict { .. } | SaveError::LockChanged) => {}
+    if let Some(action) = keeper.with(|device| book.keep_this_version(device, id)) {
+        book.dispatch(action);
     }
 }
 
@@ -366,7 +122,7 @@ pub fn use_keeper() -> Option<Rc<Keeper>> {
     use_context::<Rc<Keeper>>()
 }
 
-/// Sends changes to one plan.
+/// Sends named edits to one plan.
 #[derive(Clone)]
 pub struct Editor {
     id: String,
@@ -380,19 +136,28 @@ impl PartialEq for Editor {
 }
 
 impl Editor {
-    pub fn edit(&self, change: impl FnOnce(&mut SupportPlan) + 'static) {
-        self.book
-            .dispatch(PlanAction::Edit(self.id.clone(), Box::new(change)));
+    pub fn send(&self, edit: PlanEdit) {
+        self.book.dispatch(PlanAction::Edit(self.id.clone(), edit));
     }
 
-    /// A callback for a field: each value it receives is applied to the plan by `change`.
-    pub fn on<T: 'static>(&self, change: impl Fn(&mut SupportPlan, T) + 'static) -> Callback<T> {
+    /// A callback for radio buttons over a table of choices: the value chosen, by its stored
+    /// name, becomes the edit `edit` names.
+    pub fn on_choice<T: Choosable>(
+        &self,
+        edit: impl Fn(T) -> PlanEdit + 'static,
+    ) -> Callback<String> {
         let editor = self.clone();
-        let change = Rc::new(change);
-        Callback::from(move |value: T| {
-            let change = change.clone();
-            editor.edit(move |plan| change(plan, value));
+        Callback::from(move |name: String| {
+            if let Some(value) = T::named(&name) {
+                editor.send(edit(value));
+            }
         })
+    }
+
+    /// A callback for a field: each value it receives becomes the edit `edit` names.
+    pub fn on<T: 'static>(&self, edit: impl Fn(T) -> PlanEdit + 'static) -> Callback<T> {
+        let editor = self.clone();
+        Callback::from(move |value: T| editor.send(edit(value)))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Every page's frame: skip link, the council's header, the service navigation, the main
 //! content and the footer with the privacy promise.
 
+use sds_app::edit::EditRefused;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <div class="govuk-width-container">
                 <LanguageSelect />
                 <StorageBanner />
+                <EditRefusedBanner />
                 <IdleLockWarning />
                 <UpdateBanner />
                 if let Some(id) = conflict {
@@ -178,6 +180,29 @@ fn StorageBanner() -> Html {
                 <RouteLink to={Route::Backup} class="govuk-notification-banner__link">{ text.get("storage-download") }</RouteLink>
             </p>
         </NotificationBanner>
+    }
+}
+
+/// Says why the last change was not kept (a text or a list longer than a plan can hold), until
+/// the next change is.
+#[component]
+fn EditRefusedBanner() -> Html {
+    let text = use_text();
+    let Some(refused) = use_plan_book().and_then(|book| book.refused) else {
+        return html! {};
+    };
+    let said = match refused {
+        EditRefused::TextTooLong { limit } => {
+            text.with("edit-refused-text", &[("limit", limit.into())])
+        }
+        EditRefused::TooMany { limit } => {
+            text.with("edit-refused-list", &[("limit", limit.into())])
+        }
+    };
+    html! {
+        <div class="govuk-error-summary" role="alert">
+            <p class="govuk-body govuk-!-margin-bottom-0">{ said }</p>
+        </div>
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod backup_reminder;
 pub mod budget_panel;
+pub mod choice_list;
 pub mod device_gate;
 pub mod error_summary;
 pub mod fields;

@@ -2,18 +2,17 @@
 //! from the signed file itself (its plan, budget and totals), so what is printed or checked is
 //! exactly what was signed.
 
+use sds_app::choices::Choosable;
 use sds_domain::money::Currency;
 use sds_domain::plan::costing::LineCost;
 use sds_domain::plan::{PlannedBy, RepresentativeBasis, SupportPlan};
-use sds_domain::signing::signed_plan::{BudgetFigures, SignedPlan, SignerRole, Totals};
+use sds_domain::signing::signed_plan::{BudgetFigures, SignedPlan, Totals};
 use sds_domain::wording::Language;
 use yew::prelude::*;
 
 use crate::clock::local_time;
 use crate::components::item_block::summary_row;
 use crate::i18n::{use_text, Text};
-use crate::pages::managing_money::OPTIONS;
-use crate::pages::supports::provider_key;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanDocumentProps {
@@ -22,16 +21,6 @@ pub struct PlanDocumentProps {
     /// Each support's cost with its working, when the rule set the plan names is at hand.
     #[prop_or_default]
     pub lines: Option<Vec<LineCost>>,
-}
-
-/// The catalogue key of a signer's role.
-pub fn role_key(role: SignerRole) -> &'static str {
-    match role {
-        SignerRole::Person => "role-person",
-        SignerRole::Nominee => "role-nominee",
-        SignerRole::Representative => "role-representative",
-        SignerRole::Witness => "role-witness",
-    }
 }
 
 #[component]
@@ -58,7 +47,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                     <blockquote class="govuk-inset-text" lang={d.language.clone()}
                         dir={Language::find(&d.language).map_or("auto", |l| l.direction.html())}>{ &d.text }</blockquote>
                     <dl class="govuk-summary-list">
-                        { summary_row(text.get("document-signed-by"), html! { text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(role_key(d.role)).into())]) }) }
+                        { summary_row(text.get("document-signed-by"), html! { text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(d.role.key()).into())]) }) }
                         { summary_row(text.get("document-signed-at"), html! { local_time(&text, d.signed_at) }) }
                         { summary_row(text.get("document-key"), html! { <span class="app-code">{ d.public_key.fingerprint() }</span> }) }
                     </dl>
@@ -111,13 +100,12 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                     line.map_or_else(|| text.get("document-cost-not-shown"), |l| text.message(&l.working))
                 };
                 let management = s.management
-                    .and_then(|m| OPTIONS.iter().find(|(o, _, _)| *o == m))
-                    .map_or_else(|| text.get("not-given"), |(_, _, key)| text.get(key));
+                    .map_or_else(|| text.get("not-given"), |m| text.get(m.key()));
                 html! {
                     <>
                         <h3 class="govuk-heading-s">{ or_not_given(&s.description) }</h3>
                         <dl class="govuk-summary-list">
-                            { summary_row(text.get("document-provider"), html! { with_relationship(&text.get(provider_key(s.provider)), &s.provider_name) }) }
+                            { summary_row(text.get("document-provider"), html! { with_relationship(&text.get(s.provider.key()), &s.provider_name) }) }
                             { summary_row(text.get("document-cost"), html! { cost }) }
                             if s.paid {
                                 { summary_row(text.get("check-row-managing"), html! { management }) }

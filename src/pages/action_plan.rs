@@ -1,6 +1,6 @@
 //! What happens next: an action plan (who does what, by when) and the review date.
 
-use sds_domain::plan::Action;
+use sds_app::edit::{next_id, ActionText, Item, PlanEdit};
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, DateField, TextField};
@@ -8,7 +8,6 @@ use crate::components::item_block::ItemBlock;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
-use crate::pages::outcomes::next_id;
 use crate::state::use_plan;
 
 #[derive(Properties, PartialEq)]
@@ -25,49 +24,36 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
     };
     let add = {
         let (editor, focus_after) = (editor.clone(), focus_after.clone());
-        let id = next_id("a", plan.actions.iter().map(|a| a.id.clone()));
+        let id = next_id(&plan, Item::Action);
         Callback::from(move |_: MouseEvent| {
-            let id = id.clone();
             focus_after.set(Some(format!("{id}-what")));
-            editor.edit(move |plan| {
-                plan.actions.push(Action {
-                    id,
-                    what: String::new(),
-                    who: String::new(),
-                    by_when: None,
-                })
-            });
+            editor.send(PlanEdit::AddAction);
         })
     };
     let actions = plan.actions.iter().enumerate().map(|(n, action)| {
         let aid = action.id.clone();
-        let set = |change: fn(&mut Action, String)| {
+        let set = |part: ActionText| {
             let aid = aid.clone();
-            editor.on(move |plan, value: String| {
-                if let Some(a) = plan.actions.iter_mut().find(|a| a.id == aid) { change(a, value); }
-            })
+            editor.on(move |value: String| PlanEdit::SetAction(aid.clone(), part, value))
         };
         let set_date = {
             let aid = aid.clone();
-            editor.on(move |plan, value| {
-                if let Some(a) = plan.actions.iter_mut().find(|a| a.id == aid) { a.by_when = value; }
-            })
+            editor.on(move |value| PlanEdit::SetActionDate(aid.clone(), value))
         };
         let remove = {
             let (editor, aid, focus_after) = (editor.clone(), aid.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
                 focus_after.set(Some("add-action".to_owned()));
-                let aid = aid.clone();
-                editor.edit(move |plan| plan.actions.retain(|a| a.id != aid));
+                editor.send(PlanEdit::RemoveAction(aid.clone()));
             })
         };
         let number = text.with("action-number", &[("number", (n + 1).into())]);
         html! {
             <ItemBlock key={aid.clone()} heading={number} onremove={remove}>
                 <TextField id={format!("{aid}-what")} label={text.get("action-what")} value={action.what.clone()}
-                    oninput={set(|a, v| a.what = v)} />
+                    oninput={set(ActionText::What)} />
                 <TextField id={format!("{aid}-who")} label={text.get("action-who")} value={action.who.clone()}
-                    width="govuk-!-width-two-thirds" oninput={set(|a, v| a.who = v)} />
+                    width="govuk-!-width-two-thirds" oninput={set(ActionText::Who)} />
                 <DateField id={format!("{aid}-by_when")} legend={text.get("action-by-when")} hint={text.get("date-hint")}
                     value={action.by_when} onchange={set_date} />
             </ItemBlock>
@@ -85,7 +71,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
                 </button>
                 <h2 class="govuk-heading-m">{ text.get("review-heading") }</h2>
                 <DateField id="review_date" legend={text.get("review-label")} hint={text.get("review-hint")}
-                    value={plan.review_date} onchange={editor.on(|plan, value| plan.review_date = value)} />
+                    value={plan.review_date} onchange={editor.on(PlanEdit::SetReviewDate)} />
                 <DoneButton id={plan.id.clone()} />
             </div>
         </div>

@@ -17,7 +17,8 @@ use crate::components::page_heading::PageHeading;
 use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::keeper::save_problem;
-use crate::state::{use_keeper, use_plan_book, PlanAction};
+use crate::state::{use_keeper, use_plan_book};
+use sds_app::book::PlanAction;
 
 fn refused_message(refused: &BackupRefused, text: &Text) -> String {
     match refused {

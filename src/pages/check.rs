@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use sds_app::choices::Choosable;
 use sds_domain::plan::checks::{assess, Finding, Place, Section, Severity};
 use sds_domain::plan::SupportPlan;
 use yew::prelude::*;
@@ -12,8 +13,6 @@ use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
-use crate::pages::managing_money::OPTIONS;
-use crate::pages::supports::provider_key;
 use crate::routes::Route;
 use crate::state::use_plan;
 
@@ -184,7 +183,7 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
         .map(|(s, line)| html! {
             <li key={s.id.clone()}>{ text.with("label-value", &[
                 ("label", blank(&s.description).into()),
-                ("value", (if s.paid { text.message(&line.working) } else { text.get(provider_key(s.provider)) }).into()),
+                ("value", (if s.paid { text.message(&line.working) } else { text.get(s.provider.key()) }).into()),
             ]) }</li>
         })
         .collect();
@@ -195,8 +194,7 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
         .map(|s| {
             let how = s
                 .management
-                .and_then(|m| OPTIONS.iter().find(|(o, _, _)| *o == m))
-                .map_or_else(|| text.get("not-given"), |(_, _, key)| text.get(key));
+                .map_or_else(|| text.get("not-given"), |m| text.get(m.key()));
             html! { <li key={s.id.clone()}>{ format!("{}: {how}", blank(&s.description)) }</li> }
         })
         .collect();

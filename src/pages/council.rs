@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use sds_app::choices::Choosable;
 use sds_domain::config::CouncilConfig;
 use sds_domain::plan::checks::{Finding, Severity as FindingSeverity};
 use sds_domain::plan::costing::costs;
@@ -22,7 +23,7 @@ use crate::components::fields::{Choice, MoneyField, Radios, TextArea, TextField}
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
-use crate::components::plan_document::{role_key, PlanDocument};
+use crate::components::plan_document::PlanDocument;
 use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
 use crate::config_loader;
@@ -358,7 +359,7 @@ pub fn Council() -> Html {
                         <h3 class="govuk-heading-s">{ text.get("council-signatures") }</h3>
                         <dl class="govuk-summary-list">
                             { for signed.declarations.iter().map(|d| summary_row(
-                                text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(role_key(d.role)).into())]),
+                                text.with("document-signer", &[("name", d.name.as_str().into()), ("role", text.get(d.role.key()).into())]),
                                 html! { <span class="app-code">{ d.public_key.fingerprint() }</span> },
                             )) }
                         </dl>

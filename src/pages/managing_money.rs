@@ -1,10 +1,12 @@
 //! How the money is managed, line by line (direct payment to the person or a nominee, an
 //! individual service fund, or council-managed), and the nominee's details when one is needed.
 
-use sds_domain::plan::Nominee;
+use sds_app::choices::Choosable;
+use sds_app::edit::{NomineeDetail, PlanEdit, SupportChange};
 use sds_domain::rules::format::ManagementOption;
 use yew::prelude::*;
 
+use crate::components::choice_list::choice_list;
 use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, DoneButton, PlanNotFound};
@@ -16,29 +18,6 @@ pub struct ManagingMoneyProps {
     pub id: String,
 }
 
-pub const OPTIONS: [(ManagementOption, &str, &str); 4] = [
-    (
-        ManagementOption::DirectPaymentPerson,
-        "direct_payment_person",
-        "management-person",
-    ),
-    (
-        ManagementOption::DirectPaymentNominee,
-        "direct_payment_nominee",
-        "management-nominee",
-    ),
-    (
-        ManagementOption::IndividualServiceFund,
-        "individual_service_fund",
-        "management-isf",
-    ),
-    (
-        ManagementOption::CouncilManaged,
-        "council_managed",
-        "management-council",
-    ),
-];
-
 #[component]
 pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
     let text = use_text();
@@ -48,25 +27,16 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
     };
     let args = who(&plan, &text);
     let offered = &rules.file().spending.management_options;
-    let choices: Vec<Choice> = OPTIONS
-        .iter()
-        .filter(|(option, _, _)| offered.contains(option))
-        .map(|(_, value, key)| {
-            Choice::hinted(*value, text.get(key), text.get(&format!("{key}-hint")))
-        })
-        .collect();
+    let choices = choice_list::<ManagementOption>(&text, |option| offered.contains(&option));
     let lines = plan.supports.iter().filter(|s| s.paid).map(|support| {
         let sid = support.id.clone();
         let key = sid.clone();
         let title = if support.description.trim().is_empty() { text.get("support-undescribed") } else { support.description.clone() };
         html! {
             <Radios {key} id={format!("{}-management", support.id)} legend={text.with("management-for", &[("support", title.into())])}
-                selected={support.management.and_then(|m| OPTIONS.iter().find(|(o, _, _)| *o == m)).map(|(_, v, _)| AttrValue::from(*v))}
+                selected={support.management.map(|option| AttrValue::from(option.name()))}
                 choices={choices.clone()}
-                onchange={editor.on(move |plan, value: String| {
-                    let option = OPTIONS.iter().find(|(_, v, _)| *v == value).map(|(o, _, _)| *o);
-                    if let Some(s) = plan.supports.iter_mut().find(|s| s.id == sid) { s.management = option; }
-                })} />
+                onchange={editor.on_choice(move |option| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Management(Some(option))))} />
         }
     });
     let nominee_needed = plan
@@ -74,11 +44,8 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
         .iter()
         .any(|s| s.paid && s.management == Some(ManagementOption::DirectPaymentNominee));
     let nominee = plan.nominee.clone().unwrap_or_default();
-    let set_nominee = |change: fn(&mut Nominee, String)| {
-        editor.on(move |plan, value: String| {
-            change(plan.nominee.get_or_insert_with(Default::default), value)
-        })
-    };
+    let set_nominee =
+        |detail: NomineeDetail| editor.on(move |value: String| PlanEdit::SetNominee(detail, value));
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -90,14 +57,14 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
                     <h2 class="govuk-heading-m">{ text.get("nominee-heading") }</h2>
                     <p class="govuk-body">{ text.with("nominee-intro", &args) }</p>
                     <TextField id="nominee_name" label={text.get("nominee-name")} value={nominee.name.clone()}
-                        autocomplete="off" oninput={set_nominee(|n, v| n.name = v)} />
+                        autocomplete="off" oninput={set_nominee(NomineeDetail::Name)} />
                     <TextField id="nominee_relationship" label={text.get("about-rep-relationship")} value={nominee.relationship.clone()}
-                        width="govuk-!-width-one-half" oninput={set_nominee(|n, v| n.relationship = v)} />
+                        width="govuk-!-width-one-half" oninput={set_nominee(NomineeDetail::Relationship)} />
                     <TextField id="nominee_contact" label={text.get("about-rep-contact")} hint={text.get("about-rep-contact-hint")}
-                        value={nominee.contact.clone()} oninput={set_nominee(|n, v| n.contact = v)} />
+                        value={nominee.contact.clone()} oninput={set_nominee(NomineeDetail::Contact)} />
                     <Checkboxes id="nominee_agreed" legend={text.get("nominee-agreement")}
                         selected={if nominee.agreed { vec!["yes".to_owned()] } else { Vec::new() }}
-                        onchange={editor.on(|plan, values: Vec<String>| plan.nominee.get_or_insert_with(Default::default).agreed = !values.is_empty())}
+                        onchange={editor.on(|values: Vec<String>| PlanEdit::SetNomineeAgreed(!values.is_empty()))}
                         choices={vec![Choice::new("yes", text.get("nominee-agreed"))]} />
                 }
                 <DoneButton id={plan.id.clone()} />

@@ -4,9 +4,10 @@
 
 use std::rc::Rc;
 
+use sds_app::edit::PlanEdit;
+use sds_app::money::{asked, first_to_answer, next_after, rule_set_ref, usable_answers};
 use sds_domain::money::{minor_as_input, parse_major, Plain};
-use sds_domain::plan::RuleSetRef;
-use sds_domain::rules::answers::{Answer, Answers};
+use sds_domain::rules::answers::Answer;
 use sds_domain::rules::format::{Dec, QuestionFile, QuestionType};
 use sds_domain::rules::{RuleSet, Untranslated};
 use yew::prelude::*;
@@ -27,29 +28,6 @@ use crate::state::use_plan;
 #[derive(Properties, PartialEq)]
 pub struct MoneyProps {
     pub id: String,
-}
-
-/// The answers that fit the rule set in force, and the ids of those that do not (given under
-/// older rules, say). Pages work with the first and ask for the second again, so a plan is never
-/// stuck on an answer that no longer fits.
-pub fn usable_answers(rules: &RuleSet, answers: &Answers) -> (Answers, Vec<String>) {
-    let mut usable = Answers::default();
-    let mut unusable = Vec::new();
-    for (id, answer) in &answers.0 {
-        if rules.check_answer(id, answer).is_ok() {
-            usable.0.insert(id.clone(), answer.clone());
-        } else {
-            unusable.push(id.clone());
-        }
-    }
-    (usable, unusable)
-}
-
-/// The ids of the questions asked with these answers (those that fit the rules).
-fn asked(rules: &RuleSet, answers: &Answers) -> Vec<String> {
-    rules
-        .asked_questions(&usable_answers(rules, answers).0)
-        .unwrap_or_default()
 }
 
 fn question<'r>(rules: &'r RuleSet, id: &str) -> Option<&'r QuestionFile> {
@@ -98,17 +76,11 @@ pub fn MoneyStart(props: &MoneyProps) -> Html {
     let (Some((plan, _)), Some(rules)) = (use_plan(&props.id), rules) else {
         return html! { <PlanNotFound /> };
     };
-    let asked = asked(&rules, &plan.answers);
-    let (usable, _) = usable_answers(&rules, &plan.answers);
     // Start at the first question still to answer; with none left, at the first.
-    let next = match asked
-        .iter()
-        .find(|q| !usable.0.contains_key(*q))
-        .or_else(|| asked.first())
-    {
+    let next = match first_to_answer(&rules, &plan.answers) {
         Some(question) => Route::Question {
             id: plan.id.clone(),
-            question: question.clone(),
+            question,
         },
         None => Route::Budget {
             id: plan.id.clone(),
@@ -124,7 +96,7 @@ pub fn MoneyStart(props: &MoneyProps) -> Html {
                     args.push(("council", rules.file().council.clone().into()));
                     args
                 }) }</p>
-                <p class="govuk-body">{ text.with("money-count", &[("count", asked.len().into())]) }</p>
+                <p class="govuk-body">{ text.with("money-count", &[("count", asked(&rules, &plan.answers).len().into())]) }</p>
                 <p class="govuk-body">{ text.get("money-indicative") }</p>
                 <div class="govuk-button-group">
                     <RouteLink to={next} class="govuk-button" role="button">
@@ -324,19 +296,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                     return;
                 }
             };
-            let mut answers = answers.clone();
-            answers.0.insert(question_id.clone(), answer.clone());
-            let next_asked = asked(&rules, &answers);
-            let next = next_asked
-                .iter()
-                .skip_while(|id| **id != question_id)
-                .nth(1)
-                .cloned();
-            let rule_set = rule_set_ref(&rules);
-            let id = question_id.clone();
-            editor.edit(move |plan| {
-                plan.answers.0.insert(id, answer);
-                plan.rule_set = Some(rule_set);
+            let next = next_after(&rules, &answers, &question_id, &answer);
+            editor.send(PlanEdit::Answer {
+                question: question_id.clone(),
+                answer,
+                rule_set: rule_set_ref(&rules),
             });
             if let Some(navigator) = &navigator {
                 match next {
@@ -559,14 +523,5 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
                 </RouteLink>
             </div>
         </div>
-    }
-}
-
-/// The rule set in force, named for the plan.
-pub fn rule_set_ref(rules: &Rc<RuleSet>) -> RuleSetRef {
-    RuleSetRef {
-        id: rules.id().to_owned(),
-        version: rules.version().to_owned(),
-        content_hash: rules.content_hash().to_owned(),
     }
 }

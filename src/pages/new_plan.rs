@@ -10,7 +10,8 @@ use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
 use crate::plans;
 use crate::routes::Route;
-use crate::state::{use_plan_book, PlanAction};
+use crate::state::use_plan_book;
+use sds_app::book::PlanAction;
 
 const FIELD: &str = "planned-by";
 

@@ -1,7 +1,7 @@
 //! Outcomes: what the person wants to change or achieve, in their own words, and how they will
 //! know it is working. Any number, added and removed on the page.
 
-use sds_domain::plan::Outcome;
+use sds_app::edit::{next_id, Item, OutcomeText, PlanEdit};
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, TextArea};
@@ -16,15 +16,6 @@ pub struct OutcomesProps {
     pub id: String,
 }
 
-/// A new id for an item of a list: a prefix and the next number not yet used.
-pub fn next_id(prefix: &str, used: impl Iterator<Item = String>) -> String {
-    let highest = used
-        .filter_map(|id| id.strip_prefix(prefix).and_then(|n| n.parse::<u32>().ok()))
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{}", highest + 1)
-}
-
 #[component]
 pub fn Outcomes(props: &OutcomesProps) -> Html {
     let text = use_text();
@@ -36,16 +27,10 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
     let add = {
         let editor = editor.clone();
         let focus_after = focus_after.clone();
-        let id = next_id("o", plan.outcomes.iter().map(|o| o.id.clone()));
+        let id = next_id(&plan, Item::Outcome);
         Callback::from(move |_: MouseEvent| {
-            let id = id.clone();
             focus_after.set(Some(format!("{id}-in_my_words")));
-            editor.edit(move |plan| {
-                plan.outcomes.push(Outcome {
-                    id,
-                    ..Default::default()
-                })
-            });
+            editor.send(PlanEdit::AddOutcome);
         })
     };
     let items = plan.outcomes.iter().enumerate().map(|(n, outcome)| {
@@ -61,32 +46,22 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
             Callback::from(move |_: MouseEvent| {
                 // The removed item's button goes with it: focus moves to "Add".
                 focus_after.set(Some("add-outcome".to_owned()));
-                let oid = oid.clone();
-                editor.edit(move |plan| {
-                    plan.outcomes.retain(|o| o.id != oid);
-                    for support in &mut plan.supports {
-                        support.outcomes.retain(|o| *o != oid);
-                    }
-                });
+                editor.send(PlanEdit::RemoveOutcome(oid.clone()));
             })
         };
-        let set = |field: fn(&mut Outcome, String)| {
+        let set = |part: OutcomeText| {
             let oid = oid.clone();
-            editor.on(move |plan, value: String| {
-                if let Some(outcome) = plan.outcomes.iter_mut().find(|o| o.id == oid) {
-                    field(outcome, value);
-                }
-            })
+            editor.on(move |value: String| PlanEdit::SetOutcome(oid.clone(), part, value))
         };
         let number = text.with("outcome-number", &[("number", (n + 1).into())]);
         html! {
             <ItemBlock key={oid.clone()} heading={number} onremove={remove}>
                 <TextArea id={format!("{oid}-in_my_words")} label={text.with("outcome-words", &args)}
                     hint={text.get("outcome-words-hint")} rows={3} value={outcome.in_my_words.clone()}
-                    oninput={set(|o, v| o.in_my_words = v)} />
+                    oninput={set(OutcomeText::InMyWords)} />
                 <TextArea id={format!("{oid}-how_we_will_know")} label={text.get("outcome-know")}
                     hint={text.get("outcome-know-hint")} rows={3} value={outcome.how_we_will_know.clone()}
-                    oninput={set(|o, v| o.how_we_will_know = v)} />
+                    oninput={set(OutcomeText::HowWeWillKnow)} />
                 <p class="govuk-body" id={format!("{oid}-supports")} tabindex="-1">
                     if serving.is_empty() {
                         { text.get("outcome-no-support-yet") }

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use sds_app::money::answered_under;
 use sds_domain::config::CouncilConfig;
 use sds_domain::plan::checks::{assess, Severity};
 use sds_domain::plan::{PlannedBy, SupportPlan};
@@ -19,7 +20,6 @@ use crate::components::plan_frame::{use_rules, who, BackToTasks, PlanNotFound};
 use crate::components::route_link::RouteLink;
 use crate::i18n::{use_text, Text};
 use crate::keeper::{read_problem, save_problem};
-use crate::pages::money::rule_set_ref;
 use crate::routes::Route;
 use crate::state::{use_keeper, use_plan};
 
@@ -104,7 +104,7 @@ pub fn Sign(props: &SignProps) -> Html {
             </div>
         };
     }
-    if plan.rule_set.as_ref() != Some(&rule_set_ref(&rules)) {
+    if !answered_under(plan.rule_set.as_ref(), &rules) {
         return html! {
             <div class="govuk-grid-row">
                 <div class="govuk-grid-column-two-thirds">

@@ -1,7 +1,7 @@
 //! Staying safe and in control: what could go wrong and what will be done, the back-up plan if
 //! support does not turn up, and who to contact.
 
-use sds_domain::plan::{Risk, SafetyContact};
+use sds_app::edit::{next_id, ContactText, Item, PlanEdit, RiskText};
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, TextArea, TextField};
@@ -9,7 +9,6 @@ use crate::components::item_block::ItemBlock;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
-use crate::pages::outcomes::next_id;
 use crate::state::use_plan;
 
 #[derive(Properties, PartialEq)]
@@ -28,16 +27,10 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
     let safe = &plan.staying_safe;
     let add_risk = {
         let (editor, focus_after) = (editor.clone(), focus_after.clone());
-        let id = next_id("r", safe.risks.iter().map(|r| r.id.clone()));
+        let id = next_id(&plan, Item::Risk);
         Callback::from(move |_: MouseEvent| {
-            let id = id.clone();
             focus_after.set(Some(format!("{id}-what_could_go_wrong")));
-            editor.edit(move |plan| {
-                plan.staying_safe.risks.push(Risk {
-                    id,
-                    ..Default::default()
-                })
-            });
+            editor.send(PlanEdit::AddRisk);
         })
     };
     let add_contact = {
@@ -45,50 +38,39 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
         let index = safe.contacts.len();
         Callback::from(move |_: MouseEvent| {
             focus_after.set(Some(format!("contact-{}-name", index + 1)));
-            editor.edit(|plan| plan.staying_safe.contacts.push(SafetyContact::default()));
+            editor.send(PlanEdit::AddContact);
         })
     };
     let risks = safe.risks.iter().enumerate().map(|(n, risk)| {
         let rid = risk.id.clone();
-        let set = |change: fn(&mut Risk, String)| {
+        let set = |part: RiskText| {
             let rid = rid.clone();
-            editor.on(move |plan, value: String| {
-                if let Some(r) = plan.staying_safe.risks.iter_mut().find(|r| r.id == rid) { change(r, value); }
-            })
+            editor.on(move |value: String| PlanEdit::SetRisk(rid.clone(), part, value))
         };
         let remove = {
             let (editor, rid, focus_after) = (editor.clone(), rid.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
                 focus_after.set(Some("add-risk".to_owned()));
-                let rid = rid.clone();
-                editor.edit(move |plan| plan.staying_safe.risks.retain(|r| r.id != rid));
+                editor.send(PlanEdit::RemoveRisk(rid.clone()));
             })
         };
         let number = text.with("risk-number", &[("number", (n + 1).into())]);
         html! {
             <ItemBlock key={rid.clone()} heading={number} heading_class={classes!("govuk-heading-s")} onremove={remove}>
                 <TextArea id={format!("{rid}-what_could_go_wrong")} label={text.get("risk-what")} rows={2}
-                    value={risk.what_could_go_wrong.clone()} oninput={set(|r, v| r.what_could_go_wrong = v)} />
+                    value={risk.what_could_go_wrong.clone()} oninput={set(RiskText::WhatCouldGoWrong)} />
                 <TextArea id={format!("{rid}-what_we_will_do")} label={text.get("risk-do")} rows={3}
-                    value={risk.what_we_will_do.clone()} oninput={set(|r, v| r.what_we_will_do = v)} />
+                    value={risk.what_we_will_do.clone()} oninput={set(RiskText::WhatWeWillDo)} />
             </ItemBlock>
         }
     });
     let contacts = safe.contacts.iter().enumerate().map(|(index, contact)| {
-        let set = |change: fn(&mut SafetyContact, String)| {
-            editor.on(move |plan, value: String| {
-                if let Some(c) = plan.staying_safe.contacts.get_mut(index) { change(c, value); }
-            })
-        };
+        let set = |part: ContactText| editor.on(move |value: String| PlanEdit::SetContact(index, part, value));
         let remove = {
             let (editor, focus_after) = (editor.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
                 focus_after.set(Some("add-contact".to_owned()));
-                editor.edit(move |plan| {
-                    if index < plan.staying_safe.contacts.len() {
-                        plan.staying_safe.contacts.remove(index);
-                    }
-                });
+                editor.send(PlanEdit::RemoveContact(index));
             })
         };
         let n = index + 1;
@@ -96,11 +78,11 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
         html! {
             <ItemBlock key={format!("contact-{n}")} heading={number} heading_class={classes!("govuk-heading-s")} onremove={remove}>
                 <TextField id={format!("contact-{n}-name")} label={text.get("contact-name")} value={contact.name.clone()}
-                    autocomplete="off" oninput={set(|c, v| c.name = v)} />
+                    autocomplete="off" oninput={set(ContactText::Name)} />
                 <TextField id={format!("contact-{n}-role")} label={text.get("contact-role")} hint={text.get("contact-role-hint")}
-                    value={contact.role.clone()} width="govuk-!-width-one-half" oninput={set(|c, v| c.role = v)} />
+                    value={contact.role.clone()} width="govuk-!-width-one-half" oninput={set(ContactText::Role)} />
                 <TextField id={format!("contact-{n}-phone")} label={text.get("contact-phone")} value={contact.phone.clone()}
-                    width="govuk-input--width-20" autocomplete="off" inputmode="tel" oninput={set(|c, v| c.phone = v)} />
+                    width="govuk-input--width-20" autocomplete="off" inputmode="tel" oninput={set(ContactText::Phone)} />
             </ItemBlock>
         }
     });
@@ -110,7 +92,7 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.with("staying-safe-heading", &args)} class={classes!("govuk-heading-l")} />
                 <TextArea id="backup_plan" label={text.get("backup-label")} hint={text.get("backup-hint")} rows={4}
-                    value={safe.backup_plan.clone()} oninput={editor.on(|plan, value: String| plan.staying_safe.backup_plan = value)} />
+                    value={safe.backup_plan.clone()} oninput={editor.on(PlanEdit::SetBackupPlan)} />
                 <h2 class="govuk-heading-m">{ text.get("risks-heading") }</h2>
                 <p class="govuk-body">{ text.get("risks-intro") }</p>
                 { for risks }

@@ -1,14 +1,17 @@
 //! How the person will be supported: every support, paid and unpaid, each costed as it is
 //! typed, with the running total against the budget and the contingency.
 
+use sds_app::choices::{Choosable, CostingKind};
+use sds_app::edit::{next_id, Item, PlanEdit, SupportChange};
 use sds_domain::money::Plain;
 use sds_domain::plan::checks::{assess, minimum_contingency};
 use sds_domain::plan::costing::{costs, MAX_SESSIONS_PER_WEEK};
-use sds_domain::plan::{Costing, Provider, Support};
+use sds_domain::plan::{Costing, Provider};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::budget_panel::BudgetPanel;
+use crate::components::choice_list::choice_list;
 use crate::components::fields::{
     use_focus_after_render, Checkboxes, Choice, MoneyField, NumberField, Radios, Select, TextField,
 };
@@ -18,41 +21,12 @@ use crate::components::plan_frame::{use_rules, who, BackToTasks, DoneButton, Pla
 use crate::components::route_link::RouteLink;
 use crate::components::untranslated_note::UntranslatedNote;
 use crate::i18n::use_text;
-use crate::pages::outcomes::next_id;
 use crate::routes::Route;
 use crate::state::use_plan;
 
 #[derive(Properties, PartialEq)]
 pub struct SupportsProps {
     pub id: String,
-}
-
-pub const PROVIDERS: [(Provider, &str, &str); 6] = [
-    (
-        Provider::PersonalAssistant,
-        "personal_assistant",
-        "provider-pa",
-    ),
-    (Provider::Agency, "agency", "provider-agency"),
-    (
-        Provider::CommunityGroup,
-        "community_group",
-        "provider-community",
-    ),
-    (
-        Provider::FamilyOrFriend,
-        "family_or_friend",
-        "provider-family",
-    ),
-    (Provider::Equipment, "equipment", "provider-equipment"),
-    (Provider::Other, "other", "provider-other"),
-];
-
-pub fn provider_key(provider: Provider) -> &'static str {
-    PROVIDERS
-        .iter()
-        .find(|(p, _, _)| *p == provider)
-        .map_or("provider-other", |(_, _, key)| key)
 }
 
 #[component]
@@ -69,26 +43,9 @@ pub fn Supports(props: &SupportsProps) -> Html {
     let money = |minor: i64| rules.currency().format(minor);
     let add = |paid: bool| {
         let (editor, navigator, plan_id) = (editor.clone(), navigator.clone(), plan.id.clone());
-        let sid = next_id("s", plan.supports.iter().map(|s| s.id.clone()));
+        let sid = next_id(&plan, Item::Support);
         Callback::from(move |_: MouseEvent| {
-            let support = Support {
-                id: sid.clone(),
-                description: String::new(),
-                provider: if paid {
-                    Provider::PersonalAssistant
-                } else {
-                    Provider::FamilyOrFriend
-                },
-                provider_name: String::new(),
-                paid,
-                outcomes: Vec::new(),
-                category: None,
-                price_item: None,
-                costing: None,
-                management: None,
-                quote_attached: false,
-            };
-            editor.edit(move |plan| plan.supports.push(support));
+            editor.send(PlanEdit::AddSupport { paid });
             if let Some(navigator) = &navigator {
                 navigator.push(&Route::SupportLine {
                     id: plan_id.clone(),
@@ -103,14 +60,13 @@ pub fn Supports(props: &SupportsProps) -> Html {
             let (editor, sid, focus_after) = (editor.clone(), support.id.clone(), focus_after.clone());
             Callback::from(move |_: MouseEvent| {
                 focus_after.set(Some("add-paid-support".to_owned()));
-                let sid = sid.clone();
-                editor.edit(move |plan| plan.supports.retain(|s| s.id != sid));
+                editor.send(PlanEdit::RemoveSupport(sid.clone()));
             })
         };
         let outcomes: Vec<String> = plan.outcomes.iter().filter(|o| support.outcomes.contains(&o.id)).map(|o| o.in_my_words.clone()).collect();
         let provider = match support.provider_name.trim() {
-            "" => text.get(provider_key(support.provider)),
-            name => format!("{} ({name})", text.get(provider_key(support.provider))),
+            "" => text.get(support.provider.key()),
+            name => format!("{} ({name})", text.get(support.provider.key())),
         };
         let row = |key: &str, value: String| summary_row(text.get(key), html! { value });
         html! {
@@ -165,7 +121,7 @@ pub fn Supports(props: &SupportsProps) -> Html {
                         ("percent", Plain(percent).to_string().into()), ("amount", money(minor).into()),
                     ])))}
                     value={Some(plan.contingency_weekly_minor)} minor_digits={rules.currency().minor_digits}
-                    onchange={editor.on(|plan, value: Option<i64>| plan.contingency_weekly_minor = value.unwrap_or(0))} />
+                    onchange={editor.on(PlanEdit::SetContingency)} />
                 <h2 class="govuk-heading-m">{ text.get("supports-totals") }</h2>
                 <dl class="govuk-summary-list">
                     <div class="govuk-summary-list__row">
@@ -204,22 +160,9 @@ pub struct SupportLineProps {
     pub support: String,
 }
 
-const COSTINGS: [(&str, &str); 5] = [
-    ("hourly", "costing-hourly"),
-    ("sessions", "costing-sessions"),
-    ("weekly", "costing-weekly"),
-    ("yearly", "costing-yearly"),
-    ("one_off", "costing-one-off"),
-];
-
-fn costing_kind(costing: &Option<Costing>) -> Option<&'static str> {
-    costing.map(|c| match c {
-        Costing::Hourly { .. } => "hourly",
-        Costing::Sessions { .. } => "sessions",
-        Costing::Weekly { .. } => "weekly",
-        Costing::Yearly { .. } => "yearly",
-        Costing::OneOff { .. } => "one_off",
-    })
+/// A whole number from a number field (which is never negative), as a count.
+fn whole(value: i64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
 }
 
 /// Adding or changing one support.
@@ -242,25 +185,24 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
     let sid = support.id.clone();
     let field = |name: &str| format!("{sid}-{name}");
     // Every change to this support goes through here.
-    let on = |change: fn(&mut Support, String)| {
+    let on = |change: fn(String) -> SupportChange| {
         let sid = sid.clone();
-        editor.on(move |plan, value: String| {
-            if let Some(support) = plan.supports.iter_mut().find(|s| s.id == sid) {
-                change(support, value);
-            }
+        editor.on(move |value: String| PlanEdit::ChangeSupport(sid.clone(), change(value)))
+    };
+    let change = |change: fn(i64) -> SupportChange| {
+        let sid = sid.clone();
+        editor.on(move |value: i64| PlanEdit::ChangeSupport(sid.clone(), change(value)))
+    };
+    let amount = {
+        let sid = sid.clone();
+        editor.on(move |value: Option<i64>| {
+            PlanEdit::ChangeSupport(sid.clone(), SupportChange::Amount(value))
         })
     };
-    let on_costing = |change: fn(&mut Costing, i64)| {
+    let choose = |change: fn(Option<String>) -> SupportChange| {
         let sid = sid.clone();
-        editor.on(move |plan, value: i64| {
-            if let Some(costing) = plan
-                .supports
-                .iter_mut()
-                .find(|s| s.id == sid)
-                .and_then(|s| s.costing.as_mut())
-            {
-                change(costing, value);
-            }
+        editor.on(move |value: String| {
+            PlanEdit::ChangeSupport(sid.clone(), change((!value.is_empty()).then_some(value)))
         })
     };
     let money = |minor: i64| rules.currency().format(minor);
@@ -308,15 +250,11 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
         }) => html! {
             <>
                 <NumberField id={field("hours")} label={text.get("costing-hours")} value={minutes_per_week / 60} max={168}
-                    suffix={text.get("hours")} onchange={on_costing(|c, hours| if let Costing::Hourly { minutes_per_week, .. } = c {
-                        *minutes_per_week = (hours as u32).min(168) * 60 + *minutes_per_week % 60;
-                    }).reform(i64::from)} />
+                    suffix={text.get("hours")} onchange={change(|hours| SupportChange::Hours(whole(hours))).reform(i64::from)} />
                 <NumberField id={field("minutes")} label={text.get("costing-minutes")} value={minutes_per_week % 60} max={59}
-                    suffix={text.get("minutes")} onchange={on_costing(|c, minutes| if let Costing::Hourly { minutes_per_week, .. } = c {
-                        *minutes_per_week = *minutes_per_week / 60 * 60 + (minutes as u32).min(59);
-                    }).reform(i64::from)} />
+                    suffix={text.get("minutes")} onchange={change(|minutes| SupportChange::Minutes(whole(minutes))).reform(i64::from)} />
                 <MoneyField id={field("costing")} label={text.get("costing-rate")} value={Some(hourly_rate_minor)} minor_digits={digits}
-                    onchange={on_costing(|c, v| if let Costing::Hourly { hourly_rate_minor, .. } = c { *hourly_rate_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+                    onchange={amount.clone()} />
             </>
         },
         Some(Costing::Sessions {
@@ -325,22 +263,22 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
         }) => html! {
             <>
                 <NumberField id={field("sessions")} label={text.get("costing-sessions-count")} value={sessions_per_week} max={MAX_SESSIONS_PER_WEEK}
-                    onchange={on_costing(|c, n| if let Costing::Sessions { sessions_per_week, .. } = c { *sessions_per_week = n as u32; }).reform(i64::from)} />
+                    onchange={change(|n| SupportChange::Sessions(whole(n))).reform(i64::from)} />
                 <MoneyField id={field("costing")} label={text.get("costing-session-price")} value={Some(price_per_session_minor)} minor_digits={digits}
-                    onchange={on_costing(|c, v| if let Costing::Sessions { price_per_session_minor, .. } = c { *price_per_session_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+                    onchange={amount.clone()} />
             </>
         },
         Some(Costing::Weekly { weekly_minor }) => html! {
             <MoneyField id={field("costing")} label={text.get("costing-weekly-amount")} value={Some(weekly_minor)} minor_digits={digits}
-                onchange={on_costing(|c, v| if let Costing::Weekly { weekly_minor } = c { *weekly_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+                onchange={amount.clone()} />
         },
         Some(Costing::Yearly { yearly_minor }) => html! {
             <MoneyField id={field("costing")} label={text.get("costing-yearly-amount")} value={Some(yearly_minor)} minor_digits={digits}
-                onchange={on_costing(|c, v| if let Costing::Yearly { yearly_minor } = c { *yearly_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+                onchange={amount.clone()} />
         },
         Some(Costing::OneOff { amount_minor }) => html! {
             <MoneyField id={field("costing")} label={text.get("costing-one-off-amount")} value={Some(amount_minor)} minor_digits={digits}
-                onchange={on_costing(|c, v| if let Costing::OneOff { amount_minor } = c { *amount_minor = v; }).reform(|v: Option<i64>| v.unwrap_or(0))} />
+                onchange={amount.clone()} />
         },
         None => html! {},
     };
@@ -351,38 +289,35 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                 <PageHeading text={text.get(if support.paid { "support-paid-heading" } else { "support-unpaid-heading" })} class={classes!("govuk-heading-l")} />
                 <UntranslatedNote under={vec!["categories", "not_allowed", "price_list"]} />
                 <TextField id={field("description")} label={text.get("support-description")} hint={text.get("support-description-hint")}
-                    value={support.description.clone()} oninput={on(|s, v| s.description = v)} />
+                    value={support.description.clone()} oninput={on(SupportChange::Description)} />
                 <Radios id={field("provider")} legend={text.get("support-provider")}
-                    selected={PROVIDERS.iter().find(|(p, _, _)| *p == support.provider).map(|(_, v, _)| AttrValue::from(*v))}
-                    onchange={on(|s, v| if let Some((p, _, _)) = PROVIDERS.iter().find(|(_, value, _)| *value == v) { s.provider = *p; })}
-                    choices={PROVIDERS.iter().map(|(_, value, key)| Choice::new(*value, text.get(key))).collect::<Vec<_>>()} />
+                    selected={Some(AttrValue::from(support.provider.name()))}
+                    onchange={{
+                        let sid = sid.clone();
+                        editor.on_choice(move |provider| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Provider(provider)))
+                    }}
+                    choices={choice_list::<Provider>(&text, |_| true)} />
                 <TextField id={field("provider_name")} label={text.get("support-provider-name")} hint={text.get("support-provider-name-hint")}
-                    value={support.provider_name.clone()} oninput={on(|s, v| s.provider_name = v)} />
+                    value={support.provider_name.clone()} oninput={on(SupportChange::ProviderName)} />
                 <Radios id={field("paid")} legend={text.get("support-is-paid")} inline=true
                     selected={Some(AttrValue::from(if support.paid { "yes" } else { "no" }))}
-                    onchange={on(|s, v| s.paid = v == "yes")}
+                    onchange={on(|v| SupportChange::Paid(v == "yes"))}
                     choices={vec![Choice::new("yes", text.get("support-paid-yes")), Choice::new("no", text.get("support-paid-no"))]} />
                 if support.paid {
                     <Select id={field("category")} label={text.get("support-category")} options={categories}
                         selected={support.category.clone().unwrap_or_default()}
-                        onchange={on(|s, v| s.category = (!v.is_empty()).then_some(v))} />
+                        onchange={choose(SupportChange::Category)} />
                     <Select id={field("price_item")} label={text.get("support-price-item")} hint={text.get("support-price-item-hint")}
                         options={items} selected={support.price_item.clone().unwrap_or_default()}
-                        onchange={on(|s, v| s.price_item = (!v.is_empty()).then_some(v))} />
+                        onchange={choose(SupportChange::PriceItem)} />
                     <Radios id={field("costing_kind")} legend={text.get("support-costing")}
-                        selected={costing_kind(&support.costing).map(AttrValue::from)}
-                        onchange={on(|s, v| {
-                            s.costing = match v.as_str() {
-                                "hourly" => Some(Costing::Hourly { minutes_per_week: 0, hourly_rate_minor: 0 }),
-                                "sessions" => Some(Costing::Sessions { sessions_per_week: 0, price_per_session_minor: 0 }),
-                                "weekly" => Some(Costing::Weekly { weekly_minor: 0 }),
-                                "yearly" => Some(Costing::Yearly { yearly_minor: 0 }),
-                                "one_off" => Some(Costing::OneOff { amount_minor: 0 }),
-                                _ => None,
-                            };
-                        })}
-                        choices={COSTINGS.iter().map(|(value, key)| Choice::new(*value, text.get(key))).collect::<Vec<_>>()} />
-                    <div key={format!("{sid}-{}", costing_kind(&support.costing).unwrap_or(""))}>{ costing_fields }</div>
+                        selected={support.costing.as_ref().map(|c| AttrValue::from(CostingKind::of(c).name()))}
+                        onchange={{
+                            let sid = sid.clone();
+                            editor.on_choice(move |kind| PlanEdit::ChangeSupport(sid.clone(), SupportChange::CostingKind(Some(kind))))
+                        }}
+                        choices={choice_list::<CostingKind>(&text, |_| true)} />
+                    <div key={format!("{sid}-{}", support.costing.as_ref().map_or("", |c| CostingKind::of(c).name()))}>{ costing_fields }</div>
                     // Always on the page, so a screen reader hears the cost as it changes.
                     <div class="govuk-inset-text" aria-live="polite" id={field("working")}>
                         if let Some(line) = line.filter(|_| support.costing.is_some()) {
@@ -392,7 +327,7 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                     if quote_needed {
                         <Checkboxes id={field("quote_attached")} legend={text.get("support-quote")}
                             selected={if support.quote_attached { vec!["yes".to_owned()] } else { Vec::new() }}
-                            onchange={on(|s, v| s.quote_attached = !v.is_empty()).reform(|values: Vec<String>| values.join(""))}
+                            onchange={on(|v| SupportChange::QuoteAttached(!v.is_empty())).reform(|values: Vec<String>| values.join(""))}
                             choices={vec![Choice::new("yes", text.get("support-quote-yes"))]} />
                     }
                 }
@@ -401,9 +336,7 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                     selected={support.outcomes.clone()}
                     onchange={{
                         let sid = sid.clone();
-                        editor.on(move |plan, values: Vec<String>| {
-                            if let Some(s) = plan.supports.iter_mut().find(|s| s.id == sid) { s.outcomes = values; }
-                        })
+                        editor.on(move |values: Vec<String>| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Outcomes(values)))
                     }}
                     choices={plan.outcomes.iter().map(|o| Choice::new(o.id.clone(), if o.in_my_words.trim().is_empty() { text.get("outcome-unwritten") } else { o.in_my_words.clone() })).collect::<Vec<_>>()} />
                 <div class="govuk-button-group">

@@ -7,6 +7,7 @@ use crate::components::fields::{ListArea, TextArea};
 use crate::components::plan_frame::{who, BackToTasks, DoneButton, PlanNotFound};
 use crate::i18n::use_text;
 use crate::state::use_plan;
+use sds_app::edit::PlanEdit;
 
 #[derive(Properties, PartialEq)]
 pub struct WhatMattersProps {
@@ -27,13 +28,13 @@ pub fn WhatMatters(props: &WhatMattersProps) -> Html {
                 <BackToTasks id={plan.id.clone()} />
                 <TextArea id="what_matters" label={text.with("what-matters-heading", &args)} is_heading=true
                     hint={text.with("what-matters-hint", &args)} rows={8} value={matters.text.clone()}
-                    oninput={editor.on(|plan, value: String| plan.what_matters.text = value)} />
+                    oninput={editor.on(PlanEdit::SetWhatMatters)} />
                 <ListArea id="strengths" label={text.with("strengths-label", &args)} hint={text.get("one-a-line")}
                     items={matters.strengths.clone()}
-                    onchange={editor.on(|plan, items: Vec<String>| plan.what_matters.strengths = items)} />
+                    onchange={editor.on(PlanEdit::SetStrengths)} />
                 <ListArea id="relationships" label={text.with("relationships-label", &args)} hint={text.get("one-a-line")}
                     items={matters.relationships.clone()}
-                    onchange={editor.on(|plan, items: Vec<String>| plan.what_matters.relationships = items)} />
+                    onchange={editor.on(PlanEdit::SetRelationships)} />
                 <DoneButton id={plan.id.clone()} />
             </div>
         </div>

@@ -17,7 +17,8 @@ use crate::i18n::use_text;
 use crate::keeper::save_problem;
 use crate::plans;
 use crate::routes::Route;
-use crate::state::{use_keeper, use_plan, use_plan_book, PlanAction};
+use crate::state::{use_keeper, use_plan, use_plan_book};
+use sds_app::book::PlanAction;
 use sds_domain::keeping::device::SaveError;
 
 #[component]

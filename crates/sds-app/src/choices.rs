@@ -1,0 +1,288 @@
+//! The values a person chooses between, one table per kind: each value with the name it is
+//! stored under (its serde name, so radio buttons, files and the table can never disagree; a
+//! test holds them together), the catalogue key that says it, and its place in a list of
+//! choices (the table's order).
+
+use sds_domain::plan::{Costing, PlannedBy, Provider, RepresentativeBasis};
+use sds_domain::rules::format::ManagementOption;
+use sds_domain::signing::signed_plan::SignerRole;
+
+/// One choice: the value, its stored name, the catalogue key that says it, and the key of the
+/// hint shown under it, where it has one.
+pub struct Entry<T: 'static> {
+    pub value: T,
+    pub name: &'static str,
+    pub key: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+/// A kind of value offered as a list of choices.
+pub trait Choosable: Copy + PartialEq + 'static {
+    /// Every value, in the order it is offered.
+    const ALL: &'static [Entry<Self>];
+
+    fn entry(self) -> &'static Entry<Self> {
+        // Every value is in its table (a test checks each table against serde).
+        Self::ALL
+            .iter()
+            .find(|entry| entry.value == self)
+            .unwrap_or(&Self::ALL[0])
+    }
+
+    /// The name it is stored under, which is also its radio button's value.
+    fn name(self) -> &'static str {
+        self.entry().name
+    }
+
+    /// The catalogue key that says it.
+    fn key(self) -> &'static str {
+        self.entry().key
+    }
+
+    /// The key of the hint shown under it, if it has one.
+    fn hint(self) -> Option<&'static str> {
+        self.entry().hint
+    }
+
+    /// The value stored under `name`, if any.
+    fn named(name: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|entry| entry.name == name)
+            .map(|entry| entry.value)
+    }
+}
+
+impl Choosable for PlannedBy {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: PlannedBy::ThePerson,
+            name: "the_person",
+            key: "new-plan-myself",
+            hint: None,
+        },
+        Entry {
+            value: PlannedBy::SomeoneElse,
+            name: "someone_else",
+            key: "new-plan-someone",
+            hint: None,
+        },
+    ];
+}
+
+impl Choosable for RepresentativeBasis {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: RepresentativeBasis::ChosenByThePerson,
+            name: "chosen_by_the_person",
+            key: "basis-chosen",
+            hint: Some("basis-chosen-hint"),
+        },
+        Entry {
+            value: RepresentativeBasis::AuthorisedPerson,
+            name: "authorised_person",
+            key: "basis-authorised",
+            hint: Some("basis-authorised-hint"),
+        },
+        Entry {
+            value: RepresentativeBasis::LastingPowerOfAttorney,
+            name: "lasting_power_of_attorney",
+            key: "basis-attorney",
+            hint: Some("basis-attorney-hint"),
+        },
+        Entry {
+            value: RepresentativeBasis::Deputy,
+            name: "deputy",
+            key: "basis-deputy",
+            hint: Some("basis-deputy-hint"),
+        },
+        Entry {
+            value: RepresentativeBasis::Other,
+            name: "other",
+            key: "basis-other",
+            hint: Some("basis-other-hint"),
+        },
+    ];
+}
+
+impl Choosable for Provider {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: Provider::PersonalAssistant,
+            name: "personal_assistant",
+            key: "provider-pa",
+            hint: None,
+        },
+        Entry {
+            value: Provider::Agency,
+            name: "agency",
+            key: "provider-agency",
+            hint: None,
+        },
+        Entry {
+            value: Provider::CommunityGroup,
+            name: "community_group",
+            key: "provider-community",
+            hint: None,
+        },
+        Entry {
+            value: Provider::FamilyOrFriend,
+            name: "family_or_friend",
+            key: "provider-family",
+            hint: None,
+        },
+        Entry {
+            value: Provider::Equipment,
+            name: "equipment",
+            key: "provider-equipment",
+            hint: None,
+        },
+        Entry {
+            value: Provider::Other,
+            name: "other",
+            key: "provider-other",
+            hint: None,
+        },
+    ];
+}
+
+impl Choosable for ManagementOption {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: ManagementOption::DirectPaymentPerson,
+            name: "direct_payment_person",
+            key: "management-person",
+            hint: Some("management-person-hint"),
+        },
+        Entry {
+            value: ManagementOption::DirectPaymentNominee,
+            name: "direct_payment_nominee",
+            key: "management-nominee",
+            hint: Some("management-nominee-hint"),
+        },
+        Entry {
+            value: ManagementOption::IndividualServiceFund,
+            name: "individual_service_fund",
+            key: "management-isf",
+            hint: Some("management-isf-hint"),
+        },
+        Entry {
+            value: ManagementOption::CouncilManaged,
+            name: "council_managed",
+            key: "management-council",
+            hint: Some("management-council-hint"),
+        },
+    ];
+}
+
+impl Choosable for SignerRole {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: SignerRole::Person,
+            name: "person",
+            key: "role-person",
+            hint: None,
+        },
+        Entry {
+            value: SignerRole::Nominee,
+            name: "nominee",
+            key: "role-nominee",
+            hint: None,
+        },
+        Entry {
+            value: SignerRole::Representative,
+            name: "representative",
+            key: "role-representative",
+            hint: None,
+        },
+        Entry {
+            value: SignerRole::Witness,
+            name: "witness",
+            key: "role-witness",
+            hint: None,
+        },
+    ];
+}
+
+/// The roles a signer can choose on "Sign your plan" (a witness signs beside them), each with
+/// the key of how the choice is put to them.
+pub const SIGNING_ROLES: [(SignerRole, &str); 3] = [
+    (SignerRole::Person, "sign-role-person"),
+    (SignerRole::Nominee, "sign-role-nominee"),
+    (SignerRole::Representative, "sign-role-representative"),
+];
+
+/// How a support is costed: the kind of a [`Costing`], chosen before its amounts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CostingKind {
+    Hourly,
+    Sessions,
+    Weekly,
+    Yearly,
+    OneOff,
+}
+
+impl CostingKind {
+    /// The kind of this costing.
+    pub fn of(costing: &Costing) -> CostingKind {
+        match costing {
+            Costing::Hourly { .. } => CostingKind::Hourly,
+            Costing::Sessions { .. } => CostingKind::Sessions,
+            Costing::Weekly { .. } => CostingKind::Weekly,
+            Costing::Yearly { .. } => CostingKind::Yearly,
+            Costing::OneOff { .. } => CostingKind::OneOff,
+        }
+    }
+
+    /// A costing of this kind with nothing entered yet.
+    pub fn empty(self) -> Costing {
+        match self {
+            CostingKind::Hourly => Costing::Hourly {
+                minutes_per_week: 0,
+                hourly_rate_minor: 0,
+            },
+            CostingKind::Sessions => Costing::Sessions {
+                sessions_per_week: 0,
+                price_per_session_minor: 0,
+            },
+            CostingKind::Weekly => Costing::Weekly { weekly_minor: 0 },
+            CostingKind::Yearly => Costing::Yearly { yearly_minor: 0 },
+            CostingKind::OneOff => Costing::OneOff { amount_minor: 0 },
+        }
+    }
+}
+
+impl Choosable for CostingKind {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: CostingKind::Hourly,
+            name: "hourly",
+            key: "costing-hourly",
+            hint: None,
+        },
+        Entry {
+            value: CostingKind::Sessions,
+            name: "sessions",
+            key: "costing-sessions",
+            hint: None,
+        },
+        Entry {
+            value: CostingKind::Weekly,
+            name: "weekly",
+            key: "costing-weekly",
+            hint: None,
+        },
+        Entry {
+            value: CostingKind::Yearly,
+            name: "yearly",
+            key: "costing-yearly",
+            hint: None,
+        },
+        Entry {
+            value: CostingKind::OneOff,
+            name: "one_off",
+            key: "costing-one-off",
+            hint: None,
+        },
+    ];
+}
