@@ -5,9 +5,9 @@
 
 use std::collections::BTreeSet;
 
+use sds_app::restoring::{backup_file, restore_plans};
 use sds_domain::keeping::backup::{
-    compare, read_backup, restore, write_backup, Arrival, BackupEntry, BackupRefused, Incoming,
-    Restored,
+    compare, read_backup, Arrival, BackupRefused, Incoming, Restored,
 };
 use yew::prelude::*;
 
@@ -18,7 +18,6 @@ use crate::components::warning_text::WarningText;
 use crate::i18n::{use_text, Text};
 use crate::keeper::save_problem;
 use crate::state::{use_keeper, use_plan_book};
-use sds_app::book::PlanAction;
 
 fn refused_message(refused: &BackupRefused, text: &Text) -> String {
     match refused {
@@ -57,23 +56,7 @@ pub fn Backup() -> Html {
 
     // The download: from this window's plans, so a change storage refused is in it too.
     let download = (!shelf.plans.is_empty()).then(|| {
-        let entries: Vec<BackupEntry> = shelf
-            .plans
-            .iter()
-            .map(|kept| BackupEntry {
-                plan: kept.content.clone(),
-                revision: kept.revision,
-                sent: keeper
-                    .with(|device| device.sent(&kept.content.id))
-                    .unwrap_or_default(),
-            })
-            .collect();
-        let contents = write_backup(&entries, now);
-        let day = now.map(|now| now.date()).or_else(crate::plans::today);
-        let file_name = match day {
-            Some(day) => format!("support-plans-backup-{day}.json"),
-            None => "support-plans-backup.json".to_owned(),
-        };
+        let file = keeper.with(|device| backup_file(device, &shelf, now, crate::plans::today()));
         let noted = {
             let (keeper, revisions) = (keeper.clone(), shelf.revisions());
             // The click reaches here as it bubbles from the link, and the download goes ahead.
@@ -83,7 +66,7 @@ pub fn Backup() -> Html {
         };
         html! {
             <div onclick={noted}>
-                <Download contents={contents} file_name={file_name}
+                <Download contents={file.contents} file_name={file.file_name}
                     label={text.with("backup-download", &[("count", shelf.plans.len().into())])} />
             </div>
         }
@@ -183,38 +166,27 @@ pub fn Backup() -> Html {
             let (book, keeper, text, arriving) =
                 (book.clone(), keeper.clone(), text.clone(), arriving.clone());
             Callback::from(move |_: MouseEvent| {
-                let (done, error) = match keeper.with(|device| restore(device, &arriving, &replace)) {
-                    Ok(done) => (done, None),
-                    Err((done, error)) => (done, Some(error)),
-                };
-                for kept in &done.written {
-                    book.dispatch(PlanAction::Chosen(Box::new(kept.clone())));
+                let done = keeper.with(|device| restore_plans(device, &arriving, &replace));
+                for action in done.actions {
+                    book.dispatch(action);
                 }
-                // What cannot be read now (a record replaced from the file is no longer listed).
-                let now_here = keeper.with(|device| device.plans());
-                if let Ok(shelf) = &now_here {
-                    book.dispatch(PlanAction::Unreadable(shelf.unreadable.clone()));
-                }
-                match error {
+                match done.stopped {
                     None => {
                         restore_error.set(None);
-                        restored.set(Some(done));
+                        restored.set(Some(done.restored));
                         incoming.set(None);
                     }
                     // Stopped part-way: what was restored is said, with why the rest was not,
                     // and the file compared again, so trying again picks up where it stopped.
-                    Some(error) => {
-                        if let Ok(shelf) = &now_here {
-                            let entries = arriving.iter().map(|i| i.entry.clone()).collect();
-                            incoming.set(Some(compare(shelf, entries)));
-                        }
+                    Some((error, again)) => {
+                        incoming.set(Some(again));
                         restore_error.set(Some(text.with(
-                        "restore-stopped",
-                        &[
-                            ("done", done.written.len().into()),
-                            ("problem", text.get(save_problem(&error)).into()),
-                        ],
-                    )));
+                            "restore-stopped",
+                            &[
+                                ("done", done.restored.written.len().into()),
+                                ("problem", text.get(save_problem(&error)).into()),
+                            ],
+                        )));
                     }
                 }
             })

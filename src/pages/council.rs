@@ -11,7 +11,7 @@ use sds_domain::plan::checks::{Finding, Severity as FindingSeverity};
 use sds_domain::plan::costing::costs;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, Officer, Outcome,
+    self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, KeyStanding, Officer, Outcome,
 };
 use sds_domain::signing::signed_plan::{self, PlanVerification};
 use sds_domain::signing::{file_name, KeyPair, Severity};
@@ -168,11 +168,9 @@ pub fn Council() -> Html {
                 Err(_) => key_error.set(Some(text.get("council-key-unreadable"))),
                 Ok((file, pair)) => {
                     let today = clock::now().map(|now| now.date());
-                    let published = config.council_keys.iter().any(|k| {
-                        k.public_key == file.public_key
-                            && today.is_some_and(|day| k.in_force_on(day))
-                    });
-                    if published {
+                    let standing =
+                        today.map(|day| config.published_keys().standing(&file.public_key, day));
+                    if standing == Some(KeyStanding::InForce) {
                         key_error.set(None);
                         key.set(Some(Rc::new(LoadedKey { file, pair })));
                     } else {

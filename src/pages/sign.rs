@@ -4,11 +4,13 @@
 
 use std::rc::Rc;
 
+use sds_app::choices::{declaration_key, Choosable, SIGNING_ROLES};
 use sds_app::money::answered_under;
+use sds_app::signing::{first_signer, sign_and_keep, signers, NotSigned};
 use sds_domain::config::CouncilConfig;
 use sds_domain::plan::checks::{assess, Severity};
-use sds_domain::plan::{PlannedBy, SupportPlan};
-use sds_domain::signing::signed_plan::{self, SignError, Signer, SignerRole};
+use sds_domain::plan::SupportPlan;
+use sds_domain::signing::signed_plan::SignerRole;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -28,23 +30,11 @@ pub struct SignProps {
     pub id: String,
 }
 
-const ROLES: [(SignerRole, &str); 3] = [
-    (SignerRole::Person, "person"),
-    (SignerRole::Nominee, "nominee"),
-    (SignerRole::Representative, "representative"),
-];
-
 /// The declaration a signer in `role` agrees to, in the words shown to them.
 pub fn declaration(role: SignerRole, plan: &SupportPlan, council: &str, text: &Text) -> String {
     let mut args = who(plan, text);
     args.push(("council", council.to_owned().into()));
-    let key = match role {
-        SignerRole::Person => "declaration-person",
-        SignerRole::Nominee => "declaration-nominee",
-        SignerRole::Representative => "declaration-representative",
-        SignerRole::Witness => "declaration-witness",
-    };
-    text.with(key, &args)
+    text.with(declaration_key(role), &args)
 }
 
 #[component]
@@ -55,11 +45,7 @@ pub fn Sign(props: &SignProps) -> Html {
     let navigator = use_navigator();
     let found = use_plan(&props.id);
     let keeper = use_keeper();
-    let default_role = found.as_ref().map(|(plan, _)| match plan.planned_by {
-        PlannedBy::ThePerson => SignerRole::Person,
-        PlannedBy::SomeoneElse if plan.nominee.is_some() => SignerRole::Nominee,
-        PlannedBy::SomeoneElse => SignerRole::Representative,
-    });
+    let default_role = found.as_ref().map(|(plan, _)| first_signer(plan));
     let role = use_state(|| default_role);
     let name = use_state(String::new);
     let agreed = use_state(|| false);
@@ -158,59 +144,37 @@ pub fn Sign(props: &SignProps) -> Html {
                 return;
             }
             errors.set(Vec::new());
-            let mut signers = vec![Signer {
-                name: name.trim().to_owned(),
-                role,
-                text: declaration(role, &plan, &council, &text),
-            }];
-            if !witness.trim().is_empty() {
-                signers.push(Signer {
-                    name: witness.trim().to_owned(),
-                    role: SignerRole::Witness,
-                    text: declaration(SignerRole::Witness, &plan, &council, &text),
-                });
-            }
-            // The key and the record of signed plans must both be kept, or nothing is signed.
+            let signers = signers(role, &name, &witness, |role| {
+                declaration(role, &plan, &council, &text)
+            });
             let Some(keeper) = &keeper else {
                 return;
             };
-            let prepared = keeper.with(|device| {
-                let key = device.signing_key().map_err(|e| save_problem(&e))?;
-                let kept = device.sent(&plan.id).map_err(|e| read_problem(&e))?;
-                Ok::<_, &str>((key, kept))
+            // The key and the record of signed plans must both be kept, or nothing is signed.
+            let signed = keeper.with(|device| {
+                sign_and_keep(
+                    device,
+                    &plan,
+                    &rules,
+                    &signers,
+                    text.language(),
+                    clock::now(),
+                )
             });
-            let (key, mut kept) = match prepared {
-                Ok(prepared) => prepared,
-                Err(problem) => {
-                    failure.set(Some(text.get(problem)));
-                    return;
-                }
-            };
-            let Some(now) = clock::now() else {
-                failure.set(Some(text.get("sign-clock")));
-                return;
-            };
-            match signed_plan::sign(&plan, &rules, &signers, text.language(), now, &key) {
-                Ok(signed) => {
-                    kept.add(&signed);
-                    if let Err(error) = keeper.with(|device| device.save_sent(&plan.id, &kept)) {
-                        failure.set(Some(text.get(save_problem(&error))));
-                        return;
-                    }
+            match signed {
+                Ok(_) => {
                     if let Some(navigator) = &navigator {
                         navigator.push(&Route::Signed {
                             id: plan.id.clone(),
                         });
                     }
                 }
-                Err(
-                    SignError::NotReady(_)
-                    | SignError::RuleSetNotCurrent
-                    | SignError::NoOneAgrees
-                    | SignError::NameMissing(_),
-                ) => {
-                    failure.set(Some(text.get("sign-failed")));
-                }
+                Err(problem) => failure.set(Some(text.get(match &problem {
+                    NotSigned::Key(error) | NotSigned::NotKept(error) => save_problem(error),
+                    NotSigned::Sent(error) => read_problem(error),
+                    NotSigned::NoClock => "sign-clock",
+                    NotSigned::Refused(_) => "sign-failed",
+                }))),
             }
         })
     };
@@ -225,7 +189,7 @@ pub fn Sign(props: &SignProps) -> Html {
         Callback::from(move |value: String| {
             // Another role is another declaration: agreeing to the last one does not carry over.
             agreed.set(false);
-            role.set(ROLES.iter().find(|(_, v)| *v == value).map(|(r, _)| *r));
+            role.set(SignerRole::named(&value));
         })
     };
     let on_name = {
@@ -240,23 +204,11 @@ pub fn Sign(props: &SignProps) -> Html {
         let witness = witness.clone();
         Callback::from(move |value: String| witness.set(value))
     };
-    let role_choices: Vec<Choice> = ROLES
+    let role_choices: Vec<Choice> = SIGNING_ROLES
         .iter()
-        .map(|(role, value)| {
-            let key = match role {
-                SignerRole::Person => "sign-role-person",
-                SignerRole::Nominee => "sign-role-nominee",
-                _ => "sign-role-representative",
-            };
-            Choice::new(*value, text.with(key, &args))
-        })
+        .map(|(role, key)| Choice::new(role.name(), text.with(key, &args)))
         .collect();
-    let selected = role.and_then(|r| {
-        ROLES
-            .iter()
-            .find(|(x, _)| *x == r)
-            .map(|(_, v)| AttrValue::from(*v))
-    });
+    let selected = role.map(|role| AttrValue::from(role.name()));
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
+use sds_app::signing::{accept_decision, changed_since, DecisionNotKept};
 use sds_domain::config::CouncilConfig;
-use sds_domain::plan::SupportPlan;
 use sds_domain::signing::decision::{Decision, Outcome};
 use sds_domain::signing::sent::{DecisionRefused, SentPlans};
 use sds_domain::signing::{file_name, Severity};
@@ -116,15 +116,6 @@ pub fn DecisionPanel(props: &DecisionPanelProps) -> Html {
     }
 }
 
-/// Whether the plan has changed since it was signed (ignoring only the day it was last saved).
-pub fn changed_since(current: &SupportPlan, signed: &SupportPlan) -> bool {
-    let mut a = current.clone();
-    let mut b = signed.clone();
-    a.last_changed = None;
-    b.last_changed = None;
-    a != b
-}
-
 #[component]
 pub fn Signed(props: &SignedProps) -> Html {
     let text = use_text();
@@ -186,35 +177,31 @@ pub fn Signed(props: &SignedProps) -> Html {
                     return;
                 }
             };
-            let Ok(mut kept) = (*sent_plans).clone() else {
+            let Some(keeper) = &keeper else {
+                decision_error.set(Some(text.get("storage-unavailable")));
                 return;
             };
-            match kept.accept_decision(&opened.text, &config.published_keys()) {
-                Ok(decision) => {
-                    let on_latest = kept
-                        .latest()
-                        .is_some_and(|e| e.digest == decision.plan_digest);
-                    let saved = keeper
-                        .as_ref()
-                        .map(|keeper| keeper.with(|device| device.save_sent(&plan_id, &kept)));
-                    match saved {
-                        Some(Ok(())) => {
-                            decision_error.set(None);
-                            just_loaded.set(Some(on_latest));
-                            sent_plans.set(Ok(kept));
-                        }
-                        Some(Err(error)) => {
-                            decision_error.set(Some(text.get(save_problem(&error))))
-                        }
-                        None => decision_error.set(Some(text.get("storage-unavailable"))),
-                    }
+            let kept = keeper.with(|device| {
+                accept_decision(device, &plan_id, &opened.text, &config.published_keys())
+            });
+            match kept {
+                Ok(kept) => {
+                    decision_error.set(None);
+                    just_loaded.set(Some(kept.on_latest));
+                    sent_plans.set(Ok(kept.sent));
                 }
-                Err(DecisionRefused::OtherPlan { person }) => {
+                Err(DecisionNotKept::NotKept(error)) => {
+                    decision_error.set(Some(text.get(save_problem(&error))))
+                }
+                Err(DecisionNotKept::Sent(error)) => {
+                    decision_error.set(Some(text.get(read_problem(&error))))
+                }
+                Err(DecisionNotKept::Refused(DecisionRefused::OtherPlan { person })) => {
                     decision_error.set(Some(
                         text.with("decision-other-plan", &[("person", person.into())]),
                     ));
                 }
-                Err(DecisionRefused::NotVerified(problems)) => {
+                Err(DecisionNotKept::Refused(DecisionRefused::NotVerified(problems))) => {
                     // The first failure says what is wrong; the domain's words are specific.
                     let first = problems
                         .iter()

@@ -23,7 +23,8 @@ const catalogue = await readFile(join(ROOT, "locales", "en-GB.ftl"), "utf8");
 const keys = new Set([...catalogue.matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]));
 const app = (await rustSources(join(ROOT, "src"))).join("\n");
 const domain = (await rustSources(join(ROOT, "crates", "sds-domain", "src"))).join("\n");
-const source = `${app}\n${domain}`;
+const layer = (await rustSources(join(ROOT, "crates", "sds-app", "src"))).join("\n");
+const source = `${app}\n${domain}\n${layer}`;
 
 test("every key the code asks for is in the catalogue", () => {
   const asked = new Set(
@@ -32,6 +33,10 @@ test("every key the code asks for is in the catalogue", () => {
       ...source.matchAll(/Message::new\(\s*"([a-z][a-z0-9_-]*)"/g),
       // Keys a domain function returns for a value: `Kind::Thing => "key-thing",`.
       ...domain.matchAll(/=> "([a-z]+-[a-z0-9_-]+)",?\n/g),
+      // The application layer's tables of choices: `key: "basis-deputy"`, `hint: Some("...")`,
+      // and pairs such as `(SignerRole::Person, "sign-role-person")`.
+      ...layer.matchAll(/(?:key|hint): (?:Some\()?"([a-z]+-[a-z0-9_-]+)"/g),
+      ...layer.matchAll(/\([A-Z][A-Za-z]+::[A-Z][A-Za-z]+, "([a-z]+-[a-z0-9_-]+)"\)/g),
     ].map((m) => m[1]),
   );
   assert.ok(asked.size > 100, `found only ${asked.size} keys in the code`);

@@ -212,6 +212,16 @@ pub const SIGNING_ROLES: [(SignerRole, &str); 3] = [
     (SignerRole::Representative, "sign-role-representative"),
 ];
 
+/// The key of the declaration a signer in `role` agrees to.
+pub fn declaration_key(role: SignerRole) -> &'static str {
+    match role {
+        SignerRole::Person => "declaration-person",
+        SignerRole::Nominee => "declaration-nominee",
+        SignerRole::Representative => "declaration-representative",
+        SignerRole::Witness => "declaration-witness",
+    }
+}
+
 /// How a support is costed: the kind of a [`Costing`], chosen before its amounts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CostingKind {

@@ -12,3 +12,5 @@ pub mod book;
 pub mod choices;
 pub mod edit;
 pub mod money;
+pub mod restoring;
+pub mod signing;

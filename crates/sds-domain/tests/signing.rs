@@ -672,3 +672,39 @@ fn more_signatures_than_a_document_carries_are_refused() {
         "none of the nine was checked"
     );
 }
+
+#[test]
+fn a_council_key_stands_in_force_only_between_its_dates() {
+    use sds_domain::signing::decision::KeyStanding;
+    let day = |text: &str| CalendarDate::parse_iso(text).unwrap();
+    let keys = vec![CouncilKey {
+        public_key: council_key().public_key(),
+        valid_from: day("2026-01-01"),
+        valid_until: Some(day("2026-12-31")),
+    }];
+    let northshire = PublishedKeys {
+        council_id: "northshire",
+        keys: &keys,
+    };
+    let key = council_key().public_key();
+    assert_eq!(
+        northshire.standing(&key, day("2026-01-01")),
+        KeyStanding::InForce
+    );
+    assert_eq!(
+        northshire.standing(&key, day("2026-12-31")),
+        KeyStanding::InForce
+    );
+    assert_eq!(
+        northshire.standing(&key, day("2025-12-31")),
+        KeyStanding::NotInForce
+    );
+    assert_eq!(
+        northshire.standing(&key, day("2027-01-01")),
+        KeyStanding::NotInForce
+    );
+    assert_eq!(
+        northshire.standing(&device_key().public_key(), day("2026-06-01")),
+        KeyStanding::NotPublished
+    );
+}

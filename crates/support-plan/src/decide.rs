@@ -7,7 +7,7 @@ use crate::{council_from, now, read, shown, write_new, Exit, Terminal};
 use sds_domain::limits;
 use sds_domain::money::{parse_major, Currency};
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, Decision, KeyFile, Officer, Outcome as Decided,
+    self, ConfirmedAmounts, Decision, KeyFile, KeyStanding, Officer, Outcome as Decided,
 };
 use sds_domain::signing::signed_plan;
 
@@ -82,19 +82,33 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
             ),
             Err(exit) => return exit,
         };
+    let Some(decided_at) = now(terminal) else {
+        return no_decision();
+    };
     if let Some(config) = &sources.config {
-        if !config
-            .council_keys
-            .iter()
-            .any(|k| k.public_key == key.public_key)
-        {
-            terminal.error(&format!(
-                "{}: key {} is not in the configuration's council_keys, so people's apps \
-                 would refuse this decision. Publish the key first.",
-                shown(key_file),
-                key.public_key.fingerprint()
-            ));
-            return no_decision();
+        // The same rule people's apps apply to the decision once it is made.
+        let day = decided_at.date();
+        match config.published_keys().standing(&key.public_key, day) {
+            KeyStanding::InForce => {}
+            KeyStanding::NotPublished => {
+                terminal.error(&format!(
+                    "{}: key {} is not in the configuration's council_keys, so people's apps \
+                     would refuse this decision. Publish the key first.",
+                    shown(key_file),
+                    key.public_key.fingerprint()
+                ));
+                return no_decision();
+            }
+            KeyStanding::NotInForce => {
+                terminal.error(&format!(
+                    "{}: key {} is in the configuration's council_keys but not in force on {day}, \
+                     so people's apps would refuse this decision. Use a key in force today, or \
+                     correct its valid_from and valid_until.",
+                    shown(key_file),
+                    key.public_key.fingerprint()
+                ));
+                return no_decision();
+            }
         }
     }
     let rules = rule_sets(&sources);
@@ -183,9 +197,6 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
         _ => {
             return Exit::Usage("say who made the decision: --officer NAME --role ROLE".to_owned())
         }
-    };
-    let Some(decided_at) = now(terminal) else {
-        return no_decision();
     };
     let decision = Decision {
         plan_digest: digest.clone(),

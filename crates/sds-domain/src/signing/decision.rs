@@ -117,6 +117,42 @@ pub struct PublishedKeys<'a> {
     pub keys: &'a [CouncilKey],
 }
 
+/// Where a council key stands on a day. One rule, used by verification (on the day a decision
+/// was made), by the council view and by the CLI (before signing with a key file), so a key the
+/// council's tools accept is always one people's apps accept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyStanding {
+    /// Published, and in force on the day.
+    InForce,
+    /// Published, but not yet in force or already retired on the day.
+    NotInForce,
+    /// Not among the council's published keys.
+    NotPublished,
+}
+
+impl PublishedKeys<'_> {
+    /// Where `key` (in hex) stands on `day`: in force if any publication of it is.
+    fn standing_of(&self, key_hex: &str, day: CalendarDate) -> KeyStanding {
+        let mut published = self
+            .keys
+            .iter()
+            .filter(|k| k.public_key.hex() == key_hex)
+            .peekable();
+        if published.peek().is_none() {
+            KeyStanding::NotPublished
+        } else if published.any(|k| k.in_force_on(day)) {
+            KeyStanding::InForce
+        } else {
+            KeyStanding::NotInForce
+        }
+    }
+
+    /// Where `key` stands on `day`.
+    pub fn standing(&self, key: &PublicKey, day: CalendarDate) -> KeyStanding {
+        self.standing_of(&key.hex(), day)
+    }
+}
+
 /// Why a decision cannot be made as asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecideError {
@@ -250,19 +286,17 @@ fn check_council_key(decision: &Decision, published: &PublishedKeys, report: &mu
         return;
     }
     let day = decision.decided_at.date();
-    let valid: Vec<String> = report.valid_keys().map(str::to_owned).collect();
-    let published_keys: Vec<&CouncilKey> = published
-        .keys
-        .iter()
-        .filter(|k| valid.contains(&k.public_key.hex()))
+    let standings: Vec<KeyStanding> = report
+        .valid_keys()
+        .map(|key| published.standing_of(key, day))
         .collect();
-    if published_keys.is_empty() {
+    if standings.iter().all(|s| *s == KeyStanding::NotPublished) {
         report.fail(
             "not_a_council_key",
             Message::new("problem-not_a_council_key")
                 .with("council", decision.council.name.as_str()),
         );
-    } else if !published_keys.iter().any(|k| k.in_force_on(day)) {
+    } else if !standings.contains(&KeyStanding::InForce) {
         report.fail(
             "key_not_in_force",
             Message::new("problem-key_not_in_force").with("date", day),
