@@ -66,7 +66,8 @@ test("what was typed a second before the page died is there when it is opened ag
   assert.match(await page.textContent(".app-save-status"), /saved on this device as you go/);
   assert.equal(await page.evaluate(() => window.persistAsked), 0, "nothing asked before a save");
   await typeInto(page, "#what_matters", "Typed just before the tab crashed");
-  await page.waitForTimeout(1000);
+  // Saved within a second of the last key press, as the status then says.
+  await page.locator(".app-save-status", { hasText: /^Saved on this device at / }).waitFor({ timeout: 1000 });
   assert.equal(await page.evaluate(() => window.persistAsked), 1, "asked once, after the first save");
   assert.match(await page.textContent(".app-save-status"), /^Saved on this device at \d{1,2}:\d\d(am|pm)$|midday|midnight/);
   // Kill the page's renderer outright: no unload handlers, nothing flushed on the way out.
@@ -116,8 +117,15 @@ test("two tabs on one plan: changes reach the other tab, and a clash is never a 
 
   // More changes saved in the first tab meanwhile do not settle the question for the person.
   await first.waitForFunction(() => document.querySelector("#person_name")?.value === "Joan from the other window");
+  // Listened for after the app's own listener, so once this has heard the last save, so has the app.
+  await second.evaluate(() => {
+    window.heardName = null;
+    addEventListener("storage", (event) => {
+      if (event.key?.startsWith("sds.plan.")) window.heardName = JSON.parse(event.newValue)?.content?.plan?.person?.name;
+    });
+  });
   await typeInto(first, "#person_name", "Joan, from the first tab again");
-  await first.waitForTimeout(300);
+  await second.waitForFunction(() => window.heardName === "Joan, from the first tab again");
   assert.equal(await second.inputValue("#person_name"), "Joan Smith!");
   assert.ok(await second.isVisible("text=This plan was changed in another tab or window"));
   const latest = await record(second);
@@ -162,7 +170,8 @@ test("a full store says so, keeps working in memory, and the download holds the 
   await arrive(page, "storage-full");
   const atFull = await record(page);
   await page.keyboard.type(", and more");
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.querySelector("#what_matters")?.value.endsWith(", and more"));
+  await page.locator(".app-save-status", { hasText: "Your latest changes are not saved on this device." }).waitFor();
   assert.ok((await record(page)) === atFull, "refused saves leave the last good record untouched");
   assert.equal(JSON.parse(atFull).record, "sds-device-record");
   assert.doesNotMatch(atFull, /Kept in memory while the disk is full/);
@@ -243,7 +252,7 @@ test("restoring: a corrupt or foreign file changes nothing; a good one merges an
   await page.goto(`${server.url}#/plans/${joanId}/about`);
   await appReady(page);
   await typeInto(page, "#person_name", "Joan (changed on this device)");
-  await page.waitForTimeout(300);
+  await page.locator(".app-save-status", { hasText: /^Saved on this device at / }).waitFor();
   const amira = JSON.parse(joanText);
   amira.plan.id = "a".repeat(32);
   amira.plan.person.name = "Amira";
