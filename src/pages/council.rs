@@ -7,14 +7,14 @@ use std::rc::Rc;
 
 use sds_app::choices::Choosable;
 use sds_domain::config::CouncilConfig;
-use sds_domain::plan::checks::{Finding, Severity as FindingSeverity};
+use sds_domain::plan::checks::{Finding, Severity};
 use sds_domain::plan::costing::costs;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, KeyStanding, Officer, Outcome,
+    self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, KeyStanding, Officer, Verdict,
 };
 use sds_domain::signing::signed_plan::{self, PlanVerification};
-use sds_domain::signing::{file_name, KeyPair, Severity};
+use sds_domain::signing::{file_name, KeyPair, ProblemLevel};
 use yew::prelude::*;
 
 use crate::clock;
@@ -29,10 +29,10 @@ use crate::components::warning_text::WarningText;
 use crate::config_loader;
 use crate::i18n::use_text;
 
-const OUTCOMES: [(Outcome, &str); 3] = [
-    (Outcome::Confirmed, "decision-option-confirmed"),
-    (Outcome::Changed, "decision-option-changed"),
-    (Outcome::Returned, "decision-option-returned"),
+const VERDICTS: [(Verdict, &str); 3] = [
+    (Verdict::Confirmed, "decision-option-confirmed"),
+    (Verdict::Changed, "decision-option-changed"),
+    (Verdict::Returned, "decision-option-returned"),
 ];
 
 /// A council key loaded for the moment of signing.
@@ -43,8 +43,8 @@ struct LoadedKey {
 
 /// The decision form as typed.
 #[derive(Clone, Default, PartialEq)]
-struct Draft {
-    outcome: Option<Outcome>,
+struct DecisionDraft {
+    outcome: Option<Verdict>,
     reasons: String,
     changes: String,
     weekly: Option<i64>,
@@ -60,7 +60,7 @@ pub fn Council() -> Html {
     let config = use_context::<Rc<CouncilConfig>>();
     let opened = use_state(|| None::<(String, Rc<PlanVerification>)>);
     let open_error = use_state(|| None::<String>);
-    let draft = use_state(Draft::default);
+    let draft = use_state(DecisionDraft::default);
     let key = use_state(|| None::<Rc<LoadedKey>>);
     let key_error = use_state(|| None::<String>);
     let errors = use_state(Vec::<FieldError>::new);
@@ -136,7 +136,7 @@ pub fn Council() -> Html {
                     }
                     // Amounts to agree start as the budget worked out again, never the file's
                     // own claim.
-                    draft.set(Draft {
+                    draft.set(DecisionDraft {
                         weekly: verification
                             .recomputed
                             .as_ref()
@@ -145,7 +145,7 @@ pub fn Council() -> Html {
                             .recomputed
                             .as_ref()
                             .map(|r| r.budget.yearly_minor),
-                        ..Draft::default()
+                        ..DecisionDraft::default()
                     });
                     opened.set(Some((file.name, Rc::new(verification))));
                     opened_count.set(*opened_count + 1);
@@ -220,8 +220,8 @@ pub fn Council() -> Html {
             };
             let d = &*draft;
             need(d.outcome.is_some(), "decision", "decision-error-outcome");
-            let needs_reasons = d.outcome.is_some_and(|o| o != Outcome::Confirmed);
-            let changed = d.outcome == Some(Outcome::Changed);
+            let needs_reasons = d.outcome.is_some_and(|o| o != Verdict::Confirmed);
+            let changed = d.outcome == Some(Verdict::Changed);
             need(
                 !needs_reasons || !d.reasons.trim().is_empty(),
                 "decision-reasons",
@@ -262,13 +262,13 @@ pub fn Council() -> Html {
             };
             // Confirmed as it is: the plan's own budget. With changes: the amounts typed.
             let confirmed = match (outcome, d.weekly, d.yearly) {
-                (Outcome::Returned, _, _) => None,
-                (Outcome::Confirmed, _, _) => Some(ConfirmedAmounts {
+                (Verdict::Returned, _, _) => None,
+                (Verdict::Confirmed, _, _) => Some(ConfirmedAmounts {
                     currency: signed.currency.clone(),
                     weekly_minor: signed.budget.weekly_minor,
                     yearly_minor: signed.budget.yearly_minor,
                 }),
-                (Outcome::Changed, weekly, yearly) => Some(ConfirmedAmounts {
+                (Verdict::Changed, weekly, yearly) => Some(ConfirmedAmounts {
                     currency: signed.currency.clone(),
                     weekly_minor: weekly.unwrap_or(signed.budget.weekly_minor),
                     yearly_minor: yearly.unwrap_or(signed.budget.yearly_minor),
@@ -279,7 +279,7 @@ pub fn Council() -> Html {
                 person: signed.plan.person.name.clone(),
                 decision: outcome,
                 reasons: d.reasons.trim().to_owned(),
-                changes: if outcome == Outcome::Changed {
+                changes: if outcome == Verdict::Changed {
                     d.changes.trim().to_owned()
                 } else {
                     String::new()
@@ -320,7 +320,7 @@ pub fn Council() -> Html {
             .find(|e| e.field_id == field)
             .map(|e| e.message.clone())
     };
-    let set = |change: fn(&mut Draft, String)| {
+    let set = |change: fn(&mut DecisionDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |value: String| {
             let mut next = (*draft).clone();
@@ -328,7 +328,7 @@ pub fn Council() -> Html {
             draft.set(next);
         })
     };
-    let set_amount = |change: fn(&mut Draft, Option<i64>)| {
+    let set_amount = |change: fn(&mut DecisionDraft, Option<i64>)| {
         let draft = draft.clone();
         Callback::from(move |value: Option<i64>| {
             let mut next = (*draft).clone();
@@ -337,7 +337,7 @@ pub fn Council() -> Html {
         })
     };
     let on_outcome =
-        set(|d, v| d.outcome = OUTCOMES.iter().map(|(o, _)| *o).find(|o| o.as_str() == v));
+        set(|d, v| d.outcome = VERDICTS.iter().map(|(o, _)| *o).find(|o| o.as_str() == v));
     let money = |minor: i64| rules.currency().format(minor);
     let selected = draft.outcome.map(|o| AttrValue::from(o.as_str()));
 
@@ -388,17 +388,17 @@ pub fn Council() -> Html {
                         <form novalidate=true {onsubmit}>
                             <Radios id="decision" legend={text.get("council-decision-legend")} {selected} onchange={on_outcome}
                                 error={error_for("decision")}
-                                choices={OUTCOMES.iter().map(|(o, key)| Choice::new(o.as_str(), text.get(key))).collect::<Vec<_>>()} />
+                                choices={VERDICTS.iter().map(|(o, key)| Choice::new(o.as_str(), text.get(key))).collect::<Vec<_>>()} />
                             <TextArea id="decision-reasons" label={text.get("decision-reasons")} hint={text.get("council-reasons-hint")}
                                 value={draft.reasons.clone()} oninput={set(|d, v| d.reasons = v)} error={error_for("decision-reasons")} rows={4} />
-                            if draft.outcome == Some(Outcome::Changed) {
+                            if draft.outcome == Some(Verdict::Changed) {
                                 <TextArea id="decision-changes" label={text.get("decision-changes")} hint={text.get("council-changes-hint")}
                                     value={draft.changes.clone()} oninput={set(|d, v| d.changes = v)} rows={4} error={error_for("decision-changes")} />
                             }
-                            if draft.outcome == Some(Outcome::Confirmed) {
+                            if draft.outcome == Some(Verdict::Confirmed) {
                                 <p class="govuk-body">{ text.with("council-confirm-amounts", &[("weekly", money(signed.budget.weekly_minor).into()), ("yearly", money(signed.budget.yearly_minor).into())]) }</p>
                             }
-                            if draft.outcome == Some(Outcome::Changed) {
+                            if draft.outcome == Some(Verdict::Changed) {
                                 <MoneyField id="decision-weekly" label={text.get("council-weekly")} value={draft.weekly}
                                     minor_digits={rules.currency().minor_digits} onchange={set_amount(|d, v| d.weekly = v)} error={error_for("decision-weekly")} />
                                 <MoneyField id="decision-yearly" label={text.get("council-yearly")} value={draft.yearly}
@@ -472,7 +472,7 @@ async fn verify_with_earlier_rules(
 /// Whether the file verifies, and every problem and warning, in the domain's words.
 fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
     let report = &verification.report;
-    let of = |severity: Severity| -> Vec<String> {
+    let of = |severity: ProblemLevel| -> Vec<String> {
         report
             .problems
             .iter()
@@ -480,7 +480,7 @@ fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
             .map(|p| text.message(&p.message))
             .collect()
     };
-    let (failures, warnings) = (of(Severity::Failure), of(Severity::Warning));
+    let (failures, warnings) = (of(ProblemLevel::Failure), of(ProblemLevel::Warning));
     let list = |items: &[String]| {
         html! {
             <ul class="govuk-list govuk-list--bullet">{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
@@ -531,7 +531,7 @@ fn findings(found: &[Finding], text: &crate::i18n::Text) -> Html {
     if found.is_empty() {
         return html! { <p class="govuk-body">{ text.get("council-no-findings") }</p> };
     }
-    let group = |severity: FindingSeverity, key: &str| {
+    let group = |severity: Severity, key: &str| {
         let items: Vec<&Finding> = found.iter().filter(|f| f.severity == severity).collect();
         if items.is_empty() {
             return html! {};
@@ -547,9 +547,9 @@ fn findings(found: &[Finding], text: &crate::i18n::Text) -> Html {
     };
     html! {
         <>
-            { group(FindingSeverity::MustFix, "council-findings-must-fix") }
-            { group(FindingSeverity::WorthChecking, "check-worth-checking") }
-            { group(FindingSeverity::ForInformation, "check-for-information") }
+            { group(Severity::MustFix, "council-findings-must-fix") }
+            { group(Severity::WorthChecking, "check-worth-checking") }
+            { group(Severity::ForInformation, "check-for-information") }
         </>
     }
 }

@@ -119,51 +119,61 @@ pub struct QuestionProps {
 
 /// The answer being given, before it is saved by "Continue".
 #[derive(Clone, PartialEq)]
-enum Draft {
+enum AnswerDraft {
     Choice(Option<String>),
     Choices(Vec<String>),
     YesNo(Option<bool>),
     Typed(String),
 }
 
-impl Draft {
-    fn from_answer(question: &QuestionFile, answer: Option<&Answer>, minor_digits: u32) -> Draft {
+impl AnswerDraft {
+    fn from_answer(
+        question: &QuestionFile,
+        answer: Option<&Answer>,
+        minor_digits: u32,
+    ) -> AnswerDraft {
         match (question.kind, answer) {
-            (QuestionType::SingleChoice, Some(Answer::Option(o))) => Draft::Choice(Some(o.clone())),
-            (QuestionType::SingleChoice, _) => Draft::Choice(None),
+            (QuestionType::SingleChoice, Some(Answer::Option(o))) => {
+                AnswerDraft::Choice(Some(o.clone()))
+            }
+            (QuestionType::SingleChoice, _) => AnswerDraft::Choice(None),
             (QuestionType::MultipleChoice, Some(Answer::Options(o))) if o.is_empty() => {
-                Draft::Choices(vec![NONE_OF_THESE.to_owned()])
+                AnswerDraft::Choices(vec![NONE_OF_THESE.to_owned()])
             }
-            (QuestionType::MultipleChoice, Some(Answer::Options(o))) => Draft::Choices(o.clone()),
-            (QuestionType::MultipleChoice, _) => Draft::Choices(Vec::new()),
-            (QuestionType::YesNo, Some(Answer::YesNo(b))) => Draft::YesNo(Some(*b)),
-            (QuestionType::YesNo, _) => Draft::YesNo(None),
+            (QuestionType::MultipleChoice, Some(Answer::Options(o))) => {
+                AnswerDraft::Choices(o.clone())
+            }
+            (QuestionType::MultipleChoice, _) => AnswerDraft::Choices(Vec::new()),
+            (QuestionType::YesNo, Some(Answer::YesNo(b))) => AnswerDraft::YesNo(Some(*b)),
+            (QuestionType::YesNo, _) => AnswerDraft::YesNo(None),
             (QuestionType::Money, Some(Answer::Number(n))) => {
-                Draft::Typed(minor_as_input(*n, minor_digits))
+                AnswerDraft::Typed(minor_as_input(*n, minor_digits))
             }
-            (_, Some(Answer::Number(n))) => Draft::Typed(n.to_string()),
-            _ => Draft::Typed(String::new()),
+            (_, Some(Answer::Number(n))) => AnswerDraft::Typed(n.to_string()),
+            _ => AnswerDraft::Typed(String::new()),
         }
     }
 
     /// The answer, or the catalogue key and arguments of what is wrong with it.
-    fn answer(&self, question: &QuestionFile, rules: &RuleSet) -> Result<Answer, Problem> {
+    fn answer(&self, question: &QuestionFile, rules: &RuleSet) -> Result<Answer, AnswerError> {
         let fits = |answer: Answer| match rules.check_answer(&question.id, &answer) {
             Ok(()) => Ok(answer),
             Err(_) => Err(("error-select-answer", Vec::new())),
         };
         match self {
-            Draft::Choice(Some(option)) => fits(Answer::Option(option.clone())),
-            Draft::Choice(None) | Draft::YesNo(None) => Err(("error-select-answer", Vec::new())),
-            Draft::Choices(options) if options.is_empty() => {
+            AnswerDraft::Choice(Some(option)) => fits(Answer::Option(option.clone())),
+            AnswerDraft::Choice(None) | AnswerDraft::YesNo(None) => {
                 Err(("error-select-answer", Vec::new()))
             }
-            Draft::Choices(options) if options.iter().any(|o| o == NONE_OF_THESE) => {
+            AnswerDraft::Choices(options) if options.is_empty() => {
+                Err(("error-select-answer", Vec::new()))
+            }
+            AnswerDraft::Choices(options) if options.iter().any(|o| o == NONE_OF_THESE) => {
                 fits(Answer::Options(Vec::new()))
             }
-            Draft::Choices(options) => fits(Answer::Options(options.clone())),
-            Draft::YesNo(Some(yes)) => Ok(Answer::YesNo(*yes)),
-            Draft::Typed(typed) => {
+            AnswerDraft::Choices(options) => fits(Answer::Options(options.clone())),
+            AnswerDraft::YesNo(Some(yes)) => Ok(Answer::YesNo(*yes)),
+            AnswerDraft::Typed(typed) => {
                 let money = question.kind == QuestionType::Money;
                 let currency = rules.currency();
                 let value = if money {
@@ -203,7 +213,7 @@ impl Draft {
 }
 
 /// What is wrong with an answer: a catalogue key and its arguments.
-type Problem = (&'static str, Vec<(&'static str, String)>);
+type AnswerError = (&'static str, Vec<(&'static str, String)>);
 
 const FIELD: &str = "answer";
 
@@ -223,11 +233,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         let id = props.question.clone();
         move || {
             let (Some(plan), Some(rules)) = (plan, rules) else {
-                return Draft::Typed(String::new());
+                return AnswerDraft::Typed(String::new());
             };
             match question(&rules, &id) {
-                Some(q) => Draft::from_answer(q, plan.answers.0.get(&id), minor_digits),
-                None => Draft::Typed(String::new()),
+                Some(q) => AnswerDraft::from_answer(q, plan.answers.0.get(&id), minor_digits),
+                None => AnswerDraft::Typed(String::new()),
             }
         }
     };
@@ -350,24 +360,24 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             })
             .collect::<Vec<_>>()
     };
-    let set = |make: fn(String, &Draft) -> Draft| {
+    let set = |make: fn(String, &AnswerDraft) -> AnswerDraft| {
         let draft = draft.clone();
         Callback::from(move |value: String| draft.set(make(value, &draft)))
     };
     let field = match &*draft {
-        Draft::Choice(selected) => html! {
+        AnswerDraft::Choice(selected) => html! {
             <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()}
                 words_lang={words_lang.clone()} selected={selected.clone().map(AttrValue::from)} choices={choices()}
-                onchange={set(|value, _| Draft::Choice(Some(value)))} />
+                onchange={set(|value, _| AnswerDraft::Choice(Some(value)))} />
         },
-        Draft::YesNo(selected) => html! {
+        AnswerDraft::YesNo(selected) => html! {
             <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()} inline=true
                 words_lang={words_lang.clone()}
                 selected={selected.map(|yes| AttrValue::from(if yes { "yes" } else { "no" }))}
                 choices={vec![Choice::new("yes", text.get("yes")), Choice::new("no", text.get("no"))]}
-                onchange={set(|value, _| Draft::YesNo(Some(value == "yes")))} />
+                onchange={set(|value, _| AnswerDraft::YesNo(Some(value == "yes")))} />
         },
-        Draft::Choices(selected) => {
+        AnswerDraft::Choices(selected) => {
             let draft = draft.clone();
             let had_none = selected.iter().any(|v| v == NONE_OF_THESE);
             let mut all = choices();
@@ -386,11 +396,11 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                         } else {
                             values.into_iter().filter(|v| v != NONE_OF_THESE).collect()
                         };
-                        draft.set(Draft::Choices(values));
+                        draft.set(AnswerDraft::Choices(values));
                     })} />
             }
         }
-        Draft::Typed(typed) => {
+        AnswerDraft::Typed(typed) => {
             let money = q.kind == QuestionType::Money;
             html! {
                 <>
@@ -401,7 +411,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                         inputmode={if money { "decimal" } else { "numeric" }} spellcheck={false}
                         prefix={money.then(|| AttrValue::from(text.get("currency-symbol")))}
                         suffix={q.unit.clone().map(AttrValue::from)}
-                        oninput={set(|value, _| Draft::Typed(value))} />
+                        oninput={set(|value, _| AnswerDraft::Typed(value))} />
                 </>
             }
         }

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use sds_app::signing::{accept_decision, changed_since, DecisionNotKept};
 use sds_domain::config::CouncilConfig;
-use sds_domain::signing::decision::{Decision, Outcome};
+use sds_domain::signing::decision::{Decision, Verdict};
 use sds_domain::signing::sent::{DecisionRefused, SentPlans};
-use sds_domain::signing::{file_name, Severity};
+use sds_domain::signing::{file_name, ProblemLevel};
 use yew::prelude::*;
 
 use crate::clock::local_time;
@@ -45,9 +45,9 @@ pub fn use_sent(plan_id: &str) -> UseStateHandle<Result<SentPlans, String>> {
 /// 3 December 2026 at 3:00pm."
 pub fn decision_sentence(decision: &Decision, text: &Text) -> String {
     let key = match decision.decision {
-        Outcome::Confirmed => "decision-confirmed",
-        Outcome::Changed => "decision-changed",
-        Outcome::Returned => "decision-returned",
+        Verdict::Confirmed => "decision-confirmed",
+        Verdict::Changed => "decision-changed",
+        Verdict::Returned => "decision-returned",
     };
     text.with(
         key,
@@ -87,13 +87,13 @@ pub fn DecisionPanel(props: &DecisionPanelProps) -> Html {
     );
     let money = |minor: i64| currency.format(minor);
     let tag = match d.decision {
-        Outcome::Confirmed => {
+        Verdict::Confirmed => {
             html! { <strong class="govuk-tag govuk-tag--green">{ text.get("decision-tag-confirmed") }</strong> }
         }
-        Outcome::Changed => {
+        Verdict::Changed => {
             html! { <strong class="govuk-tag govuk-tag--yellow">{ text.get("decision-tag-changed") }</strong> }
         }
-        Outcome::Returned => {
+        Verdict::Returned => {
             html! { <strong class="govuk-tag govuk-tag--red">{ text.get("decision-tag-returned") }</strong> }
         }
     };
@@ -205,7 +205,7 @@ pub fn Signed(props: &SignedProps) -> Html {
                     // The first failure says what is wrong; the domain's words are specific.
                     let first = problems
                         .iter()
-                        .find(|p| p.severity == Severity::Failure)
+                        .find(|p| p.severity == ProblemLevel::Failure)
                         .map_or_else(String::new, |p| text.message(&p.message));
                     decision_error.set(Some(
                         text.with("decision-refused", &[("reason", first.into())]),

@@ -13,7 +13,7 @@ use sds_domain::keeping::device::{Device, SaveError};
 use sds_domain::keeping::{MemoryStore, Store, StoreError};
 use sds_domain::plan::{Nominee, PlannedBy};
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, Officer, Outcome, PublishedKeys,
+    self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, Officer, PublishedKeys, Verdict,
 };
 use sds_domain::signing::sent::DecisionRefused;
 use sds_domain::signing::signed_plan::{SignError, SignerRole};
@@ -46,7 +46,7 @@ fn confirm(digest: &str) -> String {
     let decision = Decision {
         plan_digest: digest.to_owned(),
         person: "Joan".to_owned(),
-        decision: Outcome::Confirmed,
+        decision: Verdict::Confirmed,
         reasons: "The plan meets Joan's eligible needs.".to_owned(),
         changes: String::new(),
         confirmed: Some(ConfirmedAmounts {
@@ -247,7 +247,7 @@ fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
     )
     .unwrap();
     assert!(kept.on_latest);
-    assert_eq!(kept.decision.decision, Outcome::Confirmed);
+    assert_eq!(kept.decision.decision, Verdict::Confirmed);
     assert_eq!(
         device(&store).sent(&plan.id).unwrap(),
         kept.sent,

@@ -3,11 +3,11 @@
 use sds_domain::date::{CalendarDate, Timestamp};
 use sds_domain::plan::SupportPlan;
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, KeyFile, Officer, Outcome,
-    PublishedKeys,
+    self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, KeyFile, Officer, PublishedKeys,
+    Verdict,
 };
 use sds_domain::signing::signed_plan::{self, SignError, Signer, SignerRole};
-use sds_domain::signing::{KeyPair, Severity};
+use sds_domain::signing::{KeyPair, ProblemLevel};
 use serde_json::Value;
 
 mod common;
@@ -64,7 +64,7 @@ fn confirm(digest: &str) -> Decision {
     Decision {
         plan_digest: digest.to_owned(),
         person: "Joan".to_owned(),
-        decision: Outcome::Confirmed,
+        decision: Verdict::Confirmed,
         reasons: "The plan meets Joan's eligible needs.".to_owned(),
         changes: String::new(),
         confirmed: Some(ConfirmedAmounts {
@@ -239,8 +239,8 @@ fn a_different_current_rule_set_is_a_warning_not_a_failure() {
         codes(&result.report.problems),
         ["rule_set_differs", "budget_not_recomputed"]
     );
-    let severities: Vec<Severity> = result.report.problems.iter().map(|p| p.severity).collect();
-    assert_eq!(severities, [Severity::Warning, Severity::Failure]);
+    let severities: Vec<ProblemLevel> = result.report.problems.iter().map(|p| p.severity).collect();
+    assert_eq!(severities, [ProblemLevel::Warning, ProblemLevel::Failure]);
 }
 
 #[test]
@@ -374,7 +374,7 @@ fn a_decision_verifies_against_the_published_keys() {
     );
     let found = result.decision.unwrap();
     assert_eq!(found.plan_digest, signed.digest);
-    assert_eq!(found.decision, Outcome::Confirmed);
+    assert_eq!(found.decision, Verdict::Confirmed);
 
     // Without the published keys nothing shows the council made it.
     let result = decision::verify(&text, None);
@@ -451,7 +451,7 @@ fn changing_any_single_value_in_a_decision_fails() {
 #[test]
 fn decisions_must_be_complete() {
     let mut returned = confirm(&"a".repeat(64));
-    returned.decision = Outcome::Returned;
+    returned.decision = Verdict::Returned;
     assert_eq!(
         decision::decide(&returned, &council_key()),
         Err(decision::DecideError::AmountsMissing)
@@ -465,7 +465,7 @@ fn decisions_must_be_complete() {
     returned.reasons = "The plan does not say how Joan will get to the day centre.".to_owned();
     assert!(decision::decide(&returned, &council_key()).is_ok());
     let mut changed = confirm(&"a".repeat(64));
-    changed.decision = Outcome::Changed;
+    changed.decision = Verdict::Changed;
     assert_eq!(
         decision::decide(&changed, &council_key()),
         Err(decision::DecideError::ChangesMissing)
@@ -488,7 +488,7 @@ fn a_decision_must_agree_with_the_plan_it_names() {
     let mut more = confirm(&signed.digest);
     more.confirmed.as_mut().unwrap().weekly_minor += 100;
     assert_eq!(check(&more), ["confirmed_amounts_differ"]);
-    more.decision = Outcome::Changed;
+    more.decision = Verdict::Changed;
     more.changes = "Two more hours a week.".to_owned();
     assert!(check(&more).is_empty());
     let mut euros = confirm(&signed.digest);
@@ -595,7 +595,7 @@ fn a_device_keeps_its_signed_plans_and_accepts_only_decisions_on_them() {
 
     // The genuine decision is kept with the plan, and survives being stored and read back.
     let accepted = sent.accept_decision(&genuine, &northshire).unwrap();
-    assert_eq!(accepted.decision, Outcome::Confirmed);
+    assert_eq!(accepted.decision, Verdict::Confirmed);
     let stored = SentPlans::from_value(sent.to_value()).unwrap();
     assert_eq!(stored, sent);
     let entry = stored.latest().unwrap();

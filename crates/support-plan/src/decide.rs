@@ -7,7 +7,7 @@ use crate::{council_from, now, read, shown, write_new, Exit, Terminal};
 use sds_domain::limits;
 use sds_domain::money::{parse_major, Currency};
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, Decision, KeyFile, KeyStanding, Officer, Outcome as Decided,
+    self, ConfirmedAmounts, Decision, KeyFile, KeyStanding, Officer, Verdict,
 };
 use sds_domain::signing::signed_plan;
 
@@ -49,7 +49,7 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
             return Exit::Usage(format!("{} needed", missing.join(", ")));
         }
     };
-    let Some(outcome) = Decided::parse(outcome) else {
+    let Some(outcome) = Verdict::parse(outcome) else {
         return Exit::Usage(format!(
             "--decision must be confirmed, changed or returned, not '{}'",
             shown(outcome)
@@ -149,13 +149,13 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
         options.optional("--weekly"),
         options.optional("--yearly"),
     ) {
-        (Decided::Returned, None, None) => None,
-        (Decided::Returned, _, _) => {
+        (Verdict::Returned, None, None) => None,
+        (Verdict::Returned, _, _) => {
             return Exit::Usage(
                 "a returned plan has no agreed amounts: leave out --weekly and --yearly".to_owned(),
             )
         }
-        (Decided::Confirmed, Some(_), _) | (Decided::Confirmed, _, Some(_)) => {
+        (Verdict::Confirmed, Some(_), _) | (Verdict::Confirmed, _, Some(_)) => {
             return Exit::Usage(
                 "a plan confirmed as it is keeps its own budget: to agree other amounts, use \
                  --decision changed with --changes"

@@ -7,11 +7,11 @@ use crate::{load_rules, print_json, read, shown, Exit, Terminal};
 use sds_domain::config::CouncilConfig;
 use sds_domain::limits;
 use sds_domain::money::Currency;
-use sds_domain::plan::checks::Severity as FindingSeverity;
+use sds_domain::plan::checks::Severity;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{self, DecisionVerification};
 use sds_domain::signing::signed_plan::{self, PlanVerification, SignedPlan, SignerRole};
-use sds_domain::signing::{kind_of, DocumentKind, Report};
+use sds_domain::signing::{kind_of, DocumentKind, ProblemLevel, Report};
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -85,7 +85,7 @@ pub fn rule_sets(sources: &Sources) -> Vec<&RuleSet> {
 }
 
 /// One file's result.
-enum Checked {
+enum Verified {
     Plan(Box<PlanVerification>),
     Decision(Box<DecisionVerification>),
     Unreadable(String),
@@ -114,16 +114,16 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     };
     let rules = rule_sets(&sources);
     let keys = sources.config.as_ref().map(CouncilConfig::published_keys);
-    let mut results: Vec<(&str, Checked)> = Vec::new();
+    let mut results: Vec<(&str, Verified)> = Vec::new();
     for file in &files {
         let checked = match read(file, &limits::SIGNED_PLAN, terminal) {
-            None => Checked::Unreadable("cannot be read".to_owned()),
+            None => Verified::Unreadable("cannot be read".to_owned()),
             Some(text) => match kind_of(&text) {
                 Some(DocumentKind::CouncilDecision) => {
-                    Checked::Decision(Box::new(decision::verify(&text, keys.as_ref())))
+                    Verified::Decision(Box::new(decision::verify(&text, keys.as_ref())))
                 }
                 // Anything else is checked as a plan, which says what it is not.
-                _ => Checked::Plan(Box::new(signed_plan::verify(&text, &rules))),
+                _ => Verified::Plan(Box::new(signed_plan::verify(&text, &rules))),
             },
         };
         results.push((file.as_str(), checked));
@@ -132,9 +132,9 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let not_verified = results
         .iter()
         .filter(|(_, checked)| match checked {
-            Checked::Plan(v) => !v.report.verified(),
-            Checked::Decision(v) => !v.report.verified(),
-            Checked::Unreadable(_) => true,
+            Verified::Plan(v) => !v.report.verified(),
+            Verified::Decision(v) => !v.report.verified(),
+            Verified::Unreadable(_) => true,
         })
         .count();
     if options.flag("--json") {
@@ -223,12 +223,12 @@ struct Row {
     codes: String,
 }
 
-fn rows(results: &[(&str, Checked)], rules: &[&RuleSet]) -> Vec<Row> {
+fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
     results
         .iter()
         .map(|(file, checked)| {
             let (report, kind, person, signers, budget, findings) = match checked {
-                Checked::Unreadable(_) => {
+                Verified::Unreadable(_) => {
                     return Row {
                         file: (*file).to_owned(),
                         kind: "unreadable",
@@ -240,14 +240,14 @@ fn rows(results: &[(&str, Checked)], rules: &[&RuleSet]) -> Vec<Row> {
                         codes: "not_readable".to_owned(),
                     }
                 }
-                Checked::Plan(v) => {
+                Verified::Plan(v) => {
                     let signed = v.signed.as_ref();
                     let money = signed.map(|s| currency_of(&s.currency, rules));
                     let findings = v.recomputed.as_ref().map_or_else(String::new, |r| {
                         let must = r
                             .findings
                             .iter()
-                            .filter(|f| f.severity == FindingSeverity::MustFix)
+                            .filter(|f| f.severity == Severity::MustFix)
                             .count();
                         format!("{} ({must} must fix)", r.findings.len())
                     });
@@ -275,7 +275,7 @@ fn rows(results: &[(&str, Checked)], rules: &[&RuleSet]) -> Vec<Row> {
                         findings,
                     )
                 }
-                Checked::Decision(v) => {
+                Verified::Decision(v) => {
                     let d = v.decision.as_ref();
                     (
                         &v.report,
@@ -319,7 +319,7 @@ fn rows(results: &[(&str, Checked)], rules: &[&RuleSet]) -> Vec<Row> {
 }
 
 /// Every file as one line of a table, then what is wrong with those that do not verify.
-fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
+fn summary_table(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
     let rows = rows(results, rules);
     let header = [
         "file",
@@ -367,9 +367,9 @@ fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
     out.push_str(&format!("\n{verified} of {} files verified.\n", rows.len()));
     for (file, checked) in results {
         let report = match checked {
-            Checked::Plan(v) => &v.report,
-            Checked::Decision(v) => &v.report,
-            Checked::Unreadable(reason) => {
+            Verified::Plan(v) => &v.report,
+            Verified::Decision(v) => &v.report,
+            Verified::Unreadable(reason) => {
                 out.push_str(&format!("\n{}: {reason}\n", shown(file)));
                 continue;
             }
@@ -383,7 +383,7 @@ fn summary_table(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
 
 /// The summary as CSV (RFC 4180), for a spreadsheet. A cell that a spreadsheet would run as a
 /// formula (starting = + - @) is prefixed with an apostrophe: names come from outside.
-fn as_csv(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
+fn as_csv(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
     let cell = |text: &str| -> String {
         let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
             format!("'{text}")
@@ -417,16 +417,16 @@ fn as_csv(results: &[(&str, Checked)], rules: &[&RuleSet]) -> String {
 }
 
 /// A decision checked in the same run as the plan it names is checked against that plan too.
-fn cross_check(results: &mut [(&str, Checked)]) {
+fn cross_check(results: &mut [(&str, Verified)]) {
     let plans: Vec<(String, SignedPlan)> = results
         .iter()
         .filter_map(|(_, checked)| match checked {
-            Checked::Plan(v) => Some((v.report.digest.clone()?, v.signed.clone()?)),
+            Verified::Plan(v) => Some((v.report.digest.clone()?, v.signed.clone()?)),
             _ => None,
         })
         .collect();
     for (_, checked) in results.iter_mut() {
-        let Checked::Decision(v) = checked else {
+        let Verified::Decision(v) = checked else {
             continue;
         };
         let Some(decision) = &v.decision else {
@@ -466,19 +466,21 @@ fn problem_lines(report: &Report) -> String {
         .iter()
         .map(|p| {
             let label = match p.severity {
-                sds_domain::signing::Severity::Failure => "failure",
-                sds_domain::signing::Severity::Warning => "warning",
+                ProblemLevel::Failure => "failure",
+                ProblemLevel::Warning => "warning",
             };
             format!("  {label} ({}): {}\n", p.code, say(&p.message))
         })
         .collect()
 }
 
-fn as_text(file: &str, checked: &Checked, rules: &[&RuleSet]) -> String {
+fn as_text(file: &str, checked: &Verified, rules: &[&RuleSet]) -> String {
     let (report, summary) = match checked {
-        Checked::Unreadable(reason) => return format!("{}: NOT VERIFIED: {reason}\n", shown(file)),
-        Checked::Plan(v) => (&v.report, plan_summary(v, rules)),
-        Checked::Decision(v) => (&v.report, decision_summary(v, rules)),
+        Verified::Unreadable(reason) => {
+            return format!("{}: NOT VERIFIED: {reason}\n", shown(file))
+        }
+        Verified::Plan(v) => (&v.report, plan_summary(v, rules)),
+        Verified::Decision(v) => (&v.report, decision_summary(v, rules)),
     };
     let verdict = if report.verified() {
         "verified"
@@ -529,7 +531,7 @@ fn plan_summary(v: &PlanVerification, rules: &[&RuleSet]) -> Vec<String> {
             let must_fix = recomputed
                 .findings
                 .iter()
-                .filter(|f| f.severity == FindingSeverity::MustFix)
+                .filter(|f| f.severity == Severity::MustFix)
                 .count();
             lines.push(format!(
                 "recomputed: {} a week; {} findings, {must_fix} must be fixed",
@@ -587,14 +589,14 @@ fn report_json(report: &Report) -> Value {
     })
 }
 
-fn as_json(file: &str, checked: &Checked) -> Value {
+fn as_json(file: &str, checked: &Verified) -> Value {
     match checked {
-        Checked::Unreadable(reason) => json!({
+        Verified::Unreadable(reason) => json!({
             "file": file,
             "verified": false,
             "problems": [{ "code": "not_readable", "severity": "failure", "message": reason }],
         }),
-        Checked::Plan(v) => {
+        Verified::Plan(v) => {
             let mut out = report_json(&v.report);
             out["file"] = json!(file);
             out["kind"] = json!("signed_plan");
@@ -616,7 +618,7 @@ fn as_json(file: &str, checked: &Checked) -> Value {
             };
             out
         }
-        Checked::Decision(v) => {
+        Verified::Decision(v) => {
             let mut out = report_json(&v.report);
             out["file"] = json!(file);
             out["kind"] = json!("council_decision");

@@ -1,13 +1,45 @@
 //! Runs the built `support-plan` binary as a council's pipeline would.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn support_plan(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_support-plan"))
+/// What one run of the binary gave: how it exited and what it printed, which must be UTF-8.
+struct Ran {
+    /// The arguments, as the messages of failed checks show them.
+    args: String,
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Ran {
+    /// Checks the run exited with `code`; if not, shows the arguments and everything printed,
+    /// which say more than the code alone.
+    fn exits(self, code: i32) -> Ran {
+        assert_eq!(
+            self.code,
+            Some(code),
+            "support-plan {}\nstdout:\n{}\nstderr:\n{}",
+            self.args,
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+}
+
+/// Runs the binary with `args`.
+fn run(args: &[&str]) -> Ran {
+    let out = Command::new(env!("CARGO_BIN_EXE_support-plan"))
         .args(args)
         .output()
-        .expect("the binary runs")
+        .expect("the binary runs");
+    Ran {
+        args: format!("{args:?}"),
+        code: out.status.code(),
+        stdout: String::from_utf8(out.stdout).expect("standard output is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("standard error is UTF-8"),
+    }
 }
 
 fn repo_file(relative: &str) -> String {
@@ -26,9 +58,8 @@ fn temp_file(name: &str, contents: &[u8]) -> String {
 #[test]
 fn the_sample_config_is_valid() {
     let file = repo_file("static/config.json");
-    let out = support_plan(&["config", "check", &file]);
-    assert_eq!(out.status.code(), Some(0));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let out = run(&["config", "check", &file]).exits(0);
+    let stdout = out.stdout;
     assert!(
         stdout.contains("valid: Plan your care and support for Northshire Council; rule set in force today: rules/northshire-points-2026.json"),
         "{stdout}"
@@ -47,9 +78,8 @@ fn config_check_checks_the_files_the_configuration_names() {
             "rule_sets":[{"file":"rules/broken.json","in_force_from":"2026-04-01"},{"file":"rules/absent.json","in_force_from":"2027-04-01"}]}"##,
     )
     .unwrap();
-    let out = support_plan(&["config", "check", &config.to_string_lossy()]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let out = run(&["config", "check", &config.to_string_lossy()]).exits(1);
+    let stderr = out.stderr;
     assert!(
         stderr.contains("rule_sets[0].file: rules/broken.json is not a valid rule set"),
         "{stderr}"
@@ -70,9 +100,8 @@ fn every_problem_is_printed_with_file_and_location() {
         "bad.json",
         br##"{"council":{"id":"s","name":"","brand_colour":"#ffffff"},"service":{"name":"S"},"rule_set":"r.json"}"##,
     );
-    let out = support_plan(&["config", "check", &bad]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let out = run(&["config", "check", &bad]).exits(1);
+    let stderr = out.stderr;
     let lines: Vec<&str> = stderr.lines().collect();
     // Two problems, then the line saying why the run failed.
     assert_eq!(lines.len(), 3, "{stderr}");
@@ -90,12 +119,9 @@ fn every_problem_is_printed_with_file_and_location() {
 fn one_bad_file_fails_the_run_but_all_are_checked() {
     let good = repo_file("static/config.json");
     let missing = temp_file("placeholder", b"").replace("placeholder", "does-not-exist.json");
-    let out = support_plan(&["config", "check", &missing, &good]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("cannot be read"));
-    assert!(String::from_utf8(out.stdout).unwrap().contains("valid:"));
+    let out = run(&["config", "check", &missing, &good]).exits(1);
+    assert!(out.stderr.contains("cannot be read"));
+    assert!(out.stdout.contains("valid:"));
 }
 
 #[test]
@@ -110,20 +136,15 @@ fn hostile_input_never_panics() {
     ];
     for (i, case) in cases.iter().enumerate() {
         let file = temp_file(&format!("hostile-{i}.json"), case);
-        let out = support_plan(&["config", "check", &file]);
-        assert_eq!(out.status.code(), Some(1), "case {i}");
-        assert!(
-            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
-            "case {i}"
-        );
+        let out = run(&["config", "check", &file]).exits(1);
+        assert!(!out.stderr.contains("panicked"), "case {i}");
     }
 }
 
 #[test]
 fn an_unknown_command_prints_usage_and_exits_2() {
-    let out = support_plan(&["frobnicate"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("Usage:"));
+    let out = run(&["frobnicate"]).exits(2);
+    assert!(out.stderr.contains("Usage:"));
 }
 
 const POINTS: &str = "static/rules/northshire-points-2026.json";
@@ -133,9 +154,8 @@ const COMPONENTS_ANSWERS: &str = "static/rules/northshire-components-2026.exampl
 
 #[test]
 fn rules_check_summarises_each_valid_file() {
-    let out = support_plan(&["rules", "check", &repo_file(POINTS), &repo_file(COMPONENTS)]);
-    assert_eq!(out.status.code(), Some(0));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let out = run(&["rules", "check", &repo_file(POINTS), &repo_file(COMPONENTS)]).exits(0);
+    let stdout = out.stdout;
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 2);
     assert!(lines[0].contains(": valid: northshire-ras-points 2026.1 (Northshire Council): 9 domains, 27 questions, 8 steps, hash "), "{stdout}");
@@ -155,9 +175,8 @@ fn rules_check_prints_every_problem_as_file_location_message() {
         )
         .replace("\"weeks_per_year\": 52", "\"weeks_per_year\": 5");
     let bad = temp_file("broken-rules.json", text.as_bytes());
-    let out = support_plan(&["rules", "check", &bad]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let out = run(&["rules", "check", &bad]).exits(1);
+    let stderr = out.stderr;
     let lines: Vec<&str> = stderr.lines().collect();
     // Two problems, then the line saying why the run failed.
     assert_eq!(lines.len(), 3, "{stderr}");
@@ -180,20 +199,15 @@ fn rules_check_prints_every_problem_as_file_location_message() {
 
 #[test]
 fn budget_prints_the_hand_worked_figures_and_working() {
-    let out = support_plan(&[
+    let out = run(&[
         "budget",
         "--rules",
         &repo_file(POINTS),
         "--answers",
         &repo_file(POINTS_ANSWERS),
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    ])
+    .exits(0);
+    let stdout = out.stdout;
     assert!(
         stdout.contains("Indicative personal budget: £255.78 a week, £13,300.56 a year"),
         "{stdout}"
@@ -214,16 +228,16 @@ fn budget_prints_the_hand_worked_figures_and_working() {
 
 #[test]
 fn budget_json_has_the_documented_shape() {
-    let out = support_plan(&[
+    let out = run(&[
         "budget",
         "--json",
         "--rules",
         &repo_file(COMPONENTS),
         "--answers",
         &repo_file(COMPONENTS_ANSWERS),
-    ]);
-    assert_eq!(out.status.code(), Some(0));
-    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    ])
+    .exits(0);
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(value["weekly_minor"], 125_125);
     assert_eq!(value["annual_minor"], 6_524_393);
     assert_eq!(value["panel"], false);
@@ -248,15 +262,15 @@ fn budget_reports_bad_answers_clearly() {
         "bad-answers.json",
         br#"{"washing": "sometimes", "carer_hours": 500, "nonsense": true}"#,
     );
-    let out = support_plan(&[
+    let out = run(&[
         "budget",
         "--rules",
         &repo_file(POINTS),
         "--answers",
         &answers,
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    ])
+    .exits(1);
+    let stderr = out.stderr;
     assert!(
         stderr.contains(&format!(
             "{answers}: carer_hours: 500 is outside the range this question accepts (0 to 168)"
@@ -285,8 +299,7 @@ fn budget_usage_errors_exit_2() {
         vec!["budget", "--rules", "a", "--rules", "b", "--answers", "c"],
         vec!["budget", "--colour", "red"],
     ] {
-        let out = support_plan(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        run(&args).exits(2);
     }
 }
 
@@ -305,28 +318,20 @@ fn rule_and_answer_parsers_never_panic_on_hostile_files() {
     ];
     for (i, case) in cases.iter().enumerate() {
         let file = temp_file(&format!("hostile-rules-{i}.json"), case);
-        let out = support_plan(&["rules", "check", &file]);
-        assert_eq!(out.status.code(), Some(1), "case {i}");
-        assert!(
-            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
-            "case {i}"
-        );
-        let out = support_plan(&["budget", "--rules", &repo_file(POINTS), "--answers", &file]);
+        let out = run(&["rules", "check", &file]).exits(1);
+        assert!(!out.stderr.contains("panicked"), "case {i}");
         // "{}" is a valid answers file: nothing answered yet.
         let expected = if case == b"{}" { 0 } else { 1 };
-        assert_eq!(out.status.code(), Some(expected), "case {i}");
-        assert!(
-            !String::from_utf8_lossy(&out.stderr).contains("panicked"),
-            "case {i}"
-        );
+        let out =
+            run(&["budget", "--rules", &repo_file(POINTS), "--answers", &file]).exits(expected);
+        assert!(!out.stderr.contains("panicked"), "case {i}");
     }
 }
 
 #[test]
 fn the_published_schema_is_the_one_the_types_generate() {
-    let out = support_plan(&["rules", "schema"]);
-    assert_eq!(out.status.code(), Some(0));
-    let generated: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = run(&["rules", "schema"]).exits(0);
+    let generated: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     let published: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo_file("docs/rule-set.schema.json")).unwrap(),
     )
@@ -339,20 +344,15 @@ fn the_published_schema_is_the_one_the_types_generate() {
 
 #[test]
 fn check_passes_the_sample_plans_with_their_expected_findings() {
-    let out = support_plan(&[
+    let out = run(&[
         "check",
         "--rules",
         &repo_file(POINTS),
         "--plan",
         &repo_file("docs/examples/joan-support-plan.json"),
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    ])
+    .exits(0);
+    let stdout = out.stdout;
     assert!(
         stdout.contains("Indicative budget: £255.78 a week, £13,300.56 a year"),
         "{stdout}"
@@ -368,16 +368,16 @@ fn check_passes_the_sample_plans_with_their_expected_findings() {
         "{stdout}"
     );
 
-    let out = support_plan(&[
+    let out = run(&[
         "check",
         "--json",
         "--rules",
         &repo_file(COMPONENTS),
         "--plan",
         &repo_file("docs/examples/amira-support-plan.json"),
-    ]);
-    assert_eq!(out.status.code(), Some(0));
-    let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    ])
+    .exits(0);
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(value["budget"]["weekly_minor"], 125_125);
     assert_eq!(value["totals"]["planned"]["weekly_minor"], 122_495);
     assert_eq!(value["totals"]["planned"]["yearly_minor"], 6_387_254);
@@ -402,9 +402,8 @@ fn check_exits_1_when_something_must_be_fixed() {
         )
         .replace("\"quote_attached\": true", "\"quote_attached\": false");
     let plan = temp_file("must-fix-plan.json", text.as_bytes());
-    let out = support_plan(&["check", "--rules", &repo_file(POINTS), "--plan", &plan]);
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let out = run(&["check", "--rules", &repo_file(POINTS), "--plan", &plan]).exits(1);
+    let stdout = out.stdout;
     assert!(stdout.contains("Must fix before sending:"), "{stdout}");
     assert!(stdout.contains("- [quote_needed] \"A shower seat\" needs a quote: the council asks for one for Equipment."), "{stdout}");
     assert!(stdout.contains("- [review_date_too_early] The review date, 1 January 2026, is not after the plan was started."), "{stdout}");
@@ -426,25 +425,18 @@ fn check_exits_2_on_unreadable_input() {
         (too_new.as_str(), "saved by a newer version of the app"),
         ("/no/such/file.json", "cannot be read"),
     ] {
-        let out = support_plan(&["check", "--rules", &repo_file(POINTS), "--plan", plan]);
-        assert_eq!(out.status.code(), Some(2), "{plan}");
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains(message),
-            "{plan}"
-        );
+        let out = run(&["check", "--rules", &repo_file(POINTS), "--plan", plan]).exits(2);
+        assert!(out.stderr.contains(message), "{plan}");
     }
-    let out = support_plan(&[
+    run(&[
         "check",
         "--rules",
         &not_a_plan,
         "--plan",
         &repo_file("docs/examples/joan-support-plan.json"),
-    ]);
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        support_plan(&["check", "--plan", "x"]).status.code(),
-        Some(2)
-    );
+    ])
+    .exits(2);
+    run(&["check", "--plan", "x"]).exits(2);
 }
 
 // ---------------------------------------------------------------- signing and deciding
@@ -470,9 +462,8 @@ fn council_site(name: &str) -> (PathBuf, String, String) {
     std::fs::copy(repo_file("static/config.json"), &config).unwrap();
     std::fs::copy(repo_file("static/logo.svg"), dir.join("logo.svg")).unwrap();
     let key = dir.join("council.key").to_string_lossy().into_owned();
-    let out = support_plan(&["keygen", "--out", &key, "--config", &config]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let out = run(&["keygen", "--out", &key, "--config", &config]).exits(0);
+    let stdout = out.stdout;
     let line = stdout
         .lines()
         .find(|l| l.contains("\"public_key\""))
@@ -499,26 +490,19 @@ fn keygen_writes_a_private_key_file_and_never_replaces_one() {
         let mode = std::fs::metadata(&key).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let again = support_plan(&["keygen", "--out", &key]);
-    assert_eq!(again.status.code(), Some(1));
-    assert!(String::from_utf8(again.stderr)
-        .unwrap()
-        .contains("already exists"));
+    let again = run(&["keygen", "--out", &key]).exits(1);
+    assert!(again.stderr.contains("already exists"));
     assert_eq!(std::fs::read_to_string(&key).unwrap(), text);
     // The configuration with the published key is still valid.
-    assert_eq!(
-        support_plan(&["config", "check", &config]).status.code(),
-        Some(0)
-    );
+    run(&["config", "check", &config]).exits(0);
 }
 
 #[test]
 fn verify_reports_each_file_and_exits_0_only_if_all_verify() {
     let plan = repo_file("docs/examples/joan-signed-plan.json");
     let rules = repo_file("static/rules/northshire-points-2026.json");
-    let out = support_plan(&["verify", &plan, "--rules", &rules]);
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let out = run(&["verify", &plan, "--rules", &rules]).exits(0);
+    let stdout = out.stdout;
     assert!(stdout.contains(": verified\n"), "{stdout}");
     assert!(
         stdout.contains("signed by Joan Smith (the person) with key "),
@@ -533,9 +517,8 @@ fn verify_reports_each_file_and_exits_0_only_if_all_verify() {
             .replace("\"weekly_minor\": 25578", "\"weekly_minor\": 35578")
             .as_bytes(),
     );
-    let out = support_plan(&["verify", &plan, &tampered, "--rules", &rules, "--json"]);
-    assert_eq!(out.status.code(), Some(1));
-    let results: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = run(&["verify", &plan, &tampered, "--rules", &rules, "--json"]).exits(1);
+    let results: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(results[0]["verified"], true);
     assert_eq!(results[1]["verified"], false);
     assert_eq!(results[1]["intact"], false);
@@ -555,18 +538,18 @@ fn verify_reports_each_file_and_exits_0_only_if_all_verify() {
     );
 
     // Not a signed file at all, and a missing one.
-    let out = support_plan(&[
+    let out = run(&[
         "verify",
         &repo_file("docs/examples/joan-support-plan.json"),
         "/no/such/file.json",
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    ])
+    .exits(1);
+    let stdout = out.stdout;
     assert!(stdout.contains("unknown_format"), "{stdout}");
     assert!(stdout.contains("file.json: cannot be read"), "{stdout}");
     assert!(stdout.contains("not recognised"), "{stdout}");
     assert!(stdout.contains("0 of 2 files verified."), "{stdout}");
-    assert_eq!(support_plan(&["verify"]).status.code(), Some(2));
+    run(&["verify"]).exits(2);
 }
 
 #[test]
@@ -574,7 +557,7 @@ fn decide_signs_a_decision_the_council_configuration_accepts() {
     let (dir, key, config) = council_site("decide");
     let plan = repo_file("docs/examples/joan-signed-plan.json");
     let decision = dir.join("decision.json").to_string_lossy().into_owned();
-    let out = support_plan(&[
+    let out = run(&[
         "decide",
         "--key",
         &key,
@@ -598,26 +581,22 @@ fn decide_signs_a_decision_the_council_configuration_accepts() {
         "Sam Patel",
         "--role",
         "Social worker",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
+    ])
+    .exits(0);
+    assert!(out
+        .stdout
         .contains("changed, £240.00 a week (£12,514.29 a year)"));
 
-    let out = support_plan(&["verify", &decision, &plan, "--config", &config, "--json"]);
-    let results: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(0), "{results:#}");
+    let out = run(&["verify", &decision, &plan, "--config", &config, "--json"]).exits(0);
+    let results: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     assert_eq!(results[0]["decision"]["decision"], "changed");
     assert_eq!(results[0]["decision"]["confirmed"]["weekly_minor"], 24000);
     assert_eq!(results[0]["decision"]["plan_digest"], results[1]["digest"]);
     assert_eq!(results[0]["decision"]["council"]["id"], "northshire");
 
     // Without the configuration nothing shows the council made it: not verified.
-    let out = support_plan(&["verify", &decision]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
-        .contains("council_keys_not_checked"));
+    let out = run(&["verify", &decision]).exits(1);
+    assert!(out.stdout.contains("council_keys_not_checked"));
 
     // Another council's configuration refuses it.
     let other = temp_file(
@@ -636,14 +615,11 @@ fn decide_signs_a_decision_the_council_configuration_accepts() {
             .join("rules/northshire-points-2026.json"),
     )
     .unwrap();
-    let out = support_plan(&["verify", &decision, "--config", &other]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
-        .contains("other_council"));
+    let out = run(&["verify", &decision, "--config", &other]).exits(1);
+    assert!(out.stdout.contains("other_council"));
 
     // The decision file is never replaced.
-    let again = support_plan(&[
+    run(&[
         "decide",
         "--key",
         &key,
@@ -659,8 +635,8 @@ fn decide_signs_a_decision_the_council_configuration_accepts() {
         "Sam Patel",
         "--role",
         "Social worker",
-    ]);
-    assert_eq!(again.status.code(), Some(1));
+    ])
+    .exits(1);
 }
 
 #[test]
@@ -692,13 +668,10 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
             "Social worker",
         ];
         args.extend_from_slice(extra);
-        support_plan(&args)
+        run(&args)
     };
-    let out = decide(&tampered, &["--decision", "confirmed", "--reason", "Fine"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("does not verify"));
+    let out = decide(&tampered, &["--decision", "confirmed", "--reason", "Fine"]).exits(1);
+    assert!(out.stderr.contains("does not verify"));
     assert!(!PathBuf::from(&out_file).exists());
     for (extra, expected) in [
         (
@@ -754,18 +727,14 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
             "--changes must say",
         ),
     ] {
-        let out = decide(&plan, &extra);
-        assert_eq!(out.status.code(), Some(2), "{extra:?}");
-        let stderr = String::from_utf8(out.stderr).unwrap();
+        let out = decide(&plan, &extra).exits(2);
+        let stderr = out.stderr;
         assert!(stderr.contains(expected), "{extra:?}: {stderr}");
     }
     // A key the configuration does not publish.
     let stranger = dir.join("stranger.key").to_string_lossy().into_owned();
-    assert_eq!(
-        support_plan(&["keygen", "--out", &stranger]).status.code(),
-        Some(0)
-    );
-    let out = support_plan(&[
+    run(&["keygen", "--out", &stranger]).exits(0);
+    let out = run(&[
         "decide",
         "--key",
         &stranger,
@@ -783,10 +752,10 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
         "Sam Patel",
         "--role",
         "Social worker",
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
+    ])
+    .exits(1);
+    assert!(out
+        .stderr
         .contains("not in the configuration's council_keys"));
 }
 
@@ -796,7 +765,7 @@ fn verify_prints_file_text_safely_and_checks_decisions_against_their_plans() {
     let plan = repo_file("docs/examples/joan-signed-plan.json");
     let decision = dir.join("decision.json").to_string_lossy().into_owned();
     // An officer "name" with a line break and a terminal escape, trying to forge a line.
-    let out = support_plan(&[
+    run(&[
         "decide",
         "--key",
         &key,
@@ -814,11 +783,10 @@ fn verify_prints_file_text_safely_and_checks_decisions_against_their_plans() {
         "Sam\nfake.json: verified\u{1b}[2J",
         "--role",
         "Social worker",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let out = support_plan(&["verify", &plan, &decision, "--config", &config]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    ])
+    .exits(0);
+    let out = run(&["verify", &plan, &decision, "--config", &config]).exits(0);
+    let stdout = out.stdout;
     assert!(!stdout.contains('\u{1b}'));
     assert!(
         !stdout.lines().any(|l| l.starts_with("fake.json")),
@@ -839,13 +807,10 @@ fn verify_prints_file_text_safely_and_checks_decisions_against_their_plans() {
     contradicting.confirmed.as_mut().unwrap().weekly_minor += 1;
     let signed = sds_domain::signing::decision::decide(&contradicting, &pair).unwrap();
     let bad = temp_file("contradicting-decision.json", signed.as_bytes());
-    let out = support_plan(&["verify", &bad, "--config", &config]);
-    assert_eq!(out.status.code(), Some(0), "alone, it cannot be compared");
-    let out = support_plan(&["verify", &bad, &plan, "--config", &config]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8(out.stdout)
-        .unwrap()
-        .contains("confirmed_amounts_differ"));
+    // Alone, it cannot be compared with the plan, so it verifies.
+    run(&["verify", &bad, "--config", &config]).exits(0);
+    let out = run(&["verify", &bad, &plan, "--config", &config]).exits(1);
+    assert!(out.stdout.contains("confirmed_amounts_differ"));
 }
 
 #[test]
@@ -864,7 +829,7 @@ fn verify_summarises_a_folder_and_writes_csv() {
         .join("c-decision.json")
         .to_string_lossy()
         .into_owned();
-    let out = support_plan(&[
+    run(&[
         "decide",
         "--key",
         &key,
@@ -882,14 +847,13 @@ fn verify_summarises_a_folder_and_writes_csv() {
         "Sam Patel",
         "--role",
         "Social worker",
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    ])
+    .exits(0);
 
     let csv = dir.join("summary.csv").to_string_lossy().into_owned();
     let folder_name = folder.to_string_lossy().into_owned();
-    let out = support_plan(&["verify", &folder_name, "--config", &config, "--csv", &csv]);
-    assert_eq!(out.status.code(), Some(1));
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let out = run(&["verify", &folder_name, "--config", &config, "--csv", &csv]).exits(1);
+    let stdout = out.stdout;
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(
         lines[0].starts_with("file")
@@ -941,17 +905,10 @@ fn verify_summarises_a_folder_and_writes_csv() {
     // An empty folder is not a pass.
     let empty = dir.join("empty");
     std::fs::create_dir_all(&empty).unwrap();
-    assert_eq!(
-        support_plan(&["verify", &empty.to_string_lossy()])
-            .status
-            .code(),
-        Some(1)
-    );
+    run(&["verify", &empty.to_string_lossy()]).exits(1);
     // The CSV is never written over an existing file.
-    let again = support_plan(&["verify", &folder_name, "--config", &config, "--csv", &csv]);
-    assert!(String::from_utf8(again.stderr)
-        .unwrap()
-        .contains("already exists"));
+    let again = run(&["verify", &folder_name, "--config", &config, "--csv", &csv]);
+    assert!(again.stderr.contains("already exists"));
 }
 
 #[test]
@@ -976,8 +933,7 @@ fn signing_commands_never_panic_on_hostile_files() {
             vec!["decide", "--key", &file, "--plan", &file, "--decision", "confirmed", "--reason", "x", "--out", &out_file, "--officer", "A", "--role", "B"],
             vec!["decide", "--key", &key, "--plan", &file, "--decision", "confirmed", "--reason", "x", "--out", &out_file, "--officer", "A", "--role", "B"],
         ] {
-            let out = support_plan(&args);
-            assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+            run(&args).exits(1);
         }
     }
 }
@@ -985,25 +941,22 @@ fn signing_commands_never_panic_on_hostile_files() {
 #[test]
 fn rules_check_warns_of_words_left_untranslated_but_passes() {
     // The points rule set is translated into every language the app has: no warnings.
-    let out = support_plan(&["rules", "check", &repo_file(POINTS)]);
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    let out = run(&["rules", "check", &repo_file(POINTS)]).exits(0);
+    assert_eq!(out.stderr, "");
     // One Welsh word taken out is named by its place in the translation.
     let text = std::fs::read_to_string(repo_file(POINTS))
         .unwrap()
         .replace("\"label\": \"Pwyntiau ar gyfer eich anghenion\",", "");
     let partly = temp_file("partly-translated.json", text.as_bytes());
-    let out = support_plan(&["rules", "check", &partly]);
-    assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let out = run(&["rules", "check", &partly]).exits(0);
+    let stderr = out.stderr;
     assert_eq!(
         stderr,
         format!("{partly}: warning: translations.cy.steps.need_points.label: not translated, so it is shown in en-GB\n")
     );
     // The components rule set has no translations at all: one warning per language.
-    let out = support_plan(&["rules", "check", &repo_file(COMPONENTS)]);
-    assert_eq!(out.status.code(), Some(0));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let out = run(&["rules", "check", &repo_file(COMPONENTS)]).exits(0);
+    let stderr = out.stderr;
     assert!(stderr.contains("warning: no translation into Cymraeg (cy): people reading it see this rule set in en-GB"), "{stderr}");
     assert!(
         stderr.contains("warning: no translation into اردو (ur)"),
@@ -1023,15 +976,9 @@ fn config_check_warns_of_service_words_left_untranslated() {
         std::fs::copy(repo_file(&format!("static/{file}")), dir.join(file)).unwrap();
     }
     let path = dir.join("config.json").to_string_lossy().into_owned();
-    let out = support_plan(&["config", "check", &path]);
+    let out = run(&["config", "check", &path]).exits(0);
     assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        String::from_utf8(out.stderr).unwrap(),
+        out.stderr,
         format!(
             "{path}: warning: translations.cy.hours: not translated, so it is shown in English\n"
         )
@@ -1083,7 +1030,7 @@ fn every_subcommand_shows_text_from_files_safely() {
     let decision = poison("docs/examples/joan-council-decision.json");
     let made = temp_file("made.key", b"").replace("made.key", "made-for-poison.key");
     let _ = std::fs::remove_file(&made);
-    support_plan(&[
+    run(&[
         "keygen",
         "--out",
         &made,
@@ -1136,9 +1083,9 @@ fn every_subcommand_shows_text_from_files_safely() {
         vec!["keygen", "--out", &out, "--config", &config],
     ];
     for args in runs {
-        let result = support_plan(&args);
-        let stdout = String::from_utf8_lossy(&result.stdout).into_owned();
-        let stderr = String::from_utf8_lossy(&result.stderr).into_owned();
+        let result = run(&args);
+        let stdout = result.stdout;
+        let stderr = result.stderr;
         let both = format!("{stdout}{stderr}");
         let command = args[..2].join(" ");
         assert!(
@@ -1155,7 +1102,7 @@ fn every_subcommand_shows_text_from_files_safely() {
             both.contains("\\u{1b}[2J"),
             "`{command}` shows the text, escaped:\n{both}"
         );
-        if result.status.code() != Some(0) {
+        if result.code != Some(0) {
             assert!(
                 !stderr.trim().is_empty(),
                 "`{command}` failed saying nothing"
@@ -1173,16 +1120,16 @@ fn every_failure_says_why_on_standard_error() {
         br#"{"format": "sds-support-plan", "format_version": 2,
             "plan": {"id": "p", "started_on": "2026-11-27", "planned_by": "the_person"}}"#,
     );
-    let out = support_plan(&[
+    let out = run(&[
         "check",
         "--rules",
         &repo_file(POINTS),
         "--plan",
         &plan,
         "--json",
-    ]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    ])
+    .exits(1);
+    let stderr = out.stderr;
     assert!(
         stderr.starts_with("support-plan: ")
             && stderr.contains("must be fixed before the plan can be sent"),
@@ -1192,12 +1139,11 @@ fn every_failure_says_why_on_standard_error() {
         .unwrap()
         .replace("Joan Smith", "Joan Smyth");
     let file = temp_file("tampered-json.json", tampered.as_bytes());
-    let out = support_plan(&["verify", &file, "--rules", &repo_file(POINTS), "--json"]);
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let out = run(&["verify", &file, "--rules", &repo_file(POINTS), "--json"]).exits(1);
+    let stderr = out.stderr;
     assert_eq!(
         stderr,
         "support-plan: 1 of 1 files did not verify (see why above, under \"problems\")\n"
     );
-    serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("the JSON report is whole");
+    serde_json::from_str::<serde_json::Value>(&out.stdout).expect("the JSON report is whole");
 }

@@ -188,8 +188,8 @@ impl<'a> Device<'a> {
         match self.open(name, &text) {
             Ok(kept) => Ok(Some(kept)),
             // Locked is not damaged: nothing is recovered over a record that may be newer.
-            Err(NotOpened::Locked) => Err(ReadError::Locked),
-            Err(NotOpened::Damaged { reason, .. }) => {
+            Err(RecordNotOpened::Locked) => Err(ReadError::Locked),
+            Err(RecordNotOpened::Damaged { reason, .. }) => {
                 let previous_name = format!("{PREVIOUS}{name}");
                 if let Some(previous) = self.store.read(&previous_name)? {
                     if let Ok(kept) = self.open(name, &previous) {
@@ -208,23 +208,26 @@ impl<'a> Device<'a> {
         }
     }
 
-    fn open(&self, name: &str, text: &str) -> Result<Kept<Value>, NotOpened> {
+    fn open(&self, name: &str, text: &str) -> Result<Kept<Value>, RecordNotOpened> {
         let record = Record::within(text, limits_of(name))
-            .map_err(|reason| NotOpened::damaged(reason, None))?;
+            .map_err(|reason| RecordNotOpened::damaged(reason, None))?;
         let content = match record.body {
             Body::Plain(content) => content,
             Body::Sealed(sealed) => {
-                let key = self.key.or(self.also_opens).ok_or(NotOpened::Locked)?;
+                let key = self
+                    .key
+                    .or(self.also_opens)
+                    .ok_or(RecordNotOpened::Locked)?;
                 let bytes = key
                     .open(&Record::context(name, record.revision), &sealed)
                     .map_err(|_| {
-                        NotOpened::damaged(
+                        RecordNotOpened::damaged(
                             "it was changed or damaged after it was saved (its seal does not match)",
                             Some(record.revision),
                         )
                     })?;
                 serde_json::from_slice(&bytes).map_err(|e| {
-                    NotOpened::damaged(format!("not JSON inside: {e}"), Some(record.revision))
+                    RecordNotOpened::damaged(format!("not JSON inside: {e}"), Some(record.revision))
                 })?
             }
         };
@@ -266,13 +269,13 @@ impl<'a> Device<'a> {
             Some(text) => match self.open(name, &text).and_then(|kept| {
                 match readable.map_or(Ok(()), |check| check(&kept.content)) {
                     Ok(()) => Ok(kept),
-                    Err(reason) => Err(NotOpened::damaged(reason, Some(kept.revision))),
+                    Err(reason) => Err(RecordNotOpened::damaged(reason, Some(kept.revision))),
                 }
             }) {
                 Ok(kept) => (Some(text), Some(kept.revision)),
                 // Sealed, and this writer has no key: another tab turned the lock on.
-                Err(NotOpened::Locked) => return Err(SaveError::LockChanged),
-                Err(NotOpened::Damaged {
+                Err(RecordNotOpened::Locked) => return Err(SaveError::LockChanged),
+                Err(RecordNotOpened::Damaged {
                     reason,
                     revision: damaged,
                 }) => {
@@ -786,7 +789,7 @@ pub struct LockedOn {
 }
 
 /// Why a stored record did not open.
-enum NotOpened {
+enum RecordNotOpened {
     /// Sealed, and the lock is not open.
     Locked,
     /// Why not, and the damaged record's revision where that much of it read (so a write over
@@ -797,9 +800,9 @@ enum NotOpened {
     },
 }
 
-impl NotOpened {
-    fn damaged(reason: impl Into<String>, revision: Option<u64>) -> NotOpened {
-        NotOpened::Damaged {
+impl RecordNotOpened {
+    fn damaged(reason: impl Into<String>, revision: Option<u64>) -> RecordNotOpened {
+        RecordNotOpened::Damaged {
             reason: reason.into(),
             revision,
         }

@@ -110,7 +110,7 @@ impl Assessment {
 /// Works out the budget and costs of a plan under a rule set and checks it.
 pub fn assess(plan: &SupportPlan, rules: &RuleSet) -> Assessment {
     let costs = costs(plan, rules);
-    let mut checker = Checker {
+    let mut checker = PlanChecker {
         plan,
         rules,
         findings: Vec::new(),
@@ -136,7 +136,7 @@ pub fn assess(plan: &SupportPlan, rules: &RuleSet) -> Assessment {
     }
 }
 
-struct Checker<'a> {
+struct PlanChecker<'a> {
     plan: &'a SupportPlan,
     rules: &'a RuleSet,
     findings: Vec<Finding>,
@@ -146,7 +146,7 @@ fn blank(text: &str) -> bool {
     text.trim().is_empty()
 }
 
-impl Checker<'_> {
+impl PlanChecker<'_> {
     fn add(
         &mut self,
         code: &'static str,

@@ -1,17 +1,19 @@
-//! Checking a parsed rule set and compiling its expressions.
+//! The type and range analysis of a rule set's expressions, compiling each to a typed tree.
 //!
 //! Everything that could go wrong while working out a budget is found here, when the rule set is
 //! loaded, so that evaluation cannot fail: every name must exist and be used as what it is, every
 //! expression must have the right type, steps may use only earlier steps (so there are no
-//! cycles), and a range analysis proves that no division can be by zero, no band lookup can miss
-//! and no value can grow beyond what exact decimals hold, for every possible set of answers.
+//! cycles), and a range analysis proves that no division can be by zero, no band lookup can miss,
+//! no value can grow beyond what exact decimals hold and no budget can be negative, for every
+//! possible set of answers. It rests on the file being well formed (`wellformed.rs`), whose
+//! checks [`check`] runs along with its own.
 
 use super::expr::{self, BinaryOp, Expr, ExprKind};
-use super::format::{QuestionType, RuleSetFile, StepFormat};
+use super::format::{QuestionFile, QuestionType, RuleSetFile, StepFormat};
+use super::wellformed::{list_or_none, suggestion, Named, QuestionRef, RuleSetChecker, FUNCTIONS};
 use super::RuleProblem;
 use crate::money::{ceil_to_unit, floor_to_unit, round_to_unit, RoundingMode};
 use rust_decimal::Decimal;
-use std::cell::Cell;
 use std::collections::{BTreeSet, HashMap};
 
 /// The largest magnitude any value may reach: a trillion, far above any budget, far below what a
@@ -19,31 +21,6 @@ use std::collections::{BTreeSet, HashMap};
 pub(crate) fn limit() -> Decimal {
     Decimal::from(1_000_000_000_000_i64)
 }
-
-/// The largest unit a budget may be rounded to, in the currency's major unit: councils round
-/// to the penny or the pound; a unit beyond this makes every budget 0 or absurd.
-const MAX_ROUNDING_UNIT: i64 = 10_000;
-
-/// The most of each thing a rule set may have: ten times and more what the samples have, and
-/// what keeps checking one fast. Stated in docs/rule-sets.md.
-const COUNTS: [(usize, &str); 11] = [
-    (50, "domains"),
-    (500, "questions in all"),
-    (100, "options on one question"),
-    (50, "attributes"),
-    (100, "tables"),
-    (1_000, "bands in one table"),
-    (500, "steps"),
-    (200, "categories"),
-    (200, "things not allowed"),
-    (2_000, "price list items"),
-    (20, "translations"),
-];
-
-/// How many "did you mean" suggestions one check works out. Each compares a name with every
-/// known one, so a file full of unknown names would otherwise take time growing with the
-/// square of its size; the first problems are the ones a person fixes first.
-const SUGGESTIONS: usize = 50;
 
 /// The type of an expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,14 +148,6 @@ pub(crate) struct Compiled {
     pub inputs: Vec<Input>,
 }
 
-/// Questions in questionnaire order, with where each sits in the file.
-#[derive(Clone)]
-pub(crate) struct QuestionRef {
-    pub domain: usize,
-    pub index: usize,
-    pub path: String,
-}
-
 /// The compiled rule set: everything evaluation needs, by position.
 #[derive(Clone)]
 pub(crate) struct Program {
@@ -194,72 +163,38 @@ pub(crate) struct Program {
     pub panel_when: Option<Compiled>,
 }
 
-/// What a name in an expression refers to.
-#[derive(Clone, Copy)]
-enum Named {
-    Question(usize),
-    Domain(usize),
-    Step(usize),
-    Table(usize),
-}
-
-const FUNCTIONS: [&str; 9] = [
-    "min", "max", "sum", "clamp", "round", "floor", "ceil", "lookup", "chosen",
-];
-const RESERVED: [&str; 8] = ["if", "then", "else", "and", "or", "not", "true", "false"];
-
-fn is_identifier(id: &str) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_lowercase())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        && id.len() <= MAX_ID_BYTES
-}
-
-struct Checker<'a> {
-    file: &'a RuleSetFile,
-    problems: Vec<RuleProblem>,
-    names: HashMap<&'a str, Named>,
-    questions: Vec<QuestionRef>,
-    question_ranges: Vec<Option<Range>>,
-    attribute_ids: Vec<String>,
-    table_ids: Vec<String>,
-    tables: Vec<Vec<(Decimal, Decimal)>>,
+/// Checks a rule set's expressions against what its well-formedness checks found it declares.
+struct ExpressionChecker<'a> {
+    parts: RuleSetChecker<'a>,
     /// Each step's type and range, or `None` for a step whose own problems are reported.
     step_types: Vec<Option<(Type, Option<Range>)>>,
-    /// How many more "did you mean" suggestions this check may work out (see [`SUGGESTIONS`]).
-    suggestions_left: Cell<usize>,
 }
 
 /// Checks everything about a parsed rule set; returns the compiled program or every problem.
+/// The checks run in the order of the file's parts, so problems are reported in that order.
 pub(crate) fn check(file: &RuleSetFile) -> Result<Program, Vec<RuleProblem>> {
-    let mut checker = Checker {
-        file,
-        problems: Vec::new(),
-        names: HashMap::new(),
-        questions: Vec::new(),
-        question_ranges: Vec::new(),
-        attribute_ids: file.attributes.keys().cloned().collect(),
-        table_ids: file.tables.keys().cloned().collect(),
-        tables: Vec::new(),
-        step_types: Vec::new(),
-        suggestions_left: Cell::new(SUGGESTIONS),
-    };
-    checker.identity();
+    let mut parts = RuleSetChecker::new(file);
+    parts.identity();
     // A file with more of anything than a rule set ever has is refused before the rest is
     // checked, so checking takes time in proportion to a real rule set's size.
-    if !checker.counts() {
-        return Err(checker.problems);
+    if !parts.counts() {
+        return Err(parts.problems);
     }
-    checker.attributes();
-    checker.names();
-    checker.questions();
-    checker.tables();
+    parts.attributes();
+    parts.names();
+    parts.questions();
+    parts.tables();
+    let mut checker = ExpressionChecker {
+        parts,
+        step_types: Vec::new(),
+    };
     let conditions = checker.conditions();
     let steps = checker.steps();
     let (amount, carers_allocation, panel_when) = checker.outcome(&steps);
-    checker.spending();
-    if checker.problems.is_empty() {
-        let question_ids = checker
+    let mut parts = checker.parts;
+    parts.spending();
+    if parts.problems.is_empty() {
+        let question_ids = parts
             .names
             .iter()
             .filter_map(|(id, named)| match named {
@@ -269,472 +204,27 @@ pub(crate) fn check(file: &RuleSetFile) -> Result<Program, Vec<RuleProblem>> {
             .collect();
         Ok(Program {
             question_ids,
-            questions: checker.questions,
+            questions: parts.questions,
             conditions,
             steps: steps.into_iter().flatten().collect(),
-            tables: checker.tables,
-            attribute_ids: checker.attribute_ids,
+            tables: parts.tables,
+            attribute_ids: parts.attribute_ids,
             amount: amount.unwrap_or_default(),
             carers_allocation,
             panel_when,
         })
     } else {
-        Err(checker.problems)
+        Err(parts.problems)
     }
 }
 
-impl<'a> Checker<'a> {
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(RuleProblem::new(path, message));
-    }
-
-    fn identity(&mut self) {
-        let file = self.file;
-        if file.format != super::format::FORMAT_TAG {
-            self.problem(
-                "format",
-                format!(
-                    "is {:?}; a rule set file must say \"{}\"",
-                    file.format,
-                    super::format::FORMAT_TAG
-                ),
-            );
-        }
-        if file.format_version != super::format::FORMAT_VERSION {
-            self.problem(
-                "format_version",
-                format!(
-                    "is {}; this version of the app reads rule set format version {}",
-                    file.format_version,
-                    super::format::FORMAT_VERSION
-                ),
-            );
-        }
-        let id_ok = !file.id.is_empty()
-            && file.id.len() <= 100
-            && file
-                .id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c));
-        if !id_ok {
-            self.problem(
-                "id",
-                "must be 1 to 100 lower-case letters, digits, '-', '_' or '.'",
-            );
-        }
-        for (path, value) in [
-            ("title", &file.title),
-            ("council", &file.council),
-            ("version", &file.version),
-        ] {
-            if value.trim().is_empty() {
-                self.problem(path, "must not be empty");
-            }
-        }
-        let code_ok = file.currency.code.len() == 3
-            && file.currency.code.chars().all(|c| c.is_ascii_uppercase());
-        if !code_ok {
-            self.problem(
-                "currency.code",
-                format!(
-                    "{:?} is not an ISO 4217 currency code such as \"GBP\"",
-                    file.currency.code
-                ),
-            );
-        }
-        if file.currency.minor_digits > 4 {
-            self.problem(
-                "currency.minor_digits",
-                "must be from 0 to 4 (2 for pounds and pence)",
-            );
-        }
-        let weeks = file.weeks_per_year.0;
-        if weeks < Decimal::from(52) || weeks > Decimal::from(53) {
-            self.problem(
-                "weeks_per_year",
-                format!("is {weeks}; it must be from 52 to 53 (for example 52 or 52.143)"),
-            );
-        }
-        let unit = file.rounding.unit.0;
-        let minor = Decimal::new(1, file.currency.minor_digits.min(4));
-        if unit <= Decimal::ZERO || !(unit % minor).is_zero() {
-            self.problem(
-                "rounding.unit",
-                format!(
-                    "is {unit}; it must be a positive whole number of the currency's minor unit \
-                     ({minor}), for example \"0.01\" for the nearest penny"
-                ),
-            );
-        } else if unit > Decimal::from(MAX_ROUNDING_UNIT) {
-            self.problem(
-                "rounding.unit",
-                format!(
-                    "is {unit}; a budget is rounded to at most {MAX_ROUNDING_UNIT} of the \
-                     currency (for example \"1\" for the nearest pound)"
-                ),
-            );
-        }
-    }
-
-    /// Checks how many of each thing the file has against [`COUNTS`], naming where; false if
-    /// anything is beyond.
-    fn counts(&mut self) -> bool {
-        let file = self.file;
-        let questions: usize = file.questionnaire.iter().map(|d| d.questions.len()).sum();
-        let widest_question = file
-            .questionnaire
-            .iter()
-            .enumerate()
-            .flat_map(|(d, domain)| {
-                domain
-                    .questions
-                    .iter()
-                    .enumerate()
-                    .map(move |(q, question)| {
-                        (
-                            format!("questionnaire[{d}].questions[{q}].options"),
-                            question.options.len(),
-                        )
-                    })
-            })
-            .max_by_key(|(_, count)| *count);
-        let longest_table = file
-            .tables
-            .iter()
-            .map(|(id, table)| (format!("tables.{id}.bands"), table.bands.len()))
-            .max_by_key(|(_, count)| *count);
-        let counted = [
-            ("questionnaire".to_owned(), file.questionnaire.len()),
-            ("questionnaire".to_owned(), questions),
-            widest_question.unwrap_or_default(),
-            ("attributes".to_owned(), file.attributes.len()),
-            ("tables".to_owned(), file.tables.len()),
-            longest_table.unwrap_or_default(),
-            ("allocation.steps".to_owned(), file.allocation.steps.len()),
-            (
-                "spending.categories".to_owned(),
-                file.spending.categories.len(),
-            ),
-            (
-                "spending.not_allowed".to_owned(),
-                file.spending.not_allowed.len(),
-            ),
-            (
-                "spending.price_list".to_owned(),
-                file.spending.price_list.len(),
-            ),
-            ("translations".to_owned(), file.translations.len()),
-        ];
-        let mut within = true;
-        for ((path, count), (most, what)) in counted.into_iter().zip(COUNTS) {
-            if count > most {
-                self.problem(
-                    path,
-                    format!("has {count} {what}; a rule set has at most {most}"),
-                );
-                within = false;
-            }
-        }
-        within
-    }
-
-    fn attributes(&mut self) {
-        let file = self.file;
-        for (id, attribute) in &file.attributes {
-            if !is_identifier(id) {
-                self.problem(
-                    format!("attributes.{id}"),
-                    identifier_message("an attribute"),
-                );
-            }
-            if attribute.unit.trim().is_empty() {
-                self.problem(format!("attributes.{id}.unit"), "must not be empty");
-            }
-        }
-    }
-
-    /// Domains, questions, steps and tables share one set of names, so an expression can refer
-    /// to any of them by id alone.
-    fn names(&mut self) {
-        let file = self.file;
-        let declare = |checker: &mut Self, id: &'a str, path: String, named: Named, what: &str| {
-            if !is_identifier(id) {
-                checker.problem(format!("{path}.id"), identifier_message(what));
-            } else if RESERVED.contains(&id) || FUNCTIONS.contains(&id) {
-                checker.problem(
-                    format!("{path}.id"),
-                    format!("'{id}' is a word of the expression language; choose another id"),
-                );
-            } else if checker.names.insert(id, named).is_some() {
-                checker.problem(
-                    format!("{path}.id"),
-                    format!(
-                        "'{id}' is already used; domains, questions, steps and tables each need \
-                         an id of their own"
-                    ),
-                );
-            }
-        };
-        if file.questionnaire.is_empty() {
-            self.problem("questionnaire", "must have at least one domain");
-        }
-        for (d, domain) in file.questionnaire.iter().enumerate() {
-            let path = format!("questionnaire[{d}]");
-            declare(self, &domain.id, path.clone(), Named::Domain(d), "a domain");
-            if domain.title.trim().is_empty() {
-                self.problem(format!("{path}.title"), "must not be empty");
-            }
-            if domain.questions.is_empty() {
-                self.problem(
-                    format!("{path}.questions"),
-                    "must have at least one question",
-                );
-            }
-            for (q, question) in domain.questions.iter().enumerate() {
-                let qpath = format!("{path}.questions[{q}]");
-                let index = self.questions.len();
-                declare(
-                    self,
-                    &question.id,
-                    qpath.clone(),
-                    Named::Question(index),
-                    "a question",
-                );
-                self.questions.push(QuestionRef {
-                    domain: d,
-                    index: q,
-                    path: qpath,
-                });
-            }
-        }
-        for (s, step) in file.allocation.steps.iter().enumerate() {
-            declare(
-                self,
-                &step.id,
-                format!("allocation.steps[{s}]"),
-                Named::Step(s),
-                "a step",
-            );
-        }
-        for (t, id) in file.tables.keys().enumerate() {
-            if !is_identifier(id) {
-                self.problem(format!("tables.{id}"), identifier_message("a table"));
-            } else if RESERVED.contains(&id.as_str()) || FUNCTIONS.contains(&id.as_str()) {
-                self.problem(
-                    format!("tables.{id}"),
-                    format!("'{id}' is a word of the expression language; choose another id"),
-                );
-            } else if self.names.insert(id, Named::Table(t)).is_some() {
-                self.problem(format!("tables.{id}"), format!("'{id}' is already used"));
-            }
-        }
-    }
-
-    fn questions(&mut self) {
-        let file = self.file;
-        let minor_digits = file.currency.minor_digits;
-        for q in 0..self.questions.len() {
-            let QuestionRef { domain, index, .. } = self.questions[q];
-            let path = self.questions[q].path.clone();
-            let question = &file.questionnaire[domain].questions[index];
-            if question.text.trim().is_empty() {
-                self.problem(format!("{path}.text"), "must not be empty");
-            }
-            let is_choice = matches!(
-                question.kind,
-                QuestionType::SingleChoice | QuestionType::MultipleChoice
-            );
-            let mut range = None;
-            if is_choice {
-                let needed = if question.kind == QuestionType::SingleChoice {
-                    2
-                } else {
-                    1
-                };
-                if question.options.len() < needed {
-                    self.problem(
-                        format!("{path}.options"),
-                        format!(
-                            "a {} question needs at least {needed} options",
-                            kind_name(question.kind)
-                        ),
-                    );
-                }
-                for (field, present) in [
-                    ("min", question.min.is_some()),
-                    ("max", question.max.is_some()),
-                    ("unit", question.unit.is_some()),
-                ] {
-                    if present {
-                        self.problem(
-                            format!("{path}.{field}"),
-                            "is only for whole number and money questions".to_owned(),
-                        );
-                    }
-                }
-                let mut seen = BTreeSet::new();
-                for (o, option) in question.options.iter().enumerate() {
-                    let opath = format!("{path}.options[{o}]");
-                    if !is_identifier(&option.id) {
-                        self.problem(format!("{opath}.id"), identifier_message("an option"));
-                    } else if !seen.insert(option.id.as_str()) {
-                        self.problem(
-                            format!("{opath}.id"),
-                            format!("'{}' is already an option of this question", option.id),
-                        );
-                    }
-                    if option.label.trim().is_empty() {
-                        self.problem(format!("{opath}.label"), "must not be empty");
-                    }
-                    for (name, value) in &option.attributes {
-                        if !file.attributes.contains_key(name) {
-                            self.problem(
-                                format!("{opath}.attributes.{name}"),
-                                format!(
-                                    "'{name}' is not a declared attribute; declare it under \
-                                     \"attributes\" (declared: {})",
-                                    list_or_none(file.attributes.keys())
-                                ),
-                            );
-                        }
-                        if value.0.abs() > limit() {
-                            self.problem(
-                                format!("{opath}.attributes.{name}"),
-                                format!("is larger than {} in size", limit()),
-                            );
-                        }
-                    }
-                }
-            } else {
-                if !question.options.is_empty() {
-                    self.problem(
-                        format!("{path}.options"),
-                        format!("a {} question has no options", kind_name(question.kind)),
-                    );
-                }
-                if question.kind != QuestionType::WholeNumber && question.unit.is_some() {
-                    self.problem(format!("{path}.unit"), "is only for whole number questions");
-                }
-                if question.kind == QuestionType::YesNo {
-                    for (field, present) in [
-                        ("min", question.min.is_some()),
-                        ("max", question.max.is_some()),
-                    ] {
-                        if present {
-                            self.problem(
-                                format!("{path}.{field}"),
-                                "a yes/no question has no limits",
-                            );
-                        }
-                    }
-                } else {
-                    range = self.number_limits(
-                        question.kind,
-                        question.min,
-                        question.max,
-                        &path,
-                        minor_digits,
-                    );
-                }
-            }
-            self.question_ranges.push(range.map(Range::with_zero));
-        }
-    }
-
-    fn number_limits(
-        &mut self,
-        kind: QuestionType,
-        min: Option<super::format::Dec>,
-        max: Option<super::format::Dec>,
-        path: &str,
-        minor_digits: u32,
-    ) -> Option<Range> {
-        let (Some(min), Some(max)) = (min, max) else {
-            self.problem(
-                path.to_owned(),
-                format!(
-                    "a {} question needs \"min\" and \"max\", so the rules can be checked for \
-                     every possible answer",
-                    kind_name(kind)
-                ),
-            );
-            return None;
-        };
-        let (min, max) = (min.0, max.0);
-        let mut ok = true;
-        for (field, value) in [("min", min), ("max", max)] {
-            let whole = kind == QuestionType::WholeNumber;
-            if whole && !value.fract().is_zero() {
-                self.problem(format!("{path}.{field}"), "must be a whole number");
-                ok = false;
-            }
-            if !whole && value.normalize().scale() > minor_digits {
-                self.problem(
-                    format!("{path}.{field}"),
-                    format!("has more decimal places than the currency's {minor_digits}"),
-                );
-                ok = false;
-            }
-            if value.abs() > limit() {
-                self.problem(
-                    format!("{path}.{field}"),
-                    format!("is larger than {} in size", limit()),
-                );
-                ok = false;
-            }
-        }
-        if min > max {
-            self.problem(
-                format!("{path}.min"),
-                format!("is {min}, more than max ({max})"),
-            );
-            ok = false;
-        }
-        ok.then_some(Range { lo: min, hi: max })
-    }
-
-    fn tables(&mut self) {
-        let file = self.file;
-        for (id, table) in &file.tables {
-            let path = format!("tables.{id}");
-            if table.bands.is_empty() {
-                self.problem(format!("{path}.bands"), "must have at least one band");
-            }
-            let mut previous: Option<Decimal> = None;
-            let mut bands = Vec::new();
-            for (b, band) in table.bands.iter().enumerate() {
-                if let Some(previous) = previous {
-                    if band.from.0 <= previous {
-                        self.problem(
-                            format!("{path}.bands[{b}].from"),
-                            format!(
-                                "is {}, but bands must go up: the band before starts from {previous}",
-                                band.from.0
-                            ),
-                        );
-                    }
-                }
-                for (field, value) in [("from", band.from.0), ("value", band.value.0)] {
-                    if value.abs() > limit() {
-                        self.problem(
-                            format!("{path}.bands[{b}].{field}"),
-                            format!("is larger than {} in size", limit()),
-                        );
-                    }
-                }
-                previous = Some(band.from.0);
-                bands.push((band.from.0, band.value.0));
-            }
-            self.tables.push(bands);
-        }
-    }
-
+impl ExpressionChecker<'_> {
     fn conditions(&mut self) -> Vec<Option<Compiled>> {
-        let file = self.file;
+        let file = self.parts.file;
         let mut conditions = Vec::new();
-        for q in 0..self.questions.len() {
-            let QuestionRef { domain, index, .. } = self.questions[q];
-            let path = format!("{}.asked_when", self.questions[q].path);
+        for q in 0..self.parts.questions.len() {
+            let QuestionRef { domain, index, .. } = self.parts.questions[q];
+            let path = format!("{}.asked_when", self.parts.questions[q].path);
             let condition = file.questionnaire[domain].questions[index]
                 .asked_when
                 .as_deref()
@@ -752,22 +242,18 @@ impl<'a> Checker<'a> {
     }
 
     fn steps(&mut self) -> Vec<Option<Compiled>> {
-        let file = self.file;
-        if file.allocation.steps.is_empty() {
-            self.problem("allocation.steps", "must have at least one step");
-        }
+        let file = self.parts.file;
+        self.parts.has_steps();
         let mut compiled = Vec::new();
         for (s, step) in file.allocation.steps.iter().enumerate() {
             let path = format!("allocation.steps[{s}]");
-            if step.label.trim().is_empty() {
-                self.problem(format!("{path}.label"), "must not be empty");
-            }
+            self.parts.step(s);
             let wanted = match step.format {
                 StepFormat::Money | StepFormat::Number => Type::Number,
                 StepFormat::YesNo => Type::YesNo,
             };
             let scope = Scope {
-                questions_before: self.questions.len(),
+                questions_before: self.parts.questions.len(),
                 steps_before: s,
                 steps_allowed: true,
             };
@@ -784,47 +270,20 @@ impl<'a> Checker<'a> {
         &mut self,
         steps: &[Option<Compiled>],
     ) -> (Option<usize>, Option<usize>, Option<Compiled>) {
-        let file = self.file;
-        let money_step = |checker: &mut Self, id: &str, path: &str| -> Option<usize> {
-            match checker.names.get(id) {
-                Some(Named::Step(s)) => {
-                    if file.allocation.steps[*s].format == StepFormat::Money {
-                        Some(*s)
-                    } else {
-                        checker.problem(
-                            path.to_owned(),
-                            format!("step '{id}' must have \"format\": \"money\""),
-                        );
-                        None
-                    }
-                }
-                _ => {
-                    checker.problem(
-                        path.to_owned(),
-                        format!(
-                            "there is no step called '{id}'{}",
-                            suggestion(
-                                &checker.suggestions_left,
-                                id,
-                                file.allocation.steps.iter().map(|s| s.id.as_str())
-                            )
-                        ),
-                    );
-                    None
-                }
-            }
-        };
-        let amount = money_step(self, &file.allocation.amount, "allocation.amount");
+        let file = self.parts.file;
+        let amount = self
+            .parts
+            .money_step(&file.allocation.amount, "allocation.amount");
         let carers = file
             .allocation
             .carers_allocation
             .as_deref()
-            .and_then(|id| money_step(self, id, "allocation.carers_allocation"));
+            .and_then(|id| self.parts.money_step(id, "allocation.carers_allocation"));
         // A budget or carer's allocation can never be negative, whatever the answers.
         for s in [amount, carers].into_iter().flatten() {
             if let Some(Some((_, Some(range)))) = self.step_types.get(s) {
                 if range.lo < Decimal::ZERO && steps.get(s).is_some_and(Option::is_some) {
-                    self.problem(
+                    self.parts.problem(
                         format!("allocation.steps[{s}].value"),
                         format!(
                             "this amount could be negative (as low as {}); use max(…, 0) or a floor",
@@ -837,7 +296,7 @@ impl<'a> Checker<'a> {
         // Rounded as stated and turned into the other period, every figure must be a whole
         // number of minor units that is signed exactly (at most 2^53). Rounding and turning a
         // weekly figure into a yearly one keep order, so the ends of the range bound it all.
-        let settings_checked = !self.problems.iter().any(|p| {
+        let settings_checked = !self.parts.problems.iter().any(|p| {
             ["currency", "weeks_per_year", "rounding"]
                 .iter()
                 .any(|part| p.path.starts_with(part))
@@ -861,7 +320,7 @@ impl<'a> Checker<'a> {
                 })
             };
             if !fits(range.lo) || !fits(range.hi) {
-                self.problem(
+                self.parts.problem(
                     path,
                     format!(
                         "step '{}' can reach {}, which rounded as \"rounding\" says and worked \
@@ -875,138 +334,13 @@ impl<'a> Checker<'a> {
         }
         let panel = file.allocation.panel_when.as_deref().and_then(|text| {
             let scope = Scope {
-                questions_before: self.questions.len(),
+                questions_before: self.parts.questions.len(),
                 steps_before: file.allocation.steps.len(),
                 steps_allowed: true,
             };
             self.compile(text, "allocation.panel_when", scope, Type::YesNo)
         });
         (amount, carers, panel)
-    }
-
-    fn spending(&mut self) {
-        let spending = &self.file.spending;
-        if spending.categories.is_empty() {
-            self.problem("spending.categories", "must have at least one category");
-        }
-        let mut ids = BTreeSet::new();
-        for (c, category) in spending.categories.iter().enumerate() {
-            if !is_identifier(&category.id) {
-                self.problem(
-                    format!("spending.categories[{c}].id"),
-                    identifier_message("a category"),
-                );
-            } else if !ids.insert(category.id.as_str()) {
-                self.problem(
-                    format!("spending.categories[{c}].id"),
-                    format!("'{}' is already used", category.id),
-                );
-            }
-            if category.name.trim().is_empty() {
-                self.problem(
-                    format!("spending.categories[{c}].name"),
-                    "must not be empty",
-                );
-            }
-        }
-        for (n, item) in spending.not_allowed.iter().enumerate() {
-            if !is_identifier(&item.id) {
-                self.problem(
-                    format!("spending.not_allowed[{n}].id"),
-                    identifier_message("an item"),
-                );
-            } else if !ids.insert(item.id.as_str()) {
-                self.problem(
-                    format!("spending.not_allowed[{n}].id"),
-                    format!(
-                        "'{}' is already used by a category or another item",
-                        item.id
-                    ),
-                );
-            }
-            if item.name.trim().is_empty() {
-                self.problem(
-                    format!("spending.not_allowed[{n}].name"),
-                    "must not be empty",
-                );
-            }
-        }
-        let mut codes = BTreeSet::new();
-        for (p, item) in spending.price_list.iter().enumerate() {
-            let path = format!("spending.price_list[{p}]");
-            if item.code.trim().is_empty() {
-                self.problem(format!("{path}.code"), "must not be empty");
-            } else if !codes.insert(item.code.as_str()) {
-                self.problem(
-                    format!("{path}.code"),
-                    format!("'{}' is already used", item.code),
-                );
-            }
-            if item.name.trim().is_empty() {
-                self.problem(format!("{path}.name"), "must not be empty");
-            }
-            if item.unit.trim().is_empty() {
-                self.problem(format!("{path}.unit"), "must not be empty");
-            }
-            if !spending.categories.iter().any(|c| c.id == item.category) {
-                self.problem(
-                    format!("{path}.category"),
-                    format!(
-                        "there is no category '{}'{}",
-                        item.category,
-                        suggestion(
-                            &self.suggestions_left,
-                            &item.category,
-                            spending.categories.iter().map(|c| c.id.as_str())
-                        )
-                    ),
-                );
-            }
-            if let Some(cap) = item.price_cap_minor {
-                if cap <= 0 {
-                    self.problem(
-                        format!("{path}.price_cap_minor"),
-                        "must be more than 0 (it is in pence)",
-                    );
-                }
-            }
-        }
-        let percent_ok = |d: Decimal| d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED;
-        if !percent_ok(spending.minimum_contingency_percent.0) {
-            self.problem(
-                "spending.minimum_contingency_percent",
-                "must be from 0 to 100",
-            );
-        }
-        for (o, cost) in spending.personal_assistant_on_costs.iter().enumerate() {
-            if cost.name.trim().is_empty() {
-                self.problem(
-                    format!("spending.personal_assistant_on_costs[{o}].name"),
-                    "must not be empty",
-                );
-            }
-            if !percent_ok(cost.percent.0) {
-                self.problem(
-                    format!("spending.personal_assistant_on_costs[{o}].percent"),
-                    "must be from 0 to 100",
-                );
-            }
-        }
-        if spending.management_options.is_empty() {
-            self.problem(
-                "spending.management_options",
-                "must offer at least one way to manage the money",
-            );
-        }
-        let mut seen = BTreeSet::new();
-        for (m, option) in spending.management_options.iter().enumerate() {
-            if !seen.insert(*option) {
-                self.problem(
-                    format!("spending.management_options[{m}]"),
-                    "is listed twice",
-                );
-            }
-        }
     }
 
     fn compile(&mut self, text: &str, path: &str, scope: Scope, wanted: Type) -> Option<Compiled> {
@@ -1024,7 +358,7 @@ impl<'a> Checker<'a> {
         let expr = match expr::parse(text) {
             Ok(expr) => expr,
             Err(error) => {
-                self.problem(
+                self.parts.problem(
                     path.to_owned(),
                     format!("at character {}: {}", error.at + 1, error.message),
                 );
@@ -1033,14 +367,15 @@ impl<'a> Checker<'a> {
         };
         let mut inputs = BTreeSet::new();
         let mut context = Context {
-            checker: self,
+            parts: &self.parts,
+            step_types: &self.step_types,
             scope,
             inputs: &mut inputs,
         };
         match context.node(&expr) {
             Ok(typed) => {
                 if typed.ty != wanted {
-                    self.problem(
+                    self.parts.problem(
                         path.to_owned(),
                         format!("gives {} but must give {}", typed.ty.name(), wanted.name()),
                     );
@@ -1056,7 +391,7 @@ impl<'a> Checker<'a> {
             }
             Err((_, message)) if message.is_empty() => None,
             Err((at, message)) => {
-                self.problem(
+                self.parts.problem(
                     path.to_owned(),
                     format!("at character {}: {message}", at + 1),
                 );
@@ -1108,8 +443,11 @@ fn already_reported() -> Failure {
     (0, String::new())
 }
 
+/// What compiling one expression needs: what the file declares, the steps compiled so far, and
+/// which of them this expression may use.
 struct Context<'c, 'a> {
-    checker: &'c mut Checker<'a>,
+    parts: &'c RuleSetChecker<'a>,
+    step_types: &'c [Option<(Type, Option<Range>)>],
     scope: Scope,
     inputs: &'c mut BTreeSet<Input>,
 }
@@ -1202,13 +540,13 @@ impl Context<'_, '_> {
     }
 
     fn lookup_name(&self, name: &str, at: usize) -> Result<Named, Failure> {
-        self.checker.names.get(name).copied().ok_or_else(|| {
-            let known = self.checker.names.keys().copied();
+        self.parts.names.get(name).copied().ok_or_else(|| {
+            let known = self.parts.names.keys().copied();
             (
                 at,
                 format!(
                     "there is no question, domain, step or table called '{name}'{}",
-                    suggestion(&self.checker.suggestions_left, name, known)
+                    suggestion(&self.parts.suggestions_left, name, known)
                 ),
             )
         })
@@ -1225,9 +563,9 @@ impl Context<'_, '_> {
         ))
     }
 
-    fn question_file(&self, question: usize) -> &super::format::QuestionFile {
-        let QuestionRef { domain, index, .. } = self.checker.questions[question];
-        &self.checker.file.questionnaire[domain].questions[index]
+    fn question_file(&self, question: usize) -> &QuestionFile {
+        let QuestionRef { domain, index, .. } = self.parts.questions[question];
+        &self.parts.file.questionnaire[domain].questions[index]
     }
 
     fn name(&mut self, name: &str, at: usize) -> Result<Typed, Failure> {
@@ -1241,7 +579,8 @@ impl Context<'_, '_> {
                         Ok(Typed::yes_no(Node::AnswerYes(q)))
                     }
                     QuestionType::WholeNumber | QuestionType::Money => {
-                        let range = self.checker.question_ranges[q]
+                        let range = self.parts.question_limits[q]
+                            .map(|(lo, hi)| Range { lo, hi }.with_zero())
                             .ok_or_else(|| (at, format!("'{name}' has no valid limits")))?;
                         self.inputs.insert(Input::Answer(q));
                         Ok(Typed::number(Node::Answer(q), range))
@@ -1270,7 +609,6 @@ impl Context<'_, '_> {
                 // A step with problems of its own has them reported already; what uses it is
                 // not reported again.
                 let (ty, range) = self
-                    .checker
                     .step_types
                     .get(s)
                     .copied()
@@ -1292,7 +630,7 @@ impl Context<'_, '_> {
     }
 
     fn attribute_index(&self, attribute: &str, at: usize) -> Result<usize, Failure> {
-        self.checker
+        self.parts
             .attribute_ids
             .iter()
             .position(|a| a == attribute)
@@ -1302,11 +640,11 @@ impl Context<'_, '_> {
                     format!(
                         "there is no attribute '{attribute}'{} (declared: {})",
                         suggestion(
-                            &self.checker.suggestions_left,
+                            &self.parts.suggestions_left,
                             attribute,
-                            self.checker.attribute_ids.iter().map(String::as_str)
+                            self.parts.attribute_ids.iter().map(String::as_str)
                         ),
-                        list_or_none(self.checker.attribute_ids.iter())
+                        list_or_none(self.parts.attribute_ids.iter())
                     ),
                 )
             })
@@ -1381,8 +719,8 @@ impl Context<'_, '_> {
             Named::Domain(d) => {
                 let mut parts = Vec::new();
                 let mut range = Range::point(Decimal::ZERO);
-                for q in 0..self.checker.questions.len() {
-                    if self.checker.questions[q].domain != d {
+                for q in 0..self.parts.questions.len() {
+                    if self.parts.questions[q].domain != d {
                         continue;
                     }
                     let Some(values) = self.option_values(q, attribute) else {
@@ -1613,7 +951,7 @@ impl Context<'_, '_> {
                 Self::arity(function, arguments, at, 2..=2)?;
                 let (x, r) = self.number(&arguments[0], &format!("{function}(…)"))?;
                 let unit = self.positive_constant(&arguments[1], function)?;
-                let mode = self.checker.file.rounding.mode;
+                let mode = self.parts.file.rounding.mode;
                 // Rounding never changes order, so the ends of the range, rounded, bound the
                 // result; and if rounding an end cannot be done (a tiny unit), neither can
                 // rounding any value, so it is refused here rather than failing later.
@@ -1646,11 +984,11 @@ impl Context<'_, '_> {
                     }
                 };
                 let (input, r) = self.number(&arguments[1], "lookup(…)")?;
-                let bands = &self.checker.tables[table];
+                let bands = &self.parts.tables[table];
                 let Some(first) = bands.first() else {
                     return Err((
                         at,
-                        format!("table '{}' has no bands", self.checker.table_ids[table]),
+                        format!("table '{}' has no bands", self.parts.table_ids[table]),
                     ));
                 };
                 if r.lo < first.0 {
@@ -1659,7 +997,7 @@ impl Context<'_, '_> {
                         format!(
                             "this value can be as low as {}, below the first band of table '{}' (from {}); add a band for it",
                             r.lo.normalize(),
-                            self.checker.table_ids[table],
+                            self.parts.table_ids[table],
                             first.0.normalize()
                         ),
                     ));
@@ -1713,7 +1051,7 @@ impl Context<'_, '_> {
                         arguments[1].at,
                         format!(
                             "question '{question}' has no option '{option}'{} (its options: {})",
-                            suggestion(&self.checker.suggestions_left, option, ids.iter().copied()),
+                            suggestion(&self.parts.suggestions_left, option, ids.iter().copied()),
                             ids.join(", ")
                         ),
                     ));
@@ -1729,7 +1067,7 @@ impl Context<'_, '_> {
                 format!(
                     "there is no function '{function}'{}; the functions are {}",
                     suggestion(
-                        &self.checker.suggestions_left,
+                        &self.parts.suggestions_left,
                         function,
                         FUNCTIONS.iter().copied()
                     ),
@@ -1779,76 +1117,4 @@ fn bounded(at: usize, range: Range) -> Result<Range, Failure> {
     } else {
         Ok(range)
     }
-}
-
-fn kind_name(kind: QuestionType) -> &'static str {
-    match kind {
-        QuestionType::SingleChoice => "single choice",
-        QuestionType::MultipleChoice => "multiple choice",
-        QuestionType::YesNo => "yes/no",
-        QuestionType::WholeNumber => "whole number",
-        QuestionType::Money => "money",
-    }
-}
-
-fn identifier_message(what: &str) -> String {
-    format!(
-        "the id of {what} must start with a lower-case letter and have only lower-case letters, \
-         digits and '_' (at most 64), so expressions can use it"
-    )
-}
-
-fn list_or_none<'s>(items: impl Iterator<Item = &'s String>) -> String {
-    let items: Vec<&str> = items.map(String::as_str).collect();
-    if items.is_empty() {
-        "none".to_owned()
-    } else {
-        items.join(", ")
-    }
-}
-
-/// ", did you mean 'x'?" when a known name is a small edit away, while `budget` lasts. Names
-/// longer than any identifier can be are not compared: none could be a small edit away.
-fn suggestion<'s>(
-    budget: &Cell<usize>,
-    wanted: &str,
-    known: impl Iterator<Item = &'s str>,
-) -> String {
-    let left = budget.get();
-    if left == 0 || wanted.len() > MAX_ID_BYTES {
-        return String::new();
-    }
-    budget.set(left - 1);
-    let best = known
-        .filter_map(|candidate| {
-            let most = 2.max(candidate.len() / 4);
-            if candidate.len() > MAX_ID_BYTES || candidate.len().abs_diff(wanted.len()) > most {
-                return None;
-            }
-            let distance = edit_distance(wanted, candidate);
-            (distance <= most && distance > 0).then_some((distance, candidate))
-        })
-        .min();
-    match best {
-        Some((_, candidate)) => format!(" (did you mean '{candidate}'?)"),
-        None => String::new(),
-    }
-}
-
-/// The longest identifier (see `is_identifier`).
-const MAX_ID_BYTES: usize = 64;
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
 }

@@ -2,7 +2,8 @@
 //!
 //! These types are the format's single definition: serde reads and writes them, the JSON Schema
 //! in `docs/rule-set.schema.json` is generated from them, and `docs/rule-sets.md` explains them.
-//! Checking what the values mean (references, types, ranges) happens in `analysis`.
+//! Checking what the values mean happens in `wellformed` (ids, references, limits) and
+//! `analysis` (types, ranges).
 //!
 //! Every number that is not a count is a [`Dec`]: written in the file as a JSON number or a
 //! string, read exactly (never through floating point), and always written back as a string, so

@@ -14,6 +14,7 @@ pub mod format;
 #[cfg(any(test, feature = "synthetic"))]
 pub mod synthetic;
 pub mod translation;
+mod wellformed;
 
 use crate::canonical::canonical_sha256;
 use crate::json_location::LineIndex;

@@ -18,7 +18,7 @@ pub const KEY_FILE_TAG: &str = "sds-council-signing-key";
 /// What the council decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Outcome {
+pub enum Verdict {
     /// The plan is agreed as it is.
     Confirmed,
     /// The plan is agreed with changes or conditions, which the decision lists.
@@ -27,22 +27,22 @@ pub enum Outcome {
     Returned,
 }
 
-impl Outcome {
+impl Verdict {
     /// As the CLI and the file write it.
-    pub fn parse(text: &str) -> Option<Outcome> {
+    pub fn parse(text: &str) -> Option<Verdict> {
         match text {
-            "confirmed" => Some(Outcome::Confirmed),
-            "changed" => Some(Outcome::Changed),
-            "returned" => Some(Outcome::Returned),
+            "confirmed" => Some(Verdict::Confirmed),
+            "changed" => Some(Verdict::Changed),
+            "returned" => Some(Verdict::Returned),
             _ => None,
         }
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
-            Outcome::Confirmed => "confirmed",
-            Outcome::Changed => "changed",
-            Outcome::Returned => "returned",
+            Verdict::Confirmed => "confirmed",
+            Verdict::Changed => "changed",
+            Verdict::Returned => "returned",
         }
     }
 }
@@ -80,7 +80,7 @@ pub struct Decision {
     pub plan_digest: String,
     /// The name of the person the plan is for, so a reader knows whose it is.
     pub person: String,
-    pub decision: Outcome,
+    pub decision: Verdict,
     /// Why: required when the plan is changed or returned.
     pub reasons: String,
     /// The changes made or conditions set, when the plan is confirmed with changes.
@@ -174,13 +174,13 @@ pub fn decide(decision: &Decision, key: &KeyPair) -> Result<String, DecideError>
 }
 
 fn shape_problem(decision: &Decision) -> Option<DecideError> {
-    if decision.decision != Outcome::Confirmed && decision.reasons.trim().is_empty() {
+    if decision.decision != Verdict::Confirmed && decision.reasons.trim().is_empty() {
         return Some(DecideError::ReasonsMissing);
     }
-    if decision.decision == Outcome::Changed && decision.changes.trim().is_empty() {
+    if decision.decision == Verdict::Changed && decision.changes.trim().is_empty() {
         return Some(DecideError::ChangesMissing);
     }
-    if (decision.decision == Outcome::Returned) == decision.confirmed.is_some() {
+    if (decision.decision == Verdict::Returned) == decision.confirmed.is_some() {
         return Some(DecideError::AmountsMissing);
     }
     if decision.officer.name.trim().is_empty() {
@@ -267,7 +267,7 @@ pub fn check_against_plan(
         }
         let as_planned = amounts.weekly_minor == plan.budget.weekly_minor
             && amounts.yearly_minor == plan.budget.yearly_minor;
-        if decision.decision == Outcome::Confirmed && !as_planned {
+        if decision.decision == Verdict::Confirmed && !as_planned {
             problems.push(super::Problem::failure(
                 "confirmed_amounts_differ",
                 Message::new("problem-confirmed_amounts_differ"),

@@ -164,7 +164,7 @@ impl DocumentKind {
 /// How serious a verification problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Severity {
+pub enum ProblemLevel {
     /// The document cannot be relied on.
     Failure,
     /// The document is intact, but someone should look at this.
@@ -176,7 +176,7 @@ pub enum Severity {
 pub struct Problem {
     /// Stable, for systems and tests: "signature_does_not_match", "budget_differs"…
     pub code: &'static str,
-    pub severity: Severity,
+    pub severity: ProblemLevel,
     /// What it means, in the reader's language (see [`crate::wording`]).
     pub message: Message,
 }
@@ -185,7 +185,7 @@ impl Problem {
     fn failure(code: &'static str, message: Message) -> Problem {
         Problem {
             code,
-            severity: Severity::Failure,
+            severity: ProblemLevel::Failure,
             message,
         }
     }
@@ -193,7 +193,7 @@ impl Problem {
     fn warning(code: &'static str, message: Message) -> Problem {
         Problem {
             code,
-            severity: Severity::Warning,
+            severity: ProblemLevel::Warning,
             message,
         }
     }
@@ -225,7 +225,7 @@ impl Report {
         !self
             .problems
             .iter()
-            .any(|p| p.severity == Severity::Failure)
+            .any(|p| p.severity == ProblemLevel::Failure)
     }
 
     /// Whether every signature matches the content: the file is as it was signed.
