@@ -440,6 +440,7 @@ fn the_catalogue_loads_and_chooses_wording() {
 mod components {
     use super::*;
     use sds_domain::plan::checks::{Place, Section};
+    use sds_domain::plan::field::Field;
     use sds_domain::rules::allocation::Budget;
     use std::cell::RefCell;
     use support_planner::components::budget_panel::BudgetPanel;
@@ -604,21 +605,21 @@ mod components {
         };
         let id = &plan.id;
         assert_eq!(
-            go(place(Section::Supports, Some("s1"), Some("category"))),
+            go(place(Section::Supports, Some("s1"), Some(Field::Category))),
             (
                 format!("/plans/{id}/supports/s1"),
                 Some("s1-category".to_owned())
             )
         );
         assert_eq!(
-            go(place(Section::Supports, None, Some("contingency"))),
+            go(place(Section::Supports, None, Some(Field::Contingency))),
             (
                 format!("/plans/{id}/supports"),
                 Some("contingency".to_owned())
             )
         );
         assert_eq!(
-            go(place(Section::Review, None, Some("review_date"))),
+            go(place(Section::Review, None, Some(Field::ReviewDate))),
             (
                 format!("/plans/{id}/action-plan"),
                 Some("review_date".to_owned())
@@ -628,7 +629,7 @@ mod components {
             go(place(
                 Section::ManagingTheMoney,
                 None,
-                Some("nominee_agreed")
+                Some(Field::NomineeAgreed)
             )),
             (
                 format!("/plans/{id}/managing-money"),
@@ -639,7 +640,7 @@ mod components {
             go(place(
                 Section::Outcomes,
                 Some("o2"),
-                Some("how_we_will_know")
+                Some(Field::HowWeWillKnow)
             )),
             (
                 format!("/plans/{id}/outcomes"),

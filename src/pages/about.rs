@@ -3,6 +3,7 @@
 
 use sds_app::choices::Choosable;
 use sds_app::edit::{involved_line, PlanEdit, RepresentativeDetail};
+use sds_domain::plan::field::Field;
 use sds_domain::plan::{PlannedBy, RepresentativeBasis};
 use yew::prelude::*;
 
@@ -34,29 +35,29 @@ pub fn About(props: &AboutProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.get("about-heading")} class={classes!("govuk-heading-l")} />
-                <TextField id="person_name" label={text.get("about-person-name")} hint={text.get("about-person-name-hint")}
+                <TextField id={Field::PersonName.name()} label={text.get("about-person-name")} hint={text.get("about-person-name-hint")}
                     value={plan.person.name.clone()} width="govuk-!-width-two-thirds" autocomplete="off" spellcheck={false}
                     oninput={editor.on(PlanEdit::SetPersonName)} />
-                <Radios id="planned_by" legend={text.get("new-plan-heading")}
+                <Radios id={Field::PlannedBy.name()} legend={text.get("new-plan-heading")}
                     selected={Some(AttrValue::from(plan.planned_by.name()))}
                     onchange={editor.on_choice(PlanEdit::SetPlannedBy)}
                     choices={choice_list::<PlannedBy>(&text, |_| true)} />
                 if someone_else {
                     <h2 class="govuk-heading-m">{ text.get("about-representative-heading") }</h2>
-                    <TextField id="representative_name" label={text.get("about-rep-name")} value={representative.name.clone()}
+                    <TextField id={Field::RepresentativeName.name()} label={text.get("about-rep-name")} value={representative.name.clone()}
                         autocomplete="name" oninput={set_representative(RepresentativeDetail::Name)} />
-                    <TextField id="representative_relationship" label={text.get("about-rep-relationship")}
+                    <TextField id={Field::RepresentativeRelationship.name()} label={text.get("about-rep-relationship")}
                         hint={text.get("about-rep-relationship-hint")} value={representative.relationship.clone()}
                         width="govuk-!-width-one-half" oninput={set_representative(RepresentativeDetail::Relationship)} />
-                    <TextField id="representative_contact" label={text.get("about-rep-contact")}
+                    <TextField id={Field::RepresentativeContact.name()} label={text.get("about-rep-contact")}
                         hint={text.get("about-rep-contact-hint")} value={representative.contact.clone()}
                         oninput={set_representative(RepresentativeDetail::Contact)} />
-                    <Radios id="representative_basis" legend={text.get("about-rep-basis")}
+                    <Radios id={Field::RepresentativeBasis.name()} legend={text.get("about-rep-basis")}
                         selected={representative.basis.map(|basis| AttrValue::from(basis.name()))}
                         onchange={editor.on_choice(|basis: RepresentativeBasis| PlanEdit::SetRepresentativeBasis(Some(basis)))}
                         choices={choice_list::<RepresentativeBasis>(&text, |_| true)} />
                 }
-                <ListArea id="also_involved" label={text.with("about-involved", &who(&plan, &text))}
+                <ListArea id={Field::AlsoInvolved.name()} label={text.with("about-involved", &who(&plan, &text))}
                     hint={text.get("about-involved-hint")}
                     items={plan.also_involved.iter().map(involved_line).collect::<Vec<_>>()}
                     onchange={editor.on(PlanEdit::SetAlsoInvolved)} />

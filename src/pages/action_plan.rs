@@ -1,6 +1,7 @@
 //! What happens next: an action plan (who does what, by when) and the review date.
 
 use sds_app::edit::{next_id, ActionText, Item, PlanEdit};
+use sds_domain::plan::field::Field;
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, DateField, TextField};
@@ -26,7 +27,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
         let (editor, focus_after) = (editor.clone(), focus_after.clone());
         let id = next_id(&plan, Item::Action);
         Callback::from(move |_: MouseEvent| {
-            focus_after.set(Some(format!("{id}-what")));
+            focus_after.set(Some(Field::What.input_id(Some(&id))));
             editor.send(PlanEdit::AddAction);
         })
     };
@@ -50,11 +51,11 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
         let number = text.with("action-number", &[("number", (n + 1).into())]);
         html! {
             <ItemBlock key={aid.clone()} heading={number} onremove={remove}>
-                <TextField id={format!("{aid}-what")} label={text.get("action-what")} value={action.what.clone()}
+                <TextField id={Field::What.input_id(Some(&aid))} label={text.get("action-what")} value={action.what.clone()}
                     oninput={set(ActionText::What)} />
-                <TextField id={format!("{aid}-who")} label={text.get("action-who")} value={action.who.clone()}
+                <TextField id={Field::Who.input_id(Some(&aid))} label={text.get("action-who")} value={action.who.clone()}
                     width="govuk-!-width-two-thirds" oninput={set(ActionText::Who)} />
-                <DateField id={format!("{aid}-by_when")} legend={text.get("action-by-when")} hint={text.get("date-hint")}
+                <DateField id={Field::ByWhen.input_id(Some(&aid))} legend={text.get("action-by-when")} hint={text.get("date-hint")}
                     value={action.by_when} onchange={set_date} />
             </ItemBlock>
         }
@@ -70,7 +71,7 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
                     { text.get(if plan.actions.is_empty() { "action-add" } else { "action-add-another" }) }
                 </button>
                 <h2 class="govuk-heading-m">{ text.get("review-heading") }</h2>
-                <DateField id="review_date" legend={text.get("review-label")} hint={text.get("review-hint")}
+                <DateField id={Field::ReviewDate.name()} legend={text.get("review-label")} hint={text.get("review-hint")}
                     value={plan.review_date} onchange={editor.on(PlanEdit::SetReviewDate)} />
                 <DoneButton id={plan.id.clone()} />
             </div>

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use sds_app::choices::Choosable;
-use sds_domain::plan::checks::{assess, Finding, Place, Section, Severity};
+use sds_app::fixing::{where_fixed, PlanPage};
+use sds_domain::plan::checks::{assess, Finding, Place, Severity};
 use sds_domain::plan::SupportPlan;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -21,50 +22,24 @@ pub struct CheckProps {
     pub id: String,
 }
 
-/// Where a finding is fixed: the page, and the field on it to focus.
+/// Where a finding is fixed: the route of its page, and the input on it to focus.
 pub fn fix_location(plan: &SupportPlan, place: &Place) -> (Route, Option<String>) {
-    let id = plan.id.clone();
-    let item_field = |item: &Option<String>, field: Option<&str>| match (item, field) {
-        (Some(item), Some(field)) => Some(format!("{item}-{field}")),
-        (None, Some(field)) => Some(field.to_owned()),
-        _ => None,
-    };
-    match place.section {
-        Section::WhoIsPlanning => (Route::About { id }, place.field.map(str::to_owned)),
-        Section::YourMoney => (Route::Budget { id }, None),
-        Section::WhatMatters => (Route::WhatMatters { id }, Some("what_matters".to_owned())),
-        Section::Outcomes => (Route::Outcomes { id }, item_field(&place.item, place.field)),
-        Section::Supports => match &place.item {
-            Some(support) => {
-                let uncosted = plan
-                    .supports
-                    .iter()
-                    .any(|s| &s.id == support && s.costing.is_none());
-                let field = match place.field {
-                    Some("costing") if uncosted => Some("costing_kind"),
-                    other => other,
-                };
-                (
-                    Route::SupportLine {
-                        id,
-                        support: support.clone(),
-                    },
-                    item_field(&place.item, field),
-                )
-            }
-            None => (Route::Supports { id }, place.field.map(str::to_owned)),
-        },
-        Section::ManagingTheMoney => (
-            Route::ManagingMoney { id },
-            item_field(&place.item, place.field),
-        ),
-        Section::StayingSafe => (
-            Route::StayingSafe { id },
-            item_field(&place.item, place.field),
-        ),
-        Section::ActionPlan | Section::Review => {
-            (Route::ActionPlan { id }, place.field.map(str::to_owned))
-        }
+    let (page, input) = where_fixed(plan, place);
+    (route_of(page, plan.id.clone()), input)
+}
+
+/// The route of a page of the plan with this id.
+fn route_of(page: PlanPage, id: String) -> Route {
+    match page {
+        PlanPage::About => Route::About { id },
+        PlanPage::Budget => Route::Budget { id },
+        PlanPage::WhatMatters => Route::WhatMatters { id },
+        PlanPage::Outcomes => Route::Outcomes { id },
+        PlanPage::Supports => Route::Supports { id },
+        PlanPage::Support(support) => Route::SupportLine { id, support },
+        PlanPage::ManagingMoney => Route::ManagingMoney { id },
+        PlanPage::StayingSafe => Route::StayingSafe { id },
+        PlanPage::ActionPlan => Route::ActionPlan { id },
     }
 }
 

@@ -3,6 +3,7 @@
 
 use sds_app::choices::Choosable;
 use sds_app::edit::{NomineeDetail, PlanEdit, SupportChange};
+use sds_domain::plan::field::Field;
 use sds_domain::rules::format::ManagementOption;
 use yew::prelude::*;
 
@@ -33,7 +34,7 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
         let key = sid.clone();
         let title = if support.description.trim().is_empty() { text.get("support-undescribed") } else { support.description.clone() };
         html! {
-            <Radios {key} id={format!("{}-management", support.id)} legend={text.with("management-for", &[("support", title.into())])}
+            <Radios {key} id={Field::Management.input_id(Some(&support.id))} legend={text.with("management-for", &[("support", title.into())])}
                 selected={support.management.map(|option| AttrValue::from(option.name()))}
                 choices={choices.clone()}
                 onchange={editor.on_choice(move |option| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Management(Some(option))))} />
@@ -56,13 +57,13 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
                 if nominee_needed {
                     <h2 class="govuk-heading-m">{ text.get("nominee-heading") }</h2>
                     <p class="govuk-body">{ text.with("nominee-intro", &args) }</p>
-                    <TextField id="nominee_name" label={text.get("nominee-name")} value={nominee.name.clone()}
+                    <TextField id={Field::NomineeName.name()} label={text.get("nominee-name")} value={nominee.name.clone()}
                         autocomplete="off" oninput={set_nominee(NomineeDetail::Name)} />
-                    <TextField id="nominee_relationship" label={text.get("about-rep-relationship")} value={nominee.relationship.clone()}
+                    <TextField id={Field::NomineeRelationship.name()} label={text.get("about-rep-relationship")} value={nominee.relationship.clone()}
                         width="govuk-!-width-one-half" oninput={set_nominee(NomineeDetail::Relationship)} />
-                    <TextField id="nominee_contact" label={text.get("about-rep-contact")} hint={text.get("about-rep-contact-hint")}
+                    <TextField id={Field::NomineeContact.name()} label={text.get("about-rep-contact")} hint={text.get("about-rep-contact-hint")}
                         value={nominee.contact.clone()} oninput={set_nominee(NomineeDetail::Contact)} />
-                    <Checkboxes id="nominee_agreed" legend={text.get("nominee-agreement")}
+                    <Checkboxes id={Field::NomineeAgreed.name()} legend={text.get("nominee-agreement")}
                         selected={if nominee.agreed { vec!["yes".to_owned()] } else { Vec::new() }}
                         onchange={editor.on(|values: Vec<String>| PlanEdit::SetNomineeAgreed(!values.is_empty()))}
                         choices={vec![Choice::new("yes", text.get("nominee-agreed"))]} />

@@ -2,6 +2,7 @@
 //! know it is working. Any number, added and removed on the page.
 
 use sds_app::edit::{next_id, Item, OutcomeText, PlanEdit};
+use sds_domain::plan::field::Field;
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, TextArea};
@@ -29,7 +30,7 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
         let focus_after = focus_after.clone();
         let id = next_id(&plan, Item::Outcome);
         Callback::from(move |_: MouseEvent| {
-            focus_after.set(Some(format!("{id}-in_my_words")));
+            focus_after.set(Some(Field::InMyWords.input_id(Some(&id))));
             editor.send(PlanEdit::AddOutcome);
         })
     };
@@ -56,13 +57,13 @@ pub fn Outcomes(props: &OutcomesProps) -> Html {
         let number = text.with("outcome-number", &[("number", (n + 1).into())]);
         html! {
             <ItemBlock key={oid.clone()} heading={number} onremove={remove}>
-                <TextArea id={format!("{oid}-in_my_words")} label={text.with("outcome-words", &args)}
+                <TextArea id={Field::InMyWords.input_id(Some(&oid))} label={text.with("outcome-words", &args)}
                     hint={text.get("outcome-words-hint")} rows={3} value={outcome.in_my_words.clone()}
                     oninput={set(OutcomeText::InMyWords)} />
-                <TextArea id={format!("{oid}-how_we_will_know")} label={text.get("outcome-know")}
+                <TextArea id={Field::HowWeWillKnow.input_id(Some(&oid))} label={text.get("outcome-know")}
                     hint={text.get("outcome-know-hint")} rows={3} value={outcome.how_we_will_know.clone()}
                     oninput={set(OutcomeText::HowWeWillKnow)} />
-                <p class="govuk-body" id={format!("{oid}-supports")} tabindex="-1">
+                <p class="govuk-body" id={Field::Supports.input_id(Some(&oid))} tabindex="-1">
                     if serving.is_empty() {
                         { text.get("outcome-no-support-yet") }
                     } else {

@@ -2,6 +2,7 @@
 //! support does not turn up, and who to contact.
 
 use sds_app::edit::{next_id, ContactText, Item, PlanEdit, RiskText};
+use sds_domain::plan::field::Field;
 use yew::prelude::*;
 
 use crate::components::fields::{use_focus_after_render, TextArea, TextField};
@@ -29,7 +30,7 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
         let (editor, focus_after) = (editor.clone(), focus_after.clone());
         let id = next_id(&plan, Item::Risk);
         Callback::from(move |_: MouseEvent| {
-            focus_after.set(Some(format!("{id}-what_could_go_wrong")));
+            focus_after.set(Some(Field::WhatCouldGoWrong.input_id(Some(&id))));
             editor.send(PlanEdit::AddRisk);
         })
     };
@@ -57,9 +58,9 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
         let number = text.with("risk-number", &[("number", (n + 1).into())]);
         html! {
             <ItemBlock key={rid.clone()} heading={number} heading_class={classes!("govuk-heading-s")} onremove={remove}>
-                <TextArea id={format!("{rid}-what_could_go_wrong")} label={text.get("risk-what")} rows={2}
+                <TextArea id={Field::WhatCouldGoWrong.input_id(Some(&rid))} label={text.get("risk-what")} rows={2}
                     value={risk.what_could_go_wrong.clone()} oninput={set(RiskText::WhatCouldGoWrong)} />
-                <TextArea id={format!("{rid}-what_we_will_do")} label={text.get("risk-do")} rows={3}
+                <TextArea id={Field::WhatWeWillDo.input_id(Some(&rid))} label={text.get("risk-do")} rows={3}
                     value={risk.what_we_will_do.clone()} oninput={set(RiskText::WhatWeWillDo)} />
             </ItemBlock>
         }
@@ -91,13 +92,13 @@ pub fn StayingSafe(props: &StayingSafeProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.with("staying-safe-heading", &args)} class={classes!("govuk-heading-l")} />
-                <TextArea id="backup_plan" label={text.get("backup-label")} hint={text.get("backup-hint")} rows={4}
+                <TextArea id={Field::BackupPlan.name()} label={text.get("backup-label")} hint={text.get("backup-hint")} rows={4}
                     value={safe.backup_plan.clone()} oninput={editor.on(PlanEdit::SetBackupPlan)} />
                 <h2 class="govuk-heading-m">{ text.get("risks-heading") }</h2>
                 <p class="govuk-body">{ text.get("risks-intro") }</p>
                 { for risks }
                 <button type="button" class="govuk-button govuk-button--secondary" id="add-risk" onclick={add_risk}>{ text.get("risk-add") }</button>
-                <h2 class="govuk-heading-m" id="contacts" tabindex="-1">{ text.get("contacts-heading") }</h2>
+                <h2 class="govuk-heading-m" id={Field::Contacts.name()} tabindex="-1">{ text.get("contacts-heading") }</h2>
                 { for contacts }
                 <button type="button" class="govuk-button govuk-button--secondary" id="add-contact" onclick={add_contact}>{ text.get("contact-add") }</button>
                 <DoneButton id={plan.id.clone()} />

@@ -6,6 +6,7 @@ use sds_app::edit::{next_id, Item, PlanEdit, SupportChange};
 use sds_domain::money::Plain;
 use sds_domain::plan::checks::{assess, minimum_contingency};
 use sds_domain::plan::costing::{costs, MAX_SESSIONS_PER_WEEK};
+use sds_domain::plan::field::Field;
 use sds_domain::plan::{Costing, Provider};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -116,7 +117,7 @@ pub fn Supports(props: &SupportsProps) -> Html {
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={add(false)}>{ text.get("support-add-unpaid") }</button>
                 </div>
                 <h2 class="govuk-heading-m">{ text.get("contingency-heading") }</h2>
-                <MoneyField id="contingency" label={text.get("contingency-label")}
+                <MoneyField id={Field::Contingency.name()} label={text.get("contingency-label")}
                     hint={minimum.map(|(percent, minor)| AttrValue::from(text.with("contingency-hint", &[
                         ("percent", Plain(percent).to_string().into()), ("amount", money(minor).into()),
                     ])))}
@@ -183,7 +184,7 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
     };
     let args = who(&plan, &text);
     let sid = support.id.clone();
-    let field = |name: &str| format!("{sid}-{name}");
+    let field = |field: Field| field.input_id(Some(&sid));
     // Every change to this support goes through here.
     let on = |change: fn(String) -> SupportChange| {
         let sid = sid.clone();
@@ -249,11 +250,11 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
             hourly_rate_minor,
         }) => html! {
             <>
-                <NumberField id={field("hours")} label={text.get("costing-hours")} value={minutes_per_week / 60} max={168}
+                <NumberField id={field(Field::Hours)} label={text.get("costing-hours")} value={minutes_per_week / 60} max={168}
                     suffix={text.get("hours")} onchange={change(|hours| SupportChange::Hours(whole(hours))).reform(i64::from)} />
-                <NumberField id={field("minutes")} label={text.get("costing-minutes")} value={minutes_per_week % 60} max={59}
+                <NumberField id={field(Field::Minutes)} label={text.get("costing-minutes")} value={minutes_per_week % 60} max={59}
                     suffix={text.get("minutes")} onchange={change(|minutes| SupportChange::Minutes(whole(minutes))).reform(i64::from)} />
-                <MoneyField id={field("costing")} label={text.get("costing-rate")} value={Some(hourly_rate_minor)} minor_digits={digits}
+                <MoneyField id={field(Field::Costing)} label={text.get("costing-rate")} value={Some(hourly_rate_minor)} minor_digits={digits}
                     onchange={amount.clone()} />
             </>
         },
@@ -262,22 +263,22 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
             price_per_session_minor,
         }) => html! {
             <>
-                <NumberField id={field("sessions")} label={text.get("costing-sessions-count")} value={sessions_per_week} max={MAX_SESSIONS_PER_WEEK}
+                <NumberField id={field(Field::Sessions)} label={text.get("costing-sessions-count")} value={sessions_per_week} max={MAX_SESSIONS_PER_WEEK}
                     onchange={change(|n| SupportChange::Sessions(whole(n))).reform(i64::from)} />
-                <MoneyField id={field("costing")} label={text.get("costing-session-price")} value={Some(price_per_session_minor)} minor_digits={digits}
+                <MoneyField id={field(Field::Costing)} label={text.get("costing-session-price")} value={Some(price_per_session_minor)} minor_digits={digits}
                     onchange={amount.clone()} />
             </>
         },
         Some(Costing::Weekly { weekly_minor }) => html! {
-            <MoneyField id={field("costing")} label={text.get("costing-weekly-amount")} value={Some(weekly_minor)} minor_digits={digits}
+            <MoneyField id={field(Field::Costing)} label={text.get("costing-weekly-amount")} value={Some(weekly_minor)} minor_digits={digits}
                 onchange={amount.clone()} />
         },
         Some(Costing::Yearly { yearly_minor }) => html! {
-            <MoneyField id={field("costing")} label={text.get("costing-yearly-amount")} value={Some(yearly_minor)} minor_digits={digits}
+            <MoneyField id={field(Field::Costing)} label={text.get("costing-yearly-amount")} value={Some(yearly_minor)} minor_digits={digits}
                 onchange={amount.clone()} />
         },
         Some(Costing::OneOff { amount_minor }) => html! {
-            <MoneyField id={field("costing")} label={text.get("costing-one-off-amount")} value={Some(amount_minor)} minor_digits={digits}
+            <MoneyField id={field(Field::Costing)} label={text.get("costing-one-off-amount")} value={Some(amount_minor)} minor_digits={digits}
                 onchange={amount.clone()} />
         },
         None => html! {},
@@ -288,29 +289,29 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                 <RouteLink to={Route::Supports { id: plan.id.clone() }} class="govuk-back-link">{ text.get("back") }</RouteLink>
                 <PageHeading text={text.get(if support.paid { "support-paid-heading" } else { "support-unpaid-heading" })} class={classes!("govuk-heading-l")} />
                 <UntranslatedNote under={vec!["categories", "not_allowed", "price_list"]} />
-                <TextField id={field("description")} label={text.get("support-description")} hint={text.get("support-description-hint")}
+                <TextField id={field(Field::Description)} label={text.get("support-description")} hint={text.get("support-description-hint")}
                     value={support.description.clone()} oninput={on(SupportChange::Description)} />
-                <Radios id={field("provider")} legend={text.get("support-provider")}
+                <Radios id={field(Field::Provider)} legend={text.get("support-provider")}
                     selected={Some(AttrValue::from(support.provider.name()))}
                     onchange={{
                         let sid = sid.clone();
                         editor.on_choice(move |provider| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Provider(provider)))
                     }}
                     choices={choice_list::<Provider>(&text, |_| true)} />
-                <TextField id={field("provider_name")} label={text.get("support-provider-name")} hint={text.get("support-provider-name-hint")}
+                <TextField id={field(Field::ProviderName)} label={text.get("support-provider-name")} hint={text.get("support-provider-name-hint")}
                     value={support.provider_name.clone()} oninput={on(SupportChange::ProviderName)} />
-                <Radios id={field("paid")} legend={text.get("support-is-paid")} inline=true
+                <Radios id={field(Field::Paid)} legend={text.get("support-is-paid")} inline=true
                     selected={Some(AttrValue::from(if support.paid { "yes" } else { "no" }))}
                     onchange={on(|v| SupportChange::Paid(v == "yes"))}
                     choices={vec![Choice::new("yes", text.get("support-paid-yes")), Choice::new("no", text.get("support-paid-no"))]} />
                 if support.paid {
-                    <Select id={field("category")} label={text.get("support-category")} options={categories}
+                    <Select id={field(Field::Category)} label={text.get("support-category")} options={categories}
                         selected={support.category.clone().unwrap_or_default()}
                         onchange={choose(SupportChange::Category)} />
-                    <Select id={field("price_item")} label={text.get("support-price-item")} hint={text.get("support-price-item-hint")}
+                    <Select id={field(Field::PriceItem)} label={text.get("support-price-item")} hint={text.get("support-price-item-hint")}
                         options={items} selected={support.price_item.clone().unwrap_or_default()}
                         onchange={choose(SupportChange::PriceItem)} />
-                    <Radios id={field("costing_kind")} legend={text.get("support-costing")}
+                    <Radios id={field(Field::CostingKind)} legend={text.get("support-costing")}
                         selected={support.costing.as_ref().map(|c| AttrValue::from(CostingKind::of(c).name()))}
                         onchange={{
                             let sid = sid.clone();
@@ -319,19 +320,19 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                         choices={choice_list::<CostingKind>(&text, |_| true)} />
                     <div key={format!("{sid}-{}", support.costing.as_ref().map_or("", |c| CostingKind::of(c).name()))}>{ costing_fields }</div>
                     // Always on the page, so a screen reader hears the cost as it changes.
-                    <div class="govuk-inset-text" aria-live="polite" id={field("working")}>
+                    <div class="govuk-inset-text" aria-live="polite" id={field(Field::Working)}>
                         if let Some(line) = line.filter(|_| support.costing.is_some()) {
                             { text.with("support-costs", &[("working", text.message(&line.working).into())]) }
                         }
                     </div>
                     if quote_needed {
-                        <Checkboxes id={field("quote_attached")} legend={text.get("support-quote")}
+                        <Checkboxes id={field(Field::QuoteAttached)} legend={text.get("support-quote")}
                             selected={if support.quote_attached { vec!["yes".to_owned()] } else { Vec::new() }}
                             onchange={on(|v| SupportChange::QuoteAttached(!v.is_empty())).reform(|values: Vec<String>| values.join(""))}
                             choices={vec![Choice::new("yes", text.get("support-quote-yes"))]} />
                     }
                 }
-                <Checkboxes id={field("outcomes")} legend={text.with("support-outcomes", &args)}
+                <Checkboxes id={field(Field::Outcomes)} legend={text.with("support-outcomes", &args)}
                     hint={if plan.outcomes.is_empty() { text.get("support-outcomes-none-yet") } else { text.get("choose-all-that-apply") }}
                     selected={support.outcomes.clone()}
                     onchange={{

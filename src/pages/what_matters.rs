@@ -1,6 +1,7 @@
 //! What matters to the person (and to the people around them): in their words, with their
 //! strengths and the people who matter to them.
 
+use sds_domain::plan::field::Field;
 use yew::prelude::*;
 
 use crate::components::fields::{ListArea, TextArea};
@@ -26,13 +27,13 @@ pub fn WhatMatters(props: &WhatMattersProps) -> Html {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
-                <TextArea id="what_matters" label={text.with("what-matters-heading", &args)} is_heading=true
+                <TextArea id={Field::WhatMatters.name()} label={text.with("what-matters-heading", &args)} is_heading=true
                     hint={text.with("what-matters-hint", &args)} rows={8} value={matters.text.clone()}
                     oninput={editor.on(PlanEdit::SetWhatMatters)} />
-                <ListArea id="strengths" label={text.with("strengths-label", &args)} hint={text.get("one-a-line")}
+                <ListArea id={Field::Strengths.name()} label={text.with("strengths-label", &args)} hint={text.get("one-a-line")}
                     items={matters.strengths.clone()}
                     onchange={editor.on(PlanEdit::SetStrengths)} />
-                <ListArea id="relationships" label={text.with("relationships-label", &args)} hint={text.get("one-a-line")}
+                <ListArea id={Field::Relationships.name()} label={text.with("relationships-label", &args)} hint={text.get("one-a-line")}
                     items={matters.relationships.clone()}
                     onchange={editor.on(PlanEdit::SetRelationships)} />
                 <DoneButton id={plan.id.clone()} />

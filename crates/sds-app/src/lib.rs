@@ -11,6 +11,7 @@
 pub mod book;
 pub mod choices;
 pub mod edit;
+pub mod fixing;
 pub mod money;
 pub mod restoring;
 pub mod signing;

@@ -7,6 +7,7 @@
 //! reads the same in every language the app has.
 
 use super::costing::{costs, Costs};
+use super::field::Field;
 use super::{Costing, PlannedBy, SupportPlan};
 use crate::rules::allocation::{Budget, BudgetError};
 use crate::rules::format::ManagementOption;
@@ -48,7 +49,7 @@ pub struct Place {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<&'static str>,
+    pub field: Option<Field>,
 }
 
 impl Place {
@@ -60,7 +61,7 @@ impl Place {
         }
     }
 
-    fn field(section: Section, field: &'static str) -> Place {
+    fn field(section: Section, field: Field) -> Place {
         Place {
             section,
             item: None,
@@ -68,7 +69,7 @@ impl Place {
         }
     }
 
-    fn item(section: Section, item: &str, field: &'static str) -> Place {
+    fn item(section: Section, item: &str, field: Field) -> Place {
         Place {
             section,
             item: Some(item.to_owned()),
@@ -269,7 +270,7 @@ impl PlanChecker<'_> {
             self.add(
                 "person_name_missing",
                 Severity::MustFix,
-                Place::field(Section::WhoIsPlanning, "person_name"),
+                Place::field(Section::WhoIsPlanning, Field::PersonName),
                 Message::new("finding-person_name_missing"),
                 "fix-person_name_missing",
             );
@@ -281,22 +282,22 @@ impl PlanChecker<'_> {
         let missing = missing_details(&[
             (
                 "detail-name",
-                "representative_name",
+                Field::RepresentativeName,
                 blank(&representative.name),
             ),
             (
                 "detail-relationship",
-                "representative_relationship",
+                Field::RepresentativeRelationship,
                 blank(&representative.relationship),
             ),
             (
                 "detail-contact",
-                "representative_contact",
+                Field::RepresentativeContact,
                 blank(&representative.contact),
             ),
             (
                 "detail-basis",
-                "representative_basis",
+                Field::RepresentativeBasis,
                 representative.basis.is_none(),
             ),
         ]);
@@ -321,7 +322,7 @@ impl PlanChecker<'_> {
             (
                 blank(&plan.what_matters.text),
                 "what_matters_empty",
-                Place::field(Section::WhatMatters, "what_matters"),
+                Place::field(Section::WhatMatters, Field::WhatMatters),
                 "finding-what_matters_empty",
                 "fix-what_matters_empty",
             ),
@@ -361,7 +362,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "outcome_without_measure",
                     Severity::WorthChecking,
-                    Place::item(Section::Outcomes, &outcome.id, "how_we_will_know"),
+                    Place::item(Section::Outcomes, &outcome.id, Field::HowWeWillKnow),
                     Message::new("finding-outcome_without_measure")
                         .with("outcome", short(&outcome.in_my_words)),
                     "fix-outcome_without_measure",
@@ -381,7 +382,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "support_not_described",
                     Severity::MustFix,
-                    Place::item(Section::Supports, id, "description"),
+                    Place::item(Section::Supports, id, Field::Description),
                     Message::new("finding-support_not_described"),
                     "fix-support_not_described",
                 );
@@ -391,7 +392,7 @@ impl PlanChecker<'_> {
                     self.add(
                         "support_serves_missing_outcome",
                         Severity::MustFix,
-                        Place::item(Section::Supports, id, "outcomes"),
+                        Place::item(Section::Supports, id, Field::Outcomes),
                         Message::new("finding-support_serves_missing_outcome")
                             .with("support", name.clone()),
                         "fix-support_serves_missing_outcome",
@@ -410,7 +411,7 @@ impl PlanChecker<'_> {
                     self.add(
                         "category_not_allowed",
                         Severity::MustFix,
-                        Place::item(Section::Supports, id, "category"),
+                        Place::item(Section::Supports, id, Field::Category),
                         Message::new("finding-category_not_allowed")
                             .with("support", name.clone())
                             .with("item", what)
@@ -421,7 +422,7 @@ impl PlanChecker<'_> {
                     self.add(
                         "unknown_category",
                         Severity::MustFix,
-                        Place::item(Section::Supports, id, "category"),
+                        Place::item(Section::Supports, id, Field::Category),
                         Message::new("finding-unknown_category")
                             .with("support", name.clone())
                             .with("category", category.as_str()),
@@ -432,7 +433,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "category_missing",
                     Severity::MustFix,
-                    Place::item(Section::Supports, id, "category"),
+                    Place::item(Section::Supports, id, Field::Category),
                     Message::new("finding-category_missing").with("support", name.clone()),
                     "fix-category_missing",
                 );
@@ -444,7 +445,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "paid_support_without_outcome",
                     Severity::WorthChecking,
-                    Place::item(Section::Supports, id, "outcomes"),
+                    Place::item(Section::Supports, id, Field::Outcomes),
                     Message::new("finding-paid_support_without_outcome")
                         .with("support", name.clone()),
                     "fix-paid_support_without_outcome",
@@ -454,7 +455,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "support_not_costed",
                     Severity::MustFix,
-                    Place::item(Section::Supports, id, "costing"),
+                    Place::item(Section::Supports, id, Field::Costing),
                     Message::new("finding-support_not_costed").with("support", name.clone()),
                     "fix-support_not_costed",
                 );
@@ -467,7 +468,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "unknown_price_item",
                     Severity::MustFix,
-                    Place::item(Section::Supports, id, "price_item"),
+                    Place::item(Section::Supports, id, Field::PriceItem),
                     Message::new("finding-unknown_price_item")
                         .with("support", name.clone())
                         .with("code", code.as_str()),
@@ -494,7 +495,7 @@ impl PlanChecker<'_> {
                     self.add(
                         "price_above_cap",
                         Severity::MustFix,
-                        Place::item(Section::Supports, id, "costing"),
+                        Place::item(Section::Supports, id, Field::Costing),
                         Message::new("finding-price_above_cap")
                             .with("support", name.clone())
                             .with("price", self.money(unit_price))
@@ -509,7 +510,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "quote_needed",
                     Severity::MustFix,
-                    Place::item(Section::Supports, id, "quote_attached"),
+                    Place::item(Section::Supports, id, Field::QuoteAttached),
                     Message::new("finding-quote_needed")
                         .with("support", name.clone())
                         .with("item", item.name.as_str()),
@@ -533,7 +534,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "outcome_without_support",
                     Severity::MustFix,
-                    Place::item(Section::Outcomes, &outcome.id, "supports"),
+                    Place::item(Section::Outcomes, &outcome.id, Field::Supports),
                     Message::new("finding-outcome_without_support")
                         .with("outcome", short(&outcome.in_my_words)),
                     "fix-outcome_without_support",
@@ -551,7 +552,7 @@ impl PlanChecker<'_> {
                 None => self.add(
                     "management_missing",
                     Severity::MustFix,
-                    Place::item(Section::ManagingTheMoney, &support.id, "management"),
+                    Place::item(Section::ManagingTheMoney, &support.id, Field::Management),
                     Message::new("finding-management_missing").with(
                         "support",
                         support_name(&support.description, "support-unnamed-within"),
@@ -563,7 +564,7 @@ impl PlanChecker<'_> {
                         self.add(
                             "management_not_offered",
                             Severity::MustFix,
-                            Place::item(Section::ManagingTheMoney, &support.id, "management"),
+                            Place::item(Section::ManagingTheMoney, &support.id, Field::Management),
                             Message::new("finding-management_not_offered")
                                 .with("support", name.clone())
                                 .with("way", Message::new(management_words(option))),
@@ -579,7 +580,7 @@ impl PlanChecker<'_> {
                         self.add(
                             "service_fund_provider_missing",
                             Severity::MustFix,
-                            Place::item(Section::Supports, &support.id, "provider_name"),
+                            Place::item(Section::Supports, &support.id, Field::ProviderName),
                             Message::new("finding-service_fund_provider_missing")
                                 .with("support", name.clone()),
                             "fix-service_fund_provider_missing",
@@ -593,14 +594,18 @@ impl PlanChecker<'_> {
         }
         let nominee = self.plan.nominee.clone().unwrap_or_default();
         let missing = missing_details(&[
-            ("detail-name", "nominee_name", blank(&nominee.name)),
+            ("detail-name", Field::NomineeName, blank(&nominee.name)),
             (
                 "detail-relationship",
-                "nominee_relationship",
+                Field::NomineeRelationship,
                 blank(&nominee.relationship),
             ),
-            ("detail-contact", "nominee_contact", blank(&nominee.contact)),
-            ("detail-agreement", "nominee_agreed", !nominee.agreed),
+            (
+                "detail-contact",
+                Field::NomineeContact,
+                blank(&nominee.contact),
+            ),
+            ("detail-agreement", Field::NomineeAgreed, !nominee.agreed),
         ]);
         if let Some((first_field, count, details)) = missing {
             self.add(
@@ -621,7 +626,7 @@ impl PlanChecker<'_> {
             self.add(
                 "no_backup_plan",
                 Severity::MustFix,
-                Place::field(Section::StayingSafe, "backup_plan"),
+                Place::field(Section::StayingSafe, Field::BackupPlan),
                 Message::new("finding-no_backup_plan"),
                 "fix-no_backup_plan",
             );
@@ -630,7 +635,7 @@ impl PlanChecker<'_> {
             self.add(
                 "no_safety_contacts",
                 Severity::WorthChecking,
-                Place::field(Section::StayingSafe, "contacts"),
+                Place::field(Section::StayingSafe, Field::Contacts),
                 Message::new("finding-no_safety_contacts"),
                 "fix-no_safety_contacts",
             );
@@ -640,7 +645,7 @@ impl PlanChecker<'_> {
                 self.add(
                     "risk_without_plan",
                     Severity::WorthChecking,
-                    Place::item(Section::StayingSafe, &risk.id, "what_we_will_do"),
+                    Place::item(Section::StayingSafe, &risk.id, Field::WhatWeWillDo),
                     Message::new("finding-risk_without_plan")
                         .with("risk", short(&risk.what_could_go_wrong)),
                     "fix-risk_without_plan",
@@ -654,14 +659,14 @@ impl PlanChecker<'_> {
             None => self.add(
                 "no_review_date",
                 Severity::MustFix,
-                Place::field(Section::Review, "review_date"),
+                Place::field(Section::Review, Field::ReviewDate),
                 Message::new("finding-no_review_date"),
                 "fix-no_review_date",
             ),
             Some(date) if date <= self.plan.started_on => self.add(
                 "review_date_too_early",
                 Severity::MustFix,
-                Place::field(Section::Review, "review_date"),
+                Place::field(Section::Review, Field::ReviewDate),
                 Message::new("finding-review_date_too_early").with("date", date),
                 "fix-review_date_too_early",
             ),
@@ -709,7 +714,7 @@ impl PlanChecker<'_> {
             self.add(
                 "contingency_below_minimum",
                 Severity::MustFix,
-                Place::field(Section::Supports, "contingency"),
+                Place::field(Section::Supports, Field::Contingency),
                 Message::new("finding-contingency_below_minimum")
                     .with(
                         "contingency",
@@ -755,10 +760,8 @@ fn support_name(description: &str, unnamed: &'static str) -> Arg {
 
 /// Of `(catalogue key, field, is_missing)` details, the first missing one's field, how many are
 /// missing, and them as a list to say; `None` when nothing is missing.
-fn missing_details(
-    details: &[(&'static str, &'static str, bool)],
-) -> Option<(&'static str, usize, Arg)> {
-    let missing: Vec<&(&str, &str, bool)> =
+fn missing_details(details: &[(&'static str, Field, bool)]) -> Option<(Field, usize, Arg)> {
+    let missing: Vec<&(&str, Field, bool)> =
         details.iter().filter(|(_, _, missing)| *missing).collect();
     let first_field = missing.first()?.1;
     Some((

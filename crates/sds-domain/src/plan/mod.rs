@@ -10,6 +10,7 @@
 
 pub mod checks;
 pub mod costing;
+pub mod field;
 pub mod progress;
 pub mod stored;
 
