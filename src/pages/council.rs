@@ -457,7 +457,8 @@ async fn verify_with_earlier_rules(
         return first;
     }
     let mut earlier = Vec::new();
-    for entry in &config.rule_sets {
+    let today = clock::now().map(|now| now.date());
+    for entry in config.rule_sets_for_verifying(today) {
         // A rule set that cannot be fetched is simply not at hand; the report says so.
         if let Ok(rules) = config_loader::load_rule_set(&entry.file).await {
             if rules.content_hash() != current.content_hash() {

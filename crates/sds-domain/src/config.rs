@@ -91,6 +91,22 @@ impl CouncilConfig {
             .max_by_key(|entry| entry.in_force_from)
     }
 
+    /// Every rule set a signed plan may have been made under, in the order a verifier holds
+    /// them: the one in force on `day` first (the "current" one plans are compared with), then
+    /// the rest, latest listed first. The council view and the CLI both gather them this way.
+    pub fn rule_sets_for_verifying(&self, day: Option<CalendarDate>) -> Vec<&RuleSetEntry> {
+        let in_force = day.and_then(|day| self.rule_set_in_force(day));
+        in_force
+            .into_iter()
+            .chain(
+                self.rule_sets
+                    .iter()
+                    .rev()
+                    .filter(|entry| Some(*entry) != in_force),
+            )
+            .collect()
+    }
+
     /// The keys a person's app checks a decision against.
     pub fn published_keys(&self) -> PublishedKeys<'_> {
         PublishedKeys {
@@ -792,6 +808,23 @@ mod tests {
         assert_eq!(on("2027-04-01"), Some("rules/2027.json"));
         // Oldest first, whatever the file's order.
         assert_eq!(config.rule_sets[0].file, "rules/2026.json");
+        // A verifier holds the one in force first, then the rest, latest first.
+        let held = |day: Option<&str>| -> Vec<&str> {
+            config
+                .rule_sets_for_verifying(day.and_then(CalendarDate::parse_iso))
+                .iter()
+                .map(|entry| entry.file.as_str())
+                .collect()
+        };
+        assert_eq!(
+            held(Some("2026-06-01")),
+            ["rules/2026.json", "rules/2027.json"]
+        );
+        assert_eq!(
+            held(Some("2027-06-01")),
+            ["rules/2027.json", "rules/2026.json"]
+        );
+        assert_eq!(held(None), ["rules/2027.json", "rules/2026.json"]);
     }
 
     #[test]

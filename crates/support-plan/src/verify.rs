@@ -56,16 +56,7 @@ impl Sources {
                 // force today first (the "current" one plans are compared with), then the rest.
                 let folder = Path::new(file).parent().unwrap_or(Path::new("."));
                 let today = crate::now(terminal).map(|now| now.date());
-                let in_force = today.and_then(|day| config.rule_set_in_force(day)).cloned();
-                let mut entries: Vec<_> = in_force.iter().cloned().collect();
-                entries.extend(
-                    config
-                        .rule_sets
-                        .iter()
-                        .rev()
-                        .filter(|e| Some(*e) != in_force.as_ref())
-                        .cloned(),
-                );
+                let entries = config.rule_sets_for_verifying(today);
                 for entry in entries {
                     let path = folder.join(&entry.file);
                     rule_sets.push(load_rules(&path.to_string_lossy(), terminal)?);
