@@ -3,21 +3,18 @@
 
 mod common;
 
-use common::{joan, now, points, Counter};
+use common::{confirm, council_key, joan, now, points, Counter};
 use sds_app::signing::{
     accept_decision, changed_since, first_signer, sign_and_keep, signers, DecisionNotKept,
     NotSigned,
 };
-use sds_domain::date::{CalendarDate, Timestamp};
+use sds_domain::date::CalendarDate;
 use sds_domain::keeping::device::{Device, SaveError};
 use sds_domain::keeping::{MemoryStore, Store, StoreError};
 use sds_domain::plan::{Nominee, PlannedBy};
-use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, Officer, PublishedKeys, Verdict,
-};
+use sds_domain::signing::decision::{self, CouncilKey, PublishedKeys, Verdict};
 use sds_domain::signing::sent::DecisionRefused;
 use sds_domain::signing::signed_plan::{SignError, SignerRole};
-use sds_domain::signing::KeyPair;
 
 fn device(store: &MemoryStore) -> Device<'_> {
     let entropy: &'static Counter = Box::leak(Box::default());
@@ -30,10 +27,6 @@ fn joan_signs() -> Vec<sds_domain::signing::signed_plan::Signer> {
     })
 }
 
-fn council_key() -> KeyPair {
-    KeyPair::from_secret([42; 32])
-}
-
 fn published() -> Vec<CouncilKey> {
     vec![CouncilKey {
         public_key: council_key().public_key(),
@@ -42,29 +35,9 @@ fn published() -> Vec<CouncilKey> {
     }]
 }
 
-fn confirm(digest: &str) -> String {
-    let decision = Decision {
-        plan_digest: digest.to_owned(),
-        person: "Joan".to_owned(),
-        decision: Verdict::Confirmed,
-        reasons: "The plan meets Joan's eligible needs.".to_owned(),
-        changes: String::new(),
-        confirmed: Some(ConfirmedAmounts {
-            currency: "GBP".to_owned(),
-            weekly_minor: 25_578,
-            yearly_minor: 1_330_056,
-        }),
-        officer: Officer {
-            name: "Sam Patel".to_owned(),
-            role: "Social worker".to_owned(),
-        },
-        council: CouncilRef {
-            id: "northshire".to_owned(),
-            name: "Northshire Council".to_owned(),
-        },
-        decided_at: Timestamp::parse("2026-12-03T15:00:00Z").unwrap(),
-    };
-    decision::decide(&decision, &council_key()).unwrap()
+/// The council's decision file confirming the plan with this digest.
+fn confirmed(digest: &str) -> String {
+    decision::decide(&confirm(digest), &council_key()).unwrap()
 }
 
 #[test]
@@ -225,7 +198,7 @@ fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
         keys: &keys,
     };
 
-    let elsewhere = confirm(&"b".repeat(64));
+    let elsewhere = confirmed(&"b".repeat(64));
     assert_eq!(
         accept_decision(&device(&store), &plan.id, &elsewhere, &northshire),
         Err(DecisionNotKept::Refused(DecisionRefused::OtherPlan {
@@ -242,7 +215,7 @@ fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
     let kept = accept_decision(
         &device(&store),
         &plan.id,
-        &confirm(&signed.digest),
+        &confirmed(&signed.digest),
         &northshire,
     )
     .unwrap();
@@ -269,7 +242,7 @@ fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
     let again = accept_decision(
         &device(&store),
         &plan.id,
-        &confirm(&signed.digest),
+        &confirmed(&signed.digest),
         &northshire,
     )
     .unwrap();
@@ -299,7 +272,7 @@ fn a_decision_signed_with_a_key_not_in_force_that_day_is_refused() {
         keys: &keys,
     };
     assert!(matches!(
-        accept_decision(&device(&store), &plan.id, &confirm(&signed.digest), &northshire),
+        accept_decision(&device(&store), &plan.id, &confirmed(&signed.digest), &northshire),
         Err(DecisionNotKept::Refused(DecisionRefused::NotVerified(problems)))
             if problems.iter().any(|p| p.code == "key_not_in_force")
     ));

@@ -3,10 +3,9 @@
 
 mod common;
 
-use std::cell::Cell;
 use std::collections::BTreeSet;
 
-use common::{amira, joan};
+use common::{amira, joan, now, Counter};
 use sds_domain::date::Timestamp;
 use sds_domain::keeping::backup::{
     compare, read_backup, restore, write_backup, Arrival, BackupEntry, BackupRefused,
@@ -15,27 +14,9 @@ use sds_domain::keeping::device::{
     Device, Expect, Kept, LockProblem, ReadError, SaveError, LANGUAGE, LOCK,
 };
 use sds_domain::keeping::lock::LockError;
-use sds_domain::keeping::{Entropy, MemoryStore, Store, StoreError};
+use sds_domain::keeping::{MemoryStore, Store, StoreError};
 use sds_domain::plan::SupportPlan;
 use sds_domain::signing::sent::SentPlans;
-
-/// Different bytes every time, like a real generator, but the same in every run.
-#[derive(Default)]
-struct Counter(Cell<u8>);
-
-impl Entropy for Counter {
-    fn fill(&self, bytes: &mut [u8]) -> Result<(), StoreError> {
-        for byte in bytes {
-            self.0.set(self.0.get().wrapping_add(1));
-            *byte = self.0.get().wrapping_mul(151).wrapping_add(17);
-        }
-        Ok(())
-    }
-}
-
-fn now() -> Option<Timestamp> {
-    Timestamp::parse("2026-11-27T14:32:55Z")
-}
 
 fn snapshot(store: &MemoryStore) -> Vec<(String, String)> {
     let mut keys = store.keys().unwrap();

@@ -3,22 +3,17 @@
 use sds_domain::date::{CalendarDate, Timestamp};
 use sds_domain::plan::SupportPlan;
 use sds_domain::signing::decision::{
-    self, ConfirmedAmounts, CouncilKey, CouncilRef, Decision, KeyFile, Officer, PublishedKeys,
-    Verdict,
+    self, CouncilKey, CouncilRef, Decision, KeyFile, PublishedKeys, Verdict,
 };
 use sds_domain::signing::signed_plan::{self, SignError, Signer, SignerRole};
 use sds_domain::signing::{KeyPair, ProblemLevel};
 use serde_json::Value;
 
 mod common;
-use common::{components, joan, points, repo};
+use common::{components, confirm, council_key, joan, points, repo};
 
 fn device_key() -> KeyPair {
     KeyPair::from_secret([7; 32])
-}
-
-fn council_key() -> KeyPair {
-    KeyPair::from_secret([42; 32])
 }
 
 fn at(text: &str) -> Timestamp {
@@ -60,28 +55,6 @@ fn northshire() -> CouncilRef {
     }
 }
 
-fn confirm(digest: &str) -> Decision {
-    Decision {
-        plan_digest: digest.to_owned(),
-        person: "Joan".to_owned(),
-        decision: Verdict::Confirmed,
-        reasons: "The plan meets Joan's eligible needs.".to_owned(),
-        changes: String::new(),
-        confirmed: Some(ConfirmedAmounts {
-            currency: "GBP".to_owned(),
-            weekly_minor: 25_578,
-            yearly_minor: 1_330_056,
-        }),
-        officer: Officer {
-            name: "Sam Patel".to_owned(),
-            role: "Social worker".to_owned(),
-        },
-        council: northshire(),
-        decided_at: at("2026-12-03T15:00:00Z"),
-    }
-}
-
-/// Every path to a scalar in a JSON value, with a way to change it.
 fn leaves(value: &Value, path: Vec<String>, out: &mut Vec<Vec<String>>) {
     match value {
         Value::Object(map) => {
