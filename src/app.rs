@@ -18,7 +18,8 @@ use crate::language::{apply_to_page, remember, starting_language, LanguageChoice
 use crate::offline;
 use crate::pages::lock::Unlock;
 use crate::pages::service_unavailable::ServiceUnavailable;
-use crate::routes::{switch, Route};
+use crate::pages::switch;
+use crate::routes::Route;
 
 enum Loading {
     Waiting,

@@ -1,4 +1,10 @@
-//! One module per page (or group of pages) of the service.
+//! One module per page (or group of pages) of the service, and `switch`, which page each
+//! address shows: here rather than beside `Route`, so what the components import never
+//! imports the pages.
+
+use yew::prelude::*;
+
+use crate::routes::Route;
 
 pub mod about;
 pub mod action_plan;
@@ -21,3 +27,41 @@ pub mod supports;
 pub mod task_list;
 pub mod what_matters;
 pub mod your_plans;
+
+/// The page for an address: the router's `render`.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <start::Start /> },
+        Route::YourPlans => html! { <your_plans::YourPlans /> },
+        Route::NewPlan => html! { <new_plan::NewPlan /> },
+        Route::TaskList { id } => html! { <task_list::TaskList {id} /> },
+        Route::About { id } => html! { <about::About {id} /> },
+        Route::Money { id } => html! { <money::MoneyStart {id} /> },
+        // Keyed, so each question (and each support) starts with its own half-typed state.
+        Route::Question { id, question } => {
+            let key = format!("{id}/{question}");
+            html! { <money::QuestionPage {key} {id} {question} /> }
+        }
+        Route::Budget { id } => html! { <money::BudgetSummary {id} /> },
+        Route::WhatMatters { id } => html! { <what_matters::WhatMatters {id} /> },
+        Route::Outcomes { id } => html! { <outcomes::Outcomes {id} /> },
+        Route::Supports { id } => html! { <supports::Supports {id} /> },
+        Route::SupportLine { id, support } => {
+            let key = format!("{id}/{support}");
+            html! { <supports::SupportLine {key} {id} {support} /> }
+        }
+        Route::ManagingMoney { id } => html! { <managing_money::ManagingMoney {id} /> },
+        Route::StayingSafe { id } => html! { <staying_safe::StayingSafe {id} /> },
+        Route::ActionPlan { id } => html! { <action_plan::ActionPlan {id} /> },
+        Route::Check { id } => html! { <check::CheckPlan {id} /> },
+        Route::Delete { id } => html! { <your_plans::DeletePlan {id} /> },
+        Route::Sign { id } => html! { <sign::Sign {id} /> },
+        Route::Signed { id } => html! { <signed::Signed {id} /> },
+        Route::PrintPlan { id } => html! { <print::PrintPlan {id} /> },
+        Route::Backup => html! { <backup::Backup /> },
+        Route::Privacy => html! { <lock::Privacy /> },
+        Route::RemoveAll => html! { <lock::RemoveAll /> },
+        Route::Council => html! { <council::Council /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
