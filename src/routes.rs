@@ -50,10 +50,16 @@ pub enum Route {
     #[at("/backup")]
     Backup,
     /// The passphrase lock, and removing everything from the device.
-    #[at("/device")]
+    #[at("/privacy")]
     Privacy,
-    #[at("/device/remove-all")]
+    #[at("/privacy/remove-all")]
     RemoveAll,
+    /// The privacy page's first address, still followed from bookmarks: it moves to `Privacy`.
+    #[at("/device")]
+    OldPrivacy,
+    /// Likewise moves to `RemoveAll`.
+    #[at("/device/remove-all")]
+    OldRemoveAll,
     /// For council staff: check a signed plan and record a decision.
     #[at("/council")]
     Council,

@@ -3,6 +3,7 @@
 //! imports the pages.
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::routes::Route;
 
@@ -11,13 +12,13 @@ pub mod action_plan;
 pub mod backup;
 pub mod check;
 pub mod council;
-pub mod lock;
 pub mod managing_money;
 pub mod money;
 pub mod new_plan;
 pub mod not_found;
 pub mod outcomes;
 pub mod print;
+pub mod privacy;
 pub mod service_unavailable;
 pub mod sign;
 pub mod signed;
@@ -25,6 +26,7 @@ pub mod start;
 pub mod staying_safe;
 pub mod supports;
 pub mod task_list;
+pub mod unlock;
 pub mod what_matters;
 pub mod your_plans;
 
@@ -59,9 +61,29 @@ pub fn switch(route: Route) -> Html {
         Route::Signed { id } => html! { <signed::Signed {id} /> },
         Route::PrintPlan { id } => html! { <print::PrintPlan {id} /> },
         Route::Backup => html! { <backup::Backup /> },
-        Route::Privacy => html! { <lock::Privacy /> },
-        Route::RemoveAll => html! { <lock::RemoveAll /> },
+        Route::Privacy => html! { <privacy::Privacy /> },
+        Route::RemoveAll => html! { <privacy::RemoveAll /> },
+        Route::OldPrivacy => html! { <MovedTo to={Route::Privacy} /> },
+        Route::OldRemoveAll => html! { <MovedTo to={Route::RemoveAll} /> },
         Route::Council => html! { <council::Council /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct MovedToProps {
+    to: Route,
+}
+
+/// An old address: swaps it for the page's new one in place, so the old address is left out of
+/// the history and going back never returns to it (only to bounce forward again).
+#[component]
+fn MovedTo(props: &MovedToProps) -> Html {
+    let navigator = use_navigator();
+    use_effect_with(props.to.clone(), move |to| {
+        if let Some(navigator) = navigator {
+            navigator.replace(to);
+        }
+    });
+    html! {}
 }
