@@ -1,6 +1,6 @@
 //! Moving focus: to a field a link or error summary points at, or to an item a button has just
-//! added. Apart from the fields and the page heading, which both move focus, so neither needs
-//! the other for it.
+//! added. A module of its own because the page heading, the error summary and pages all need it:
+//! kept with the fields, it made the fields and the page heading import each other.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
