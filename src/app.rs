@@ -16,9 +16,10 @@ use crate::config_loader;
 use crate::i18n::Text;
 use crate::language::{apply_to_page, remember, starting_language, LanguageChoice};
 use crate::offline;
-use crate::pages::lock::Unlock;
 use crate::pages::service_unavailable::ServiceUnavailable;
-use crate::routes::{switch, Route};
+use crate::pages::switch;
+use crate::pages::unlock::Unlock;
+use crate::routes::Route;
 
 enum Loading {
     Waiting,
@@ -127,12 +128,18 @@ pub fn AppShell(props: &AppShellProps) -> Html {
 
 /// The routed page, or the unlock page while the lock is closed. The council's view keeps
 /// nothing on the device, and removing everything is how a forgotten passphrase is got past,
-/// so both work while locked.
+/// so both work while locked, as does the old address of removing everything, which moves on
+/// to it.
 #[component]
 fn Pages() -> Html {
     let closed = use_context::<LockControl>().is_some_and(|control| control.closed);
     let route = use_route::<Route>();
-    if closed && !matches!(route, Some(Route::Council | Route::RemoveAll)) {
+    if closed
+        && !matches!(
+            route,
+            Some(Route::Council | Route::RemoveAll | Route::OldRemoveAll)
+        )
+    {
         return html! { <Unlock /> };
     }
     html! { <Switch<Route> render={switch} /> }

@@ -1,10 +1,8 @@
-//! The app's pages and their addresses. Hash routing (`#/plans`) works on any static host, under
-//! any sub-path, without the server rewriting URLs.
+//! The app's addresses. Hash routing (`#/plans`) works on any static host, under any sub-path,
+//! without the server rewriting URLs. Which page each address shows is `pages::switch`, so the
+//! components that link to a route never depend on the pages.
 
-use yew::prelude::*;
 use yew_router::prelude::*;
-
-use crate::pages;
 
 #[derive(Clone, Debug, Routable, PartialEq, Eq)]
 pub enum Route {
@@ -52,10 +50,16 @@ pub enum Route {
     #[at("/backup")]
     Backup,
     /// The passphrase lock, and removing everything from the device.
-    #[at("/device")]
+    #[at("/privacy")]
     Privacy,
-    #[at("/device/remove-all")]
+    #[at("/privacy/remove-all")]
     RemoveAll,
+    /// The privacy page's first address, still followed from bookmarks: it moves to `Privacy`.
+    #[at("/device")]
+    OldPrivacy,
+    /// Likewise moves to `RemoveAll`.
+    #[at("/device/remove-all")]
+    OldRemoveAll,
     /// For council staff: check a signed plan and record a decision.
     #[at("/council")]
     Council,
@@ -87,43 +91,5 @@ impl Route {
             | Route::PrintPlan { id } => Some(id),
             _ => None,
         }
-    }
-}
-
-pub fn switch(route: Route) -> Html {
-    use pages::*;
-    match route {
-        Route::Start => html! { <start::Start /> },
-        Route::YourPlans => html! { <your_plans::YourPlans /> },
-        Route::NewPlan => html! { <new_plan::NewPlan /> },
-        Route::TaskList { id } => html! { <task_list::TaskList {id} /> },
-        Route::About { id } => html! { <about::About {id} /> },
-        Route::Money { id } => html! { <money::MoneyStart {id} /> },
-        // Keyed, so each question (and each support) starts with its own half-typed state.
-        Route::Question { id, question } => {
-            let key = format!("{id}/{question}");
-            html! { <money::QuestionPage {key} {id} {question} /> }
-        }
-        Route::Budget { id } => html! { <money::BudgetSummary {id} /> },
-        Route::WhatMatters { id } => html! { <what_matters::WhatMatters {id} /> },
-        Route::Outcomes { id } => html! { <outcomes::Outcomes {id} /> },
-        Route::Supports { id } => html! { <supports::Supports {id} /> },
-        Route::SupportLine { id, support } => {
-            let key = format!("{id}/{support}");
-            html! { <supports::SupportLine {key} {id} {support} /> }
-        }
-        Route::ManagingMoney { id } => html! { <managing_money::ManagingMoney {id} /> },
-        Route::StayingSafe { id } => html! { <staying_safe::StayingSafe {id} /> },
-        Route::ActionPlan { id } => html! { <action_plan::ActionPlan {id} /> },
-        Route::Check { id } => html! { <check::CheckPlan {id} /> },
-        Route::Delete { id } => html! { <your_plans::DeletePlan {id} /> },
-        Route::Sign { id } => html! { <sign::Sign {id} /> },
-        Route::Signed { id } => html! { <signed::Signed {id} /> },
-        Route::PrintPlan { id } => html! { <print::PrintPlan {id} /> },
-        Route::Backup => html! { <backup::Backup /> },
-        Route::Privacy => html! { <lock::Privacy /> },
-        Route::RemoveAll => html! { <lock::RemoveAll /> },
-        Route::Council => html! { <council::Council /> },
-        Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

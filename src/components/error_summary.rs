@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::fields::focus_element;
+use crate::components::focus::focus_element;
 use crate::i18n::use_text;
 
 #[derive(Clone, PartialEq)]

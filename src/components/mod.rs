@@ -7,6 +7,7 @@ pub mod device_gate;
 pub mod error_summary;
 pub mod fields;
 pub mod files;
+pub mod focus;
 pub mod footer;
 pub mod header;
 pub mod item_block;

@@ -11,7 +11,7 @@ use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::fields::focus_element;
+use crate::components::focus::focus_element;
 use crate::i18n::use_text;
 
 thread_local! {

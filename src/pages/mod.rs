@@ -1,17 +1,24 @@
-//! One module per page (or group of pages) of the service.
+//! One module per page (or group of pages) of the service, and `switch`, which page each
+//! address shows: here rather than beside `Route`, so what the components import never
+//! imports the pages.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::routes::Route;
 
 pub mod about;
 pub mod action_plan;
 pub mod backup;
 pub mod check;
 pub mod council;
-pub mod lock;
 pub mod managing_money;
 pub mod money;
 pub mod new_plan;
 pub mod not_found;
 pub mod outcomes;
 pub mod print;
+pub mod privacy;
 pub mod service_unavailable;
 pub mod sign;
 pub mod signed;
@@ -19,5 +26,64 @@ pub mod start;
 pub mod staying_safe;
 pub mod supports;
 pub mod task_list;
+pub mod unlock;
 pub mod what_matters;
 pub mod your_plans;
+
+/// The page for an address: the router's `render`.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Start => html! { <start::Start /> },
+        Route::YourPlans => html! { <your_plans::YourPlans /> },
+        Route::NewPlan => html! { <new_plan::NewPlan /> },
+        Route::TaskList { id } => html! { <task_list::TaskList {id} /> },
+        Route::About { id } => html! { <about::About {id} /> },
+        Route::Money { id } => html! { <money::MoneyStart {id} /> },
+        // Keyed, so each question (and each support) starts with its own half-typed state.
+        Route::Question { id, question } => {
+            let key = format!("{id}/{question}");
+            html! { <money::QuestionPage {key} {id} {question} /> }
+        }
+        Route::Budget { id } => html! { <money::BudgetSummary {id} /> },
+        Route::WhatMatters { id } => html! { <what_matters::WhatMatters {id} /> },
+        Route::Outcomes { id } => html! { <outcomes::Outcomes {id} /> },
+        Route::Supports { id } => html! { <supports::Supports {id} /> },
+        Route::SupportLine { id, support } => {
+            let key = format!("{id}/{support}");
+            html! { <supports::SupportLine {key} {id} {support} /> }
+        }
+        Route::ManagingMoney { id } => html! { <managing_money::ManagingMoney {id} /> },
+        Route::StayingSafe { id } => html! { <staying_safe::StayingSafe {id} /> },
+        Route::ActionPlan { id } => html! { <action_plan::ActionPlan {id} /> },
+        Route::Check { id } => html! { <check::CheckPlan {id} /> },
+        Route::Delete { id } => html! { <your_plans::DeletePlan {id} /> },
+        Route::Sign { id } => html! { <sign::Sign {id} /> },
+        Route::Signed { id } => html! { <signed::Signed {id} /> },
+        Route::PrintPlan { id } => html! { <print::PrintPlan {id} /> },
+        Route::Backup => html! { <backup::Backup /> },
+        Route::Privacy => html! { <privacy::Privacy /> },
+        Route::RemoveAll => html! { <privacy::RemoveAll /> },
+        Route::OldPrivacy => html! { <MovedTo to={Route::Privacy} /> },
+        Route::OldRemoveAll => html! { <MovedTo to={Route::RemoveAll} /> },
+        Route::Council => html! { <council::Council /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MovedToProps {
+    to: Route,
+}
+
+/// An old address: swaps it for the page's new one in place, so the old address is left out of
+/// the history and going back never returns to it (only to bounce forward again).
+#[component]
+fn MovedTo(props: &MovedToProps) -> Html {
+    let navigator = use_navigator();
+    use_effect_with(props.to.clone(), move |to| {
+        if let Some(navigator) = navigator {
+            navigator.replace(to);
+        }
+    });
+    html! {}
+}

@@ -98,7 +98,7 @@ test("the documented Content-Security-Policy is never violated", async () => {
   const pages = [
     "#/", "#/plans", "#/plans/new", `#/plans/${joanId}`, `#/plans/${joanId}/money`,
     `#/plans/${joanId}/budget`, `#/plans/${joanId}/supports`, `#/plans/${joanId}/check`,
-    `#/plans/${joanId}/sign`, "#/council", "#/backup", "#/device", "#/device/remove-all",
+    `#/plans/${joanId}/sign`, "#/council", "#/backup", "#/privacy", "#/privacy/remove-all",
   ];
   for (const hash of pages) {
     await page.goto(server.url + hash);

@@ -189,8 +189,8 @@ test("the pseudo-locale walk: every word on every page comes from the catalogue"
     ["your-plans", "#/plans"],
     ["delete", `#/plans/${id}/delete`],
     ["backup", "#/backup"],
-    ["privacy", "#/device"],
-    ["remove-all", "#/device/remove-all"],
+    ["privacy", "#/privacy"],
+    ["remove-all", "#/privacy/remove-all"],
     ["council", "#/council"],
     ["not-found", "#/not-found"],
   ]) {

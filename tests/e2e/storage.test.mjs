@@ -275,7 +275,7 @@ test("restoring: a corrupt or foreign file changes nothing; a good one merges an
 });
 
 test("the passphrase lock: on, nothing readable at rest, locks on demand and when idle, wrong passphrase refused", async () => {
-  const { page, context } = await withJoan({}, "#/device");
+  const { page, context } = await withJoan({}, "#/privacy");
   await page.clock.install();
   await page.reload();
   await appReady(page);
@@ -321,7 +321,7 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   assert.match(await page.inputValue("#what_matters"), /\S/);
 
   // A new passphrase: the old one no longer opens the plans; the new one does.
-  await page.goto(server.url + "#/device");
+  await page.goto(server.url + "#/privacy");
   await appReady(page);
   await typeInto(page, "#new-passphrase", "apple blossom time");
   await typeInto(page, "#repeat-passphrase", "apple blossom time");
@@ -351,6 +351,11 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await page.clock.fastForward("01:10");
   await page.waitForSelector("text=This device is locked");
   assert.equal(await page.locator("#what_matters").count(), 0);
+
+  // Removing everything, the way past a forgotten passphrase, is reached from its old address too.
+  await page.goto(server.url + "#/device/remove-all");
+  await page.waitForSelector("main h1:has-text('Remove all data from this device')");
+  assert.equal(await page.evaluate(() => location.hash), "#/privacy/remove-all");
   await context.close();
 });
 
@@ -380,7 +385,7 @@ test("a reminder to keep a copy until the plans are downloaded, and again a week
 });
 
 test("remove all data from this device, also the way past a forgotten passphrase", async () => {
-  const { page, context } = await withJoan({}, "#/device");
+  const { page, context } = await withJoan({}, "#/privacy");
   await page.evaluate(() => localStorage.setItem("another-service", "theirs"));
   await activate(page, "Remove all data from this device");
   await arrive(page, "remove-all");
@@ -392,5 +397,21 @@ test("remove all data from this device, also the way past a forgotten passphrase
   await page.goto(server.url + "#/plans");
   await appReady(page);
   assert.equal(await page.locator("text=Joan").count(), 0);
+  await context.close();
+});
+
+test("the privacy pages' old addresses, kept in bookmarks, still lead to them", async () => {
+  const { page, context } = await withJoan({}, "#/plans");
+  for (const [old, now, heading] of [
+    ["#/device", "#/privacy", "Privacy on this device"],
+    ["#/device/remove-all", "#/privacy/remove-all", "Remove all data from this device"],
+  ]) {
+    await page.goto(server.url + old);
+    await page.waitForSelector(`main h1:has-text('${heading}')`);
+    assert.equal(await page.evaluate(() => location.hash), now);
+  }
+  // Each old address was replaced, not kept: going back skips it (and is not sent forward again).
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === "#/privacy", null, { timeout: 5000 });
   await context.close();
 });

@@ -1,5 +1,7 @@
-//! The passphrase lock: opening it, turning it on and off, locking now, and removing everything
-//! from the device at the end of a visit (which is also the way past a forgotten passphrase).
+//! "Privacy on this device" (`Route::Privacy`): turning the passphrase lock on and off, changing
+//! it, locking now; and removing everything from the device at the end of a visit
+//! (`Route::RemoveAll`, which is also the way past a forgotten passphrase). Opening the lock is
+//! the unlock page's (`unlock.rs`), which shares the waiting and the problem wording here.
 
 use gloo::timers::future::TimeoutFuture;
 use sds_domain::keeping::device::LockProblem;
@@ -21,112 +23,17 @@ use crate::routes::Route;
 use crate::state::{use_keeper, use_plan_book};
 
 /// Argon2id takes a moment on purpose. Waiting one frame first lets "Checking" be shown.
-async fn after_a_frame() {
+pub(super) async fn after_a_frame() {
     TimeoutFuture::new(30).await;
 }
 
-fn lock_problem(problem: &LockProblem) -> &'static str {
+pub(super) fn lock_problem(problem: &LockProblem) -> &'static str {
     match problem {
         LockProblem::Lock(LockError::WrongPassphrase) => "unlock-wrong",
         LockProblem::Lock(LockError::TooShort) => "lock-error-short",
         LockProblem::Lock(LockError::Damaged(_)) => "unlock-damaged",
         LockProblem::Lock(LockError::AlreadyOn) => "lock-error-already-on",
         LockProblem::Save(error) => save_problem(error),
-    }
-}
-
-/// "This device is locked": the passphrase, and what to do if it is forgotten.
-#[component]
-pub fn Unlock() -> Html {
-    let text = use_text();
-    let keeper = use_keeper();
-    let control = use_context::<LockControl>();
-    let passphrase = use_state(String::new);
-    let errors = use_state(Vec::<FieldError>::new);
-    let attempt = use_state(|| 0u32);
-    let checking = use_state(|| false);
-    let onsubmit = {
-        let (passphrase, errors, attempt, checking) = (
-            passphrase.clone(),
-            errors.clone(),
-            attempt.clone(),
-            checking.clone(),
-        );
-        let (text, keeper, control) = (text.clone(), keeper.clone(), control.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let (Some(keeper), Some(control)) = (keeper.clone(), control.clone()) else {
-                return;
-            };
-            let Some(lock) = control.lock.clone() else {
-                return;
-            };
-            if *checking {
-                return;
-            }
-            let fail = {
-                let (errors, attempt, text) = (errors.clone(), attempt.clone(), text.clone());
-                move |key: &str| {
-                    errors.set(vec![FieldError {
-                        field_id: "passphrase".into(),
-                        message: text.get(key).into(),
-                    }]);
-                    attempt.set(*attempt + 1);
-                }
-            };
-            if passphrase.is_empty() {
-                fail("unlock-error-empty");
-                return;
-            }
-            checking.set(true);
-            let (typed, checking) = ((*passphrase).clone(), checking.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                after_a_frame().await;
-                match lock.unlock(&typed) {
-                    Ok(key) => {
-                        keeper.set_key(Some(key));
-                        // Anything written plain while locked elsewhere is sealed now.
-                        let _ = keeper.with(|device| device.seal_plain_records());
-                        control.changed.emit(None);
-                    }
-                    Err(error) => {
-                        checking.set(false);
-                        fail(lock_problem(&LockProblem::Lock(error)));
-                    }
-                }
-            });
-        })
-    };
-    let error = errors.first().map(|e| e.message.clone());
-    let damaged = control.as_ref().is_some_and(|control| control.damaged);
-    html! {
-        <div class="govuk-grid-row">
-            <div class="govuk-grid-column-two-thirds">
-                <ErrorSummary errors={(*errors).clone()} attempt={*attempt} />
-                <PageHeading text={text.get("unlock-heading")} class={classes!("govuk-heading-l")} />
-                if damaged {
-                    // Nothing can open the plans; nothing is offered that would write over them.
-                    <p class="govuk-body">{ text.get("unlock-damaged") }</p>
-                } else {
-                <p class="govuk-body">{ text.get("unlock-body") }</p>
-                <form novalidate=true {onsubmit}>
-                    <TextField id="passphrase" label={text.get("unlock-label")} input_type="password"
-                        autocomplete="current-password" spellcheck={false} width="govuk-!-width-two-thirds"
-                        value={(*passphrase).clone()} {error}
-                        oninput={Callback::from(move |value| passphrase.set(value))} />
-                    <button type="submit" class="govuk-button">{ text.get("unlock-button") }</button>
-                    <p class="govuk-body" role="status">
-                        if *checking { { text.get("unlock-checking") } }
-                    </p>
-                </form>
-                }
-                <h2 class="govuk-heading-m">{ text.get("unlock-forgotten-heading") }</h2>
-                <p class="govuk-body">{ text.get("unlock-forgotten-body") }</p>
-                <p class="govuk-body">
-                    <RouteLink to={Route::RemoveAll} class="govuk-link">{ text.get("remove-all-heading") }</RouteLink>
-                </p>
-            </div>
-        </div>
     }
 }
 

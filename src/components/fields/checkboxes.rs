@@ -1,0 +1,71 @@
+//! Checkboxes: any of several choices, given back in the order they are offered.
+
+use yew::prelude::*;
+
+use super::choice::{item_id, Choice};
+use super::fieldset::Fieldset;
+use super::words_lang::WordsLang;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckboxesProps {
+    pub id: AttrValue,
+    pub legend: AttrValue,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    pub choices: Vec<Choice>,
+    pub selected: Vec<String>,
+    pub onchange: Callback<Vec<String>>,
+    #[prop_or_default]
+    pub caption: Option<AttrValue>,
+    #[prop_or_default]
+    pub is_heading: bool,
+    /// The languages of the label (or legend) and hint, where not the page's.
+    #[prop_or_default]
+    pub words_lang: WordsLang,
+}
+
+#[component]
+pub fn Checkboxes(props: &CheckboxesProps) -> Html {
+    let items = props.choices.iter().enumerate().map(|(index, choice)| {
+        let id = item_id(&props.id, index);
+        let checked = props.selected.iter().any(|s| s.as_str() == choice.value.as_str());
+        let onchange = {
+            let callback = props.onchange.clone();
+            let value = choice.value.to_string();
+            let selected = props.selected.clone();
+            let order: Vec<String> = props.choices.iter().map(|c| c.value.to_string()).collect();
+            Callback::from(move |_: Event| {
+                let mut next: Vec<String> = if checked {
+                    selected.iter().filter(|s| **s != value).cloned().collect()
+                } else {
+                    selected.iter().cloned().chain([value.clone()]).collect()
+                };
+                // A value with no box on the page (an outcome since removed) goes.
+                next.retain(|v| order.contains(v));
+                next.sort_by_key(|v| order.iter().position(|o| o == v));
+                callback.emit(next);
+            })
+        };
+        html! {
+            <div class="govuk-checkboxes__item" key={choice.value.to_string()}>
+                <input class="govuk-checkboxes__input" id={id.clone()} name={props.id.clone()} type="checkbox"
+                    value={choice.value.clone()} {checked}
+                    aria-describedby={choice.hint.as_ref().map(|_| format!("{id}-item-hint"))}
+                    {onchange} />
+                <label class="govuk-label govuk-checkboxes__label" for={id.clone()} lang={choice.lang.clone()}>{ &choice.label }</label>
+                if let Some(hint) = &choice.hint {
+                    <div id={format!("{id}-item-hint")} class="govuk-hint govuk-checkboxes__hint">{ hint }</div>
+                }
+            </div>
+        }
+    });
+    html! {
+        <Fieldset id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
+            error={props.error.clone()} is_heading={props.is_heading} caption={props.caption.clone()}
+            words_lang={props.words_lang.clone()}>
+            <div class="govuk-checkboxes">{ for items }</div>
+        </Fieldset>
+    }
+}
