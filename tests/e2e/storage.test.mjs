@@ -85,6 +85,33 @@ test("what was typed a second before the page died is there when it is opened ag
   await context.close();
 });
 
+test("a text longer than a plan can hold is not kept, is said so, and loses nothing kept before", async () => {
+  const { page, context } = await withJoan({}, `#/plans/${joanId}/what-matters`);
+  await appReady(page);
+  await typeInto(page, "#what_matters", "Gardening and my grandchildren");
+  await page.locator(".app-save-status", { hasText: /^Saved on this device at / }).waitFor();
+  const before = JSON.parse(await record(page));
+  assert.equal(before.content.plan.what_matters.text, "Gardening and my grandchildren");
+  await tabTo(page, "#what_matters");
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText("x".repeat(50_001)); // as a paste would
+  await page.waitForSelector("text=/That was not kept: one answer in a plan can be at most 50,?000 characters/");
+  await arrive(page, "edit-refused");
+  const after = JSON.parse(await record(page));
+  assert.equal(after.revision, before.revision, "nothing was written");
+  assert.equal(after.content.plan.what_matters.text, before.content.plan.what_matters.text);
+  // The field shows what is kept, not half of what was pasted.
+  assert.equal(await page.inputValue("#what_matters"), "Gardening and my grandchildren");
+  // The next change that fits is kept, and the message goes.
+  await page.keyboard.insertText(", and walks");
+  await page.waitForSelector("text=That was not kept", { state: "detached" });
+  await page.waitForFunction(
+    (id) => JSON.parse(localStorage.getItem(`sds.plan.${id}`)).content.plan.what_matters.text.endsWith(", and walks"),
+    joanId,
+  );
+  await context.close();
+});
+
 test("two tabs on one plan: changes reach the other tab, and a clash is never a silent overwrite", async () => {
   const { page: first, context } = await withJoan({}, `#/plans/${joanId}/about`);
   const second = await context.newPage();
