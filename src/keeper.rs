@@ -1,13 +1,14 @@
 //! The device as the app holds it: the browser's store (or, when the browser refuses one, a
 //! store in memory for this visit), and the data key while the passphrase lock is open.
 //!
-//! Pages reach storage only through [`Keeper::with`], which hands them the domain's
-//! [`Device`] with the key, the browser's random numbers and the clock already in place.
+//! Pages reach storage only through the application layer's `Keeper::with`, which hands them
+//! the domain's `Device` with the key, the browser's random numbers and the clock already in
+//! place; this file adds the browser's store and the request to keep it.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
+use std::ops::Deref;
 
-use sds_domain::keeping::device::{Device, ReadError, SaveError};
-use sds_domain::keeping::lock::{DataKey, Lock};
+use sds_domain::keeping::device::{ReadError, SaveError};
 use sds_domain::keeping::{MemoryStore, Store, StoreError};
 
 use crate::storage::{ask_to_persist, BrowserEntropy, LocalStore};
@@ -16,16 +17,22 @@ use crate::storage::{ask_to_persist, BrowserEntropy, LocalStore};
 const PROBE: &str = "sds.probe";
 
 pub struct Keeper {
-    store: Box<dyn Store>,
-    /// The browser refused storage, so nothing outlives this visit unless downloaded.
-    in_memory_only: bool,
-    key: RefCell<Option<DataKey>>,
+    /// The device and the key, with every rule about them (`sds_app::keeper`).
+    held: sds_app::keeper::Keeper,
     persist_asked: Cell<bool>,
 }
 
 impl PartialEq for Keeper {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
+    }
+}
+
+impl Deref for Keeper {
+    type Target = sds_app::keeper::Keeper;
+
+    fn deref(&self) -> &sds_app::keeper::Keeper {
+        &self.held
     }
 }
 
@@ -47,50 +54,22 @@ impl Keeper {
         }
     }
 
-    /// A keeper over any store, for tests.
+    /// A keeper over any store, with the browser's random numbers and clock; for tests too.
     pub fn over(store: Box<dyn Store>, in_memory_only: bool) -> Keeper {
         Keeper {
-            store,
-            in_memory_only,
-            key: RefCell::new(None),
+            held: sds_app::keeper::Keeper::new(
+                store,
+                Box::new(BrowserEntropy),
+                crate::clock::now,
+                in_memory_only,
+            ),
             persist_asked: Cell::new(false),
         }
     }
 
-    pub fn in_memory_only(&self) -> bool {
-        self.in_memory_only
-    }
-
-    /// Runs `f` with the device as it is now: this store, the key if the lock is open, the
-    /// browser's random numbers and clock.
-    pub fn with<R>(&self, f: impl FnOnce(&Device) -> R) -> R {
-        let key = self.key.borrow();
-        let device = Device::new(
-            &*self.store,
-            key.as_ref(),
-            &BrowserEntropy,
-            crate::clock::now(),
-        );
-        f(&device)
-    }
-
-    /// Holds the key while the lock is open; `None` forgets it (the key is wiped as it drops).
-    pub fn set_key(&self, key: Option<DataKey>) {
-        *self.key.borrow_mut() = key;
-    }
-
-    pub fn has_key(&self) -> bool {
-        self.key.borrow().is_some()
-    }
-
-    /// Whether the key held here (if any) is `lock`'s.
-    pub fn key_fits(&self, lock: &Lock) -> bool {
-        self.key.borrow().as_ref().is_none_or(|key| lock.holds(key))
-    }
-
     /// After the first save of a visit, asks the browser to keep this site's data.
     pub fn saved(&self) {
-        if !self.persist_asked.replace(true) && !self.in_memory_only {
+        if !self.persist_asked.replace(true) && !self.in_memory_only() {
             ask_to_persist();
         }
     }

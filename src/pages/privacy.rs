@@ -4,6 +4,7 @@
 //! the unlock page's (`unlock.rs`), which shares the waiting and the problem wording here.
 
 use gloo::timers::future::TimeoutFuture;
+use sds_app::keeper::LockSet;
 use sds_domain::keeping::device::LockProblem;
 use sds_domain::keeping::lock::{
     LockError, DEFAULT_IDLE_MINUTES, IDLE_MINUTES_CHOICES, MIN_PASSPHRASE_CHARS,
@@ -94,22 +95,13 @@ pub fn Privacy() -> Html {
             let (errors, attempt, text) = (errors.clone(), attempt.clone(), text.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 after_a_frame().await;
-                let done = if control.lock.is_some() {
-                    keeper
-                        .with(|device| device.change_lock(&typed, minutes))
-                        .map(|()| "lock-changed-done")
-                } else {
-                    keeper
-                        .with(|device| device.turn_lock_on(&typed, minutes))
-                        .map(|locked| {
-                            keeper.set_key(Some(locked.key));
-                            if locked.complete {
-                                "lock-on-done"
-                            } else {
-                                "lock-on-partly"
-                            }
-                        })
-                };
+                let done = keeper
+                    .set_lock(control.lock.is_some(), &typed, minutes)
+                    .map(|set| match set {
+                        LockSet::On => "lock-on-done",
+                        LockSet::OnPartly => "lock-on-partly",
+                        LockSet::Changed => "lock-changed-done",
+                    });
                 match done {
                     Ok(said) => control.changed.emit(Some(said)),
                     Err(problem) => {
@@ -132,21 +124,16 @@ pub fn Privacy() -> Html {
             attempt.clone(),
             text.clone(),
         );
-        Callback::from(
-            move |_: MouseEvent| match keeper.with(|device| device.turn_lock_off()) {
-                Ok(()) => {
-                    keeper.set_key(None);
-                    control.changed.emit(Some("lock-off-done"));
-                }
-                Err(problem) => {
-                    errors.set(vec![FieldError {
-                        field_id: "turn-off".into(),
-                        message: text.get(lock_problem(&problem)).into(),
-                    }]);
-                    attempt.set(*attempt + 1);
-                }
-            },
-        )
+        Callback::from(move |_: MouseEvent| match keeper.turn_lock_off() {
+            Ok(()) => control.changed.emit(Some("lock-off-done")),
+            Err(problem) => {
+                errors.set(vec![FieldError {
+                    field_id: "turn-off".into(),
+                    message: text.get(lock_problem(&problem)).into(),
+                }]);
+                attempt.set(*attempt + 1);
+            }
+        })
     };
     let lock_now = {
         let control = control.clone();
@@ -263,15 +250,10 @@ pub fn RemoveAll() -> Html {
     }
     let remove = {
         let (failed, keeper, control) = (failed.clone(), keeper.clone(), control.clone());
-        Callback::from(
-            move |_: MouseEvent| match keeper.with(|device| device.remove_all()) {
-                Ok(()) => {
-                    keeper.set_key(None);
-                    control.changed.emit(Some("remove-all-done"));
-                }
-                Err(error) => failed.set(Some(store_problem(&error))),
-            },
-        )
+        Callback::from(move |_: MouseEvent| match keeper.remove_all() {
+            Ok(()) => control.changed.emit(Some("remove-all-done")),
+            Err(error) => failed.set(Some(store_problem(&error))),
+        })
     };
     let count = book.as_ref().map(|book| book.plans.len());
     html! {

@@ -62,13 +62,8 @@ pub fn Unlock() -> Html {
             let (typed, checking) = ((*passphrase).clone(), checking.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 after_a_frame().await;
-                match lock.unlock(&typed) {
-                    Ok(key) => {
-                        keeper.set_key(Some(key));
-                        // Anything written plain while locked elsewhere is sealed now.
-                        let _ = keeper.with(|device| device.seal_plain_records());
-                        control.changed.emit(None);
-                    }
+                match keeper.unlock(&lock, &typed) {
+                    Ok(()) => control.changed.emit(None),
                     Err(error) => {
                         checking.set(false);
                         fail(lock_problem(&LockProblem::Lock(error)));

@@ -12,6 +12,7 @@ pub mod book;
 pub mod choices;
 pub mod edit;
 pub mod fixing;
+pub mod keeper;
 pub mod money;
 pub mod restoring;
 pub mod signing;
