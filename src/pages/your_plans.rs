@@ -19,6 +19,7 @@ use crate::plans;
 use crate::routes::Route;
 use crate::state::{use_keeper, use_plan, use_plan_book};
 use sds_app::book::PlanAction;
+use sds_app::edit::copy_of;
 use sds_domain::keeping::device::SaveError;
 
 #[component]
@@ -37,11 +38,7 @@ pub fn YourPlans() -> Html {
                 return;
             };
             copied.set(Some(plan.person.name.trim().to_owned()));
-            let mut copy = plan;
-            copy.id = id;
-            copy.started_on = today;
-            copy.review_date = None;
-            book.dispatch(PlanAction::Put(Box::new(copy)));
+            book.dispatch(PlanAction::Put(Box::new(copy_of(&plan, id, today))));
         })
     };
     let rows = book.plans.iter().map(|plan| {

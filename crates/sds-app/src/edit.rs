@@ -194,6 +194,16 @@ pub fn next_id(plan: &SupportPlan, item: Item) -> String {
     format!("{prefix}{}", highest.saturating_add(1))
 }
 
+/// A copy of `plan` to start another from: a new id, started today, with no review date yet
+/// (the copy is reviewed on its own timetable).
+pub fn copy_of(plan: &SupportPlan, id: String, today: CalendarDate) -> SupportPlan {
+    let mut copy = plan.clone();
+    copy.id = id;
+    copy.started_on = today;
+    copy.review_date = None;
+    copy
+}
+
 /// Someone else involved, as the line they are typed on: "Name, relationship" (the
 /// relationship left out if there is none). [`PlanEdit::SetAlsoInvolved`] reads it back.
 pub fn involved_line(person: &InvolvedPerson) -> String {

@@ -443,3 +443,15 @@ fn an_edited_plan_always_reads_back() {
         .unwrap();
     assert_eq!(read_plan(&write_plan(&plan)).unwrap(), plan);
 }
+
+#[test]
+fn a_copy_starts_today_under_its_own_id_with_no_review_date() {
+    let plan = joan();
+    let today = CalendarDate::parse_iso("2026-12-07").unwrap();
+    let copy = sds_app::edit::copy_of(&plan, "copy-1".into(), today);
+    assert_eq!(copy.id, "copy-1");
+    assert_eq!(copy.started_on, today);
+    assert_eq!(copy.review_date, None);
+    assert_eq!(copy.what_matters, plan.what_matters);
+    assert_eq!(copy.supports, plan.supports);
+}
