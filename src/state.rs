@@ -15,6 +15,7 @@ use sds_domain::date::Timestamp;
 use sds_domain::keeping::device::{plan_id, Expect, Kept, SaveError, Shelf, Unreadable};
 use sds_domain::keeping::StoreError;
 use sds_domain::plan::SupportPlan;
+use sds_domain::wording::Message;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -304,7 +305,7 @@ fn save(book: &PlanBookHandle, keeper: &Keeper) {
                 // The lock changed in another tab; this window follows it as soon as it hears.
                 Err(SaveError::LockChanged) => book.dispatch(PlanAction::StorageFailed(
                     Some(id.clone()),
-                    StoreError::Failed("the lock changed in another tab".to_owned()),
+                    StoreError::Failed(Message::new("store-lock-changed")),
                 )),
             }
         }

@@ -36,6 +36,7 @@ use super::lock::DataKey;
 use super::{Entropy, Store, StoreError};
 use crate::date::Timestamp;
 use crate::limits::{self, Limits};
+use crate::wording::Message;
 
 /// Every name this app keeps starts with this; nothing else on the origin is touched.
 pub const PREFIX: &str = "sds.";
@@ -94,7 +95,7 @@ pub enum ReadError {
     /// damage: nothing may be recovered, set aside or written over because of it.
     Locked,
     /// The record is there but cannot be read; why, for the person and the web team.
-    Unreadable(String),
+    Unreadable(Message),
 }
 
 impl From<StoreError> for ReadError {

@@ -9,6 +9,7 @@ use super::{limits_of, Device, Expect, ReadError, SaveError, LANGUAGE, LOCK, PRE
 use crate::keeping::lock::{DataKey, Lock, LockError};
 use crate::keeping::record::{Body, Record};
 use crate::keeping::StoreError;
+use crate::wording::Message;
 
 impl Device<'_> {
     /// The lock, if the passphrase lock is on.
@@ -119,7 +120,7 @@ impl Device<'_> {
         self.store.write(LOCK, &text)?;
         match self.store.read(LOCK)? {
             Some(back) if back == text => Ok(()),
-            _ => Err(StoreError::Failed("the lock did not read back the same".to_owned()).into()),
+            _ => Err(StoreError::Failed(Message::new("store-lock-read-back-differs")).into()),
         }
     }
 

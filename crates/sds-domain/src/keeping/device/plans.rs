@@ -9,13 +9,14 @@ use super::{plan_name, sent_name, Device, Expect, Kept, ReadError, SaveError, AS
 use crate::keeping::StoreError;
 use crate::plan::stored::{plan_value, read_plan_value};
 use crate::plan::SupportPlan;
+use crate::wording::Message;
 
 /// A record that could not be read, left exactly as it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
     /// Its name in the store, to download or remove it.
     pub name: String,
-    pub reason: String,
+    pub reason: Message,
 }
 
 /// The plans on a device.
@@ -53,7 +54,7 @@ impl Device<'_> {
                         }),
                         Err(error) => shelf.unreadable.push(Unreadable {
                             name,
-                            reason: error.to_string(),
+                            reason: error.message(),
                         }),
                     },
                     Err(ReadError::Store(error)) => return Err(error),
@@ -65,7 +66,7 @@ impl Device<'_> {
                 }
             } else if name.starts_with(ASIDE) {
                 let reason = match self.read(&name) {
-                    Ok(Some(kept)) => kept.content["reason"].as_str().unwrap_or("").to_owned(),
+                    Ok(Some(kept)) => aside_reason(&kept.content["reason"]),
                     Ok(None) => continue,
                     Err(ReadError::Store(error)) => return Err(error),
                     Err(ReadError::Locked) => continue,
@@ -93,7 +94,7 @@ impl Device<'_> {
                         revision: kept.revision,
                     })
                 })
-                .map_err(|e| ReadError::Unreadable(e.to_string())),
+                .map_err(|e| ReadError::Unreadable(e.message())),
         }
     }
 
@@ -101,7 +102,7 @@ impl Device<'_> {
         let readable = |content: &Value| {
             read_plan_value(content.clone())
                 .map(|_| ())
-                .map_err(|error| error.to_string())
+                .map_err(|error| error.message())
         };
         self.write_over(
             &plan_name(&plan.id),
@@ -116,5 +117,14 @@ impl Device<'_> {
     pub fn remove_plan(&self, id: &str) -> Result<(), StoreError> {
         self.store.remove(&plan_name(id))?;
         self.store.remove(&sent_name(id))
+    }
+}
+
+/// Why a record was kept aside, as it was kept: a message, or, from releases before reasons were
+/// messages, English words, which are all there is to show.
+fn aside_reason(kept: &Value) -> Message {
+    match kept {
+        Value::String(words) => Message::new("aside-reason-earlier").with("reason", words.as_str()),
+        other => Message::from_value(other).unwrap_or_else(|| Message::new("aside-no-reason")),
     }
 }

@@ -10,9 +10,11 @@ use crate::keeping::lock::Lock;
 use crate::keeping::record::{Body, Record, MAX_REVISION};
 use crate::keeping::StoreError;
 use crate::plan::stored::read_plan_value;
+use crate::wording::{json_at, Message};
 
 /// Whether a record's content is what its name says it is; why not, if it is not.
-type Readable = dyn Fn(&Value) -> Result<(), String>;
+type Readable = dyn Fn(&Value) -> Result<(), Message>;
+
 impl Device<'_> {
     /// Reads the record under `name`, recovering the last good copy if it is damaged.
     pub fn read(&self, name: &str) -> Result<Option<Kept<Value>>, ReadError> {
@@ -53,12 +55,15 @@ impl Device<'_> {
                     .open(&Record::context(name, record.revision), &sealed)
                     .map_err(|_| {
                         NotOpened::damaged(
-                            "it was changed or damaged after it was saved (its seal does not match)",
+                            Message::new("record-seal-broken"),
                             Some(record.revision),
                         )
                     })?;
                 serde_json::from_slice(&bytes).map_err(|e| {
-                    NotOpened::damaged(format!("not JSON inside: {e}"), Some(record.revision))
+                    NotOpened::damaged(
+                        Message::new("record-sealed-not-json").with("at", json_at(&e)),
+                        Some(record.revision),
+                    )
                 })?
             }
         };
@@ -135,9 +140,9 @@ impl Device<'_> {
             .max(at_least)
             .min(MAX_REVISION.saturating_add(1));
         if revision > MAX_REVISION {
-            return Err(StoreError::Failed(format!(
-                "the record's revision cannot go past {MAX_REVISION}"
-            ))
+            return Err(StoreError::Failed(
+                Message::new("store-revision-exhausted").with("limit", MAX_REVISION.to_string()),
+            )
             .into());
         }
         let body = match self.key {
@@ -174,9 +179,7 @@ impl Device<'_> {
             .write(name, &text)
             .and_then(|()| match self.store.read(name)? {
                 Some(back) if back == text => Ok(()),
-                _ => Err(StoreError::Failed(
-                    "what was saved did not read back the same".to_owned(),
-                )),
+                _ => Err(StoreError::Failed(Message::new("store-read-back-differs"))),
             });
         if written.is_err() {
             if let Some(current) = &current {
@@ -203,7 +206,7 @@ impl Device<'_> {
 
     /// Moves the record under `name` aside as it is, with why, so something new can be written
     /// there without losing it.
-    pub fn set_aside(&self, name: &str, reason: &str) -> Result<(), SaveError> {
+    pub fn set_aside(&self, name: &str, reason: &Message) -> Result<(), SaveError> {
         if let Some(text) = self.store.read(name)? {
             self.keep_aside(name, &text, reason)?;
             self.store.remove(name)?;
@@ -211,28 +214,30 @@ impl Device<'_> {
         Ok(())
     }
 
-    /// Keeps damaged text aside under a new name, with why it could not be read.
-    pub(super) fn keep_aside(&self, name: &str, text: &str, reason: &str) -> Result<(), SaveError> {
+    /// Keeps damaged text aside under a new name, with why it could not be read (as a message,
+    /// so it is said in the language of whoever reads the list later).
+    pub(super) fn keep_aside(
+        &self,
+        name: &str,
+        text: &str,
+        reason: &Message,
+    ) -> Result<(), SaveError> {
         let taken = self.store.keys()?;
         let aside = (1..)
             .map(|n| format!("{ASIDE}{n}.{name}"))
             .find(|candidate| !taken.contains(candidate))
             .unwrap_or_default();
-        let content = json!({ "name": name, "reason": reason, "text": text });
+        let content = json!({ "name": name, "reason": reason.to_value(), "text": text });
         self.write(&aside, &content, Expect::Nothing, 0).map(|_| ())
     }
 
     /// An unreadable record exactly as it was kept, to download.
     pub fn unreadable_text(&self, name: &str) -> Result<String, ReadError> {
         if name.starts_with(ASIDE) {
-            let kept = self
-                .read(name)?
-                .ok_or(ReadError::Unreadable(String::new()))?;
+            let kept = self.read(name)?.ok_or_else(gone)?;
             return Ok(kept.content["text"].as_str().unwrap_or("").to_owned());
         }
-        self.store
-            .read(name)?
-            .ok_or(ReadError::Unreadable(String::new()))
+        self.store.read(name)?.ok_or_else(gone)
     }
 
     /// Removes an unreadable record, once the person has chosen to. Refused if the record has
@@ -267,16 +272,18 @@ enum NotOpened {
     /// Why not, and the damaged record's revision where that much of it read (so a write over
     /// it goes on past it without reading it again).
     Damaged {
-        reason: String,
+        reason: Message,
         revision: Option<u64>,
     },
 }
 
 impl NotOpened {
-    fn damaged(reason: impl Into<String>, revision: Option<u64>) -> NotOpened {
-        NotOpened::Damaged {
-            reason: reason.into(),
-            revision,
-        }
+    fn damaged(reason: Message, revision: Option<u64>) -> NotOpened {
+        NotOpened::Damaged { reason, revision }
     }
+}
+
+/// An unreadable record asked for by name that is no longer there (removed in another tab).
+fn gone() -> ReadError {
+    ReadError::Unreadable(Message::new("record-gone"))
 }

@@ -3,6 +3,7 @@
 
 use super::{Device, LOCK, PREFIX};
 use crate::keeping::{Store, StoreError};
+use crate::wording::Message;
 
 impl Device<'_> {
     /// Removes everything this app keeps on the device, and checks that nothing is left.
@@ -23,9 +24,7 @@ impl Device<'_> {
         if ours(self.store)?.is_empty() {
             Ok(())
         } else {
-            Err(StoreError::Failed(
-                "some records could not be removed".to_owned(),
-            ))
+            Err(StoreError::Failed(Message::new("store-not-all-removed")))
         }
     }
 }

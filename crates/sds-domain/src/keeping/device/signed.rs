@@ -8,6 +8,7 @@ use super::{sent_name, Device, Expect, ReadError, SaveError, SIGNING_KEY};
 use crate::keeping::StoreError;
 use crate::signing::sent::SentPlans;
 use crate::signing::KeyPair;
+use crate::wording::Message;
 
 impl Device<'_> {
     /// The plans signed on this device from the plan with this id (none yet is empty).
@@ -30,7 +31,7 @@ impl Device<'_> {
         match self.read(SIGNING_KEY) {
             Ok(Some(kept)) => match kept.content.as_str().and_then(KeyPair::from_secret_hex) {
                 Some(pair) => return Ok(pair),
-                None => self.set_aside(SIGNING_KEY, "not a signing key")?,
+                None => self.set_aside(SIGNING_KEY, &Message::new("aside-not-a-signing-key"))?,
             },
             Ok(None) => {}
             Err(ReadError::Store(error)) => return Err(error.into()),
@@ -52,10 +53,14 @@ impl Device<'_> {
                 .content
                 .as_str()
                 .and_then(KeyPair::from_secret_hex)
-                .ok_or_else(|| {
-                    StoreError::Failed("the signing key was not kept".to_owned()).into()
-                }),
-            _ => Err(StoreError::Failed("the signing key was not kept".to_owned()).into()),
+                .ok_or_else(not_kept),
+            _ => Err(not_kept()),
         }
     }
+}
+
+/// The key just made did not read back: signing with it would sign with a key the device then
+/// forgets.
+fn not_kept() -> SaveError {
+    StoreError::Failed(Message::new("store-signing-key-not-kept")).into()
 }
