@@ -1004,6 +1004,18 @@ store-browser-refused = gwrthododd y porwr, gan ddweud: { $name }
 store-no-random = nid oes gan y porwr gynhyrchydd rhifau ar hap diogel
 store-lock-changed = newidiodd y clo mewn tab arall
 
+## Why a lock record cannot be used, for the web team
+lock-record-not-json = nid yw'n JSON yn { $at }
+lock-record-not-lock = nid yw'n gofnod clo cyfrinymadrodd
+lock-record-version = mae'n fersiwn o gofnod clo nad yw'r ap hwn yn ei darllen
+lock-record-part-missing = mae ei { $part } ar goll neu wedi'i ddifrodi
+lock-record-not-argon2id = nid Argon2id fersiwn 19 yw ei ffordd o greu'r allwedd
+lock-record-not-number = nid yw ei { $part } yn rhif cyfan
+lock-record-weaker = mae ei ffordd o greu'r allwedd yn wannach nag y mae'r ap hwn yn ei ganiatáu
+lock-record-costlier = mae ei ffordd o greu'r allwedd yn ddrutach nag y mae'r ap hwn yn ei ganiatáu
+lock-wrapped-key-size = nid yw ei allwedd wedi'i lapio yn 32 beit
+lock-kdf-refused = gwrthododd y broses creu allwedd ei gosodiadau ({ $detail })
+
 ## How a support's cost is worked out
 
 working-unpaid = Di-dâl

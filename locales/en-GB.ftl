@@ -975,6 +975,18 @@ store-browser-refused = the browser refused, saying: { $name }
 store-no-random = the browser has no secure random number generator
 store-lock-changed = the lock changed in another tab
 
+## Why a lock record cannot be used, for the web team
+lock-record-not-json = it is not JSON at { $at }
+lock-record-not-lock = it is not a passphrase lock record
+lock-record-version = it is a lock record version this app does not read
+lock-record-part-missing = its { $part } is missing or damaged
+lock-record-not-argon2id = its key derivation is not Argon2id version 19
+lock-record-not-number = its { $part } is not a whole number
+lock-record-weaker = its key derivation is weaker than this app allows
+lock-record-costlier = its key derivation is costlier than this app allows
+lock-wrapped-key-size = its wrapped key is not 32 bytes
+lock-kdf-refused = the key derivation refused its settings ({ $detail })
+
 ## How a support's cost is worked out
 
 working-unpaid = Unpaid

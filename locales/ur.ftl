@@ -964,6 +964,18 @@ store-browser-refused = براؤزر نے انکار کیا اور کہا: { $na
 store-no-random = براؤزر میں محفوظ رینڈم نمبر بنانے والا نہیں ہے
 store-lock-changed = لاک کسی دوسرے ٹیب میں تبدیل ہو گیا
 
+## Why a lock record cannot be used, for the web team
+lock-record-not-json = یہ { $at } پر JSON نہیں ہے
+lock-record-not-lock = یہ پاس فریز لاک کا ریکارڈ نہیں ہے
+lock-record-version = یہ لاک ریکارڈ کا ایسا ورژن ہے جو یہ ایپ نہیں پڑھتی
+lock-record-part-missing = اس کا { $part } موجود نہیں یا خراب ہے
+lock-record-not-argon2id = اس کی کلید بنانے کا طریقہ Argon2id ورژن 19 نہیں ہے
+lock-record-not-number = اس کا { $part } پورا عدد نہیں ہے
+lock-record-weaker = اس کی کلید بنانے کا طریقہ اس سے کمزور ہے جتنی یہ ایپ اجازت دیتی ہے
+lock-record-costlier = اس کی کلید بنانے کا طریقہ اس سے مہنگا ہے جتنی یہ ایپ اجازت دیتی ہے
+lock-wrapped-key-size = اس کی لپٹی ہوئی کلید 32 بائٹ کی نہیں ہے
+lock-kdf-refused = کلید بنانے کے عمل نے اس کی ترتیبات قبول نہیں کیں ({ $detail })
+
 ## How a support's cost is worked out
 
 working-unpaid = بلامعاوضہ
