@@ -959,6 +959,65 @@ limit-string = mae'n cynnwys testun sy'n hirach na { $limit } nod, yn hirach nag
 limit-items = mae'n cynnwys rhestr o fwy na { $limit } eitem, yn fwy nag y mae'r math hwn o ffeil yn ei ganiatáu.
 limit-total-items = mae ei rhestrau a'i gwrthrychau yn cynnwys mwy na { $limit } eitem i gyd, yn fwy nag y mae'r math hwn o ffeil yn ei ganiatáu.
 
+## Why a stored plan cannot be read
+json-at = llinell { $line }, colofn { $column }
+stored-not-json = nid ffeil cynllun cymorth yw hon (nid yw'n JSON dilys yn { $at })
+stored-not-a-plan = nid ffeil cynllun cymorth yw hon
+stored-too-new = cafodd y cynllun hwn ei gadw gan fersiwn mwy newydd o'r ap (fformat cynllun { $version }); diweddarwch yr ap i'w agor
+stored-damaged = mae'r cynllun wedi'i ddifrodi: { $problem }
+stored-damaged-at = mae'r cynllun wedi'i ddifrodi yn { $path }: { $problem }
+stored-too-large = nid yw hwn yn gynllun cymorth y gall yr ap hwn ei ddarllen: { $detail }
+stored-wrong-value = nid dyma beth mae cynllun yn ei gadw yno ({ $detail })
+stored-unknown-version = nid yw { $version } yn fersiwn y mae'r ap hwn erioed wedi'i ysgrifennu
+stored-version-not-number = rhaid iddo fod yn rhif cyfan
+stored-too-many-items = mae ganddo { $count } eitem; mae cynllun yn cadw { $limit } ar y mwyaf mewn unrhyw restr
+stored-amount-out-of-range = nid yw { $amount } yn swm rhwng 0 a { $limit } ceiniog
+stored-minutes-over-week = mae { $minutes } munud yn fwy nag sydd mewn wythnos
+stored-sessions-over-limit = mae { $sessions } sesiwn yr wythnos yn fwy na { $limit }
+
+## Why a record kept on the device cannot be read, or was kept aside
+record-not-json = nid yw'n JSON yn { $at }
+record-not-a-record = nid yw'n gofnod
+record-foreign = nid yw'n gofnod a ysgrifennwyd gan yr ap hwn
+record-too-new = cafodd ei gadw gan fersiwn mwy newydd o'r ap (fersiwn cofnod { $version }); diweddarwch yr ap i'w ddarllen
+record-version-wrong = mae fersiwn ei gofnod ar goll neu'n anghywir
+record-revision-missing = mae ei adolygiad ar goll
+record-revision-too-high = mae ei adolygiad, { $revision }, y tu hwnt i unrhyw un y mae'r ap hwn yn ei ysgrifennu ({ $limit } ar y mwyaf)
+record-saved-at-wrong = nid yw'r amser y cafodd ei gadw yn amser
+record-sealed-damaged = mae ei gynnwys wedi'i selio wedi'i ddifrodi
+record-content-or-sealed = mae gan gofnod naill ai gynnwys neu gynnwys wedi'i selio, nid y ddau na'r un o'r ddau
+record-seal-broken = cafodd ei newid neu ei ddifrodi ar ôl iddo gael ei gadw (nid yw ei sêl yn cyfateb)
+record-sealed-not-json = nid yw'r hyn sydd wedi'i selio ynddo yn JSON yn { $at }
+record-gone = nid yw ar y ddyfais hon mwyach
+sent-not-a-record = nid yw'n gofnod o gynlluniau wedi'u llofnodi ({ $detail })
+sent-wrong-version = nid yw'n gofnod o gynlluniau wedi'u llofnodi mewn fersiwn y mae'r ap hwn yn ei darllen ({ $format } { $version })
+aside-not-a-signing-key = nid yw'n allwedd llofnodi
+aside-replaced-from-backup = cafodd ei ddisodli o gopi wrth gefn
+aside-reason-earlier = { $reason }
+aside-no-reason = cafodd ei roi o'r neilltu heb reswm y gall y fersiwn hon o'r ap ei ddarllen
+
+## Why the device's storage failed, for the web team
+store-revision-exhausted = ni all adolygiad y cofnod fynd y tu hwnt i { $limit }
+store-read-back-differs = nid oedd yr hyn a gadwyd yr un fath wrth ei ddarllen yn ôl
+store-signing-key-not-kept = ni chadwyd yr allwedd llofnodi
+store-lock-read-back-differs = nid oedd y clo yr un fath wrth ei ddarllen yn ôl
+store-not-all-removed = nid oedd modd dileu rhai cofnodion
+store-browser-refused = gwrthododd y porwr, gan ddweud: { $name }
+store-no-random = nid oes gan y porwr gynhyrchydd rhifau ar hap diogel
+store-lock-changed = newidiodd y clo mewn tab arall
+
+## Why a lock record cannot be used, for the web team
+lock-record-not-json = nid yw'n JSON yn { $at }
+lock-record-not-lock = nid yw'n gofnod clo cyfrinymadrodd
+lock-record-version = mae'n fersiwn o gofnod clo nad yw'r ap hwn yn ei darllen
+lock-record-part-missing = mae ei { $part } ar goll neu wedi'i ddifrodi
+lock-record-not-argon2id = nid Argon2id fersiwn 19 yw ei ffordd o greu'r allwedd
+lock-record-not-number = nid yw ei { $part } yn rhif cyfan
+lock-record-weaker = mae ei ffordd o greu'r allwedd yn wannach nag y mae'r ap hwn yn ei ganiatáu
+lock-record-costlier = mae ei ffordd o greu'r allwedd yn ddrutach nag y mae'r ap hwn yn ei ganiatáu
+lock-wrapped-key-size = nid yw ei allwedd wedi'i lapio yn 32 beit
+lock-kdf-refused = gwrthododd y broses creu allwedd ei gosodiadau ({ $detail })
+
 ## How a support's cost is worked out
 
 working-unpaid = Di-dâl

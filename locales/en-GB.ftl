@@ -930,6 +930,65 @@ limit-string = it holds a text longer than { $limit } characters, longer than th
 limit-items = it holds a list of more than { $limit } items, more than this kind of file allows.
 limit-total-items = its lists and objects hold more than { $limit } items in all, more than this kind of file allows.
 
+## Why a stored plan cannot be read
+json-at = line { $line }, column { $column }
+stored-not-json = this is not a support plan file (it is not valid JSON at { $at })
+stored-not-a-plan = this is not a support plan file
+stored-too-new = this plan was saved by a newer version of the app (plan format { $version }); update the app to open it
+stored-damaged = the plan is damaged: { $problem }
+stored-damaged-at = the plan is damaged at { $path }: { $problem }
+stored-too-large = this is not a support plan this app can read: { $detail }
+stored-wrong-value = it is not what a plan holds there ({ $detail })
+stored-unknown-version = { $version } is not a version this app ever wrote
+stored-version-not-number = it must be a whole number
+stored-too-many-items = has { $count } items; a plan holds at most { $limit } in any list
+stored-amount-out-of-range = { $amount } is not an amount between 0 and { $limit } pence
+stored-minutes-over-week = { $minutes } minutes is more than there are in a week
+stored-sessions-over-limit = { $sessions } sessions a week is more than { $limit }
+
+## Why a record kept on the device cannot be read, or was kept aside
+record-not-json = it is not JSON at { $at }
+record-not-a-record = it is not a record
+record-foreign = it is not a record this app wrote
+record-too-new = it was kept by a newer version of the app (record version { $version }); update the app to read it
+record-version-wrong = its record version is missing or wrong
+record-revision-missing = its revision is missing
+record-revision-too-high = its revision, { $revision }, is beyond any this app writes (at most { $limit })
+record-saved-at-wrong = the time it was saved is not a time
+record-sealed-damaged = its sealed content is damaged
+record-content-or-sealed = a record has exactly one of content or sealed content
+record-seal-broken = it was changed or damaged after it was saved (its seal does not match)
+record-sealed-not-json = what is sealed inside it is not JSON at { $at }
+record-gone = it is no longer on this device
+sent-not-a-record = it is not a record of signed plans ({ $detail })
+sent-wrong-version = it is not a record of signed plans in a version this app reads ({ $format } { $version })
+aside-not-a-signing-key = it is not a signing key
+aside-replaced-from-backup = it was replaced from a backup
+aside-reason-earlier = { $reason }
+aside-no-reason = it was kept aside without a reason this version of the app can read
+
+## Why the device's storage failed, for the web team
+store-revision-exhausted = the record's revision cannot go past { $limit }
+store-read-back-differs = what was saved did not read back the same
+store-signing-key-not-kept = the signing key was not kept
+store-lock-read-back-differs = the lock did not read back the same
+store-not-all-removed = some records could not be removed
+store-browser-refused = the browser refused, saying: { $name }
+store-no-random = the browser has no secure random number generator
+store-lock-changed = the lock changed in another tab
+
+## Why a lock record cannot be used, for the web team
+lock-record-not-json = it is not JSON at { $at }
+lock-record-not-lock = it is not a passphrase lock record
+lock-record-version = it is a lock record version this app does not read
+lock-record-part-missing = its { $part } is missing or damaged
+lock-record-not-argon2id = its key derivation is not Argon2id version 19
+lock-record-not-number = its { $part } is not a whole number
+lock-record-weaker = its key derivation is weaker than this app allows
+lock-record-costlier = its key derivation is costlier than this app allows
+lock-wrapped-key-size = its wrapped key is not 32 bytes
+lock-kdf-refused = the key derivation refused its settings ({ $detail })
+
 ## How a support's cost is worked out
 
 working-unpaid = Unpaid

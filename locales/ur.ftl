@@ -919,6 +919,65 @@ limit-string = اس میں { $limit } حروف سے لمبی عبارت ہے، �
 limit-items = اس میں { $limit } سے زیادہ چیزوں کی فہرست ہے، جتنی اس قسم کی فائل میں رکھنے کی اجازت نہیں۔
 limit-total-items = اس کی فہرستوں اور اشیاء میں کل ملا کر { $limit } سے زیادہ چیزیں ہیں، جتنی اس قسم کی فائل میں رکھنے کی اجازت نہیں۔
 
+## Why a stored plan cannot be read
+json-at = سطر { $line }، کالم { $column }
+stored-not-json = یہ سپورٹ پلان کی فائل نہیں ہے (یہ { $at } پر درست JSON نہیں ہے)
+stored-not-a-plan = یہ سپورٹ پلان کی فائل نہیں ہے
+stored-too-new = یہ پلان ایپ کے نئے ورژن نے محفوظ کیا تھا (پلان فارمیٹ { $version })؛ اسے کھولنے کے لیے ایپ اپ ڈیٹ کریں
+stored-damaged = پلان خراب ہے: { $problem }
+stored-damaged-at = پلان { $path } پر خراب ہے: { $problem }
+stored-too-large = یہ ایسا سپورٹ پلان نہیں جو یہ ایپ پڑھ سکے: { $detail }
+stored-wrong-value = پلان میں اس جگہ یہ چیز نہیں ہوتی ({ $detail })
+stored-unknown-version = { $version } ایسا ورژن نہیں جو اس ایپ نے کبھی لکھا ہو
+stored-version-not-number = یہ پورا عدد ہونا چاہیے
+stored-too-many-items = اس میں { $count } چیزیں ہیں؛ پلان کی کسی بھی فہرست میں زیادہ سے زیادہ { $limit } چیزیں ہو سکتی ہیں
+stored-amount-out-of-range = { $amount } صفر اور { $limit } پنس کے درمیان کی رقم نہیں ہے
+stored-minutes-over-week = { $minutes } منٹ ایک ہفتے کے منٹوں سے زیادہ ہیں
+stored-sessions-over-limit = ہفتے میں { $sessions } سیشن { $limit } سے زیادہ ہیں
+
+## Why a record kept on the device cannot be read, or was kept aside
+record-not-json = یہ { $at } پر JSON نہیں ہے
+record-not-a-record = یہ ریکارڈ نہیں ہے
+record-foreign = یہ ایسا ریکارڈ نہیں جو اس ایپ نے لکھا ہو
+record-too-new = اسے ایپ کے نئے ورژن نے محفوظ کیا تھا (ریکارڈ ورژن { $version })؛ اسے پڑھنے کے لیے ایپ اپ ڈیٹ کریں
+record-version-wrong = اس کا ریکارڈ ورژن موجود نہیں یا غلط ہے
+record-revision-missing = اس کا ریویژن موجود نہیں
+record-revision-too-high = اس کا ریویژن، { $revision }، اس ایپ کے لکھے ہوئے کسی بھی ریویژن سے آگے ہے (زیادہ سے زیادہ { $limit })
+record-saved-at-wrong = اسے محفوظ کرنے کا وقت درست وقت نہیں ہے
+record-sealed-damaged = اس کا سیل شدہ مواد خراب ہے
+record-content-or-sealed = ریکارڈ میں یا تو مواد ہوتا ہے یا سیل شدہ مواد، دونوں نہیں
+record-seal-broken = محفوظ کیے جانے کے بعد اسے تبدیل یا خراب کیا گیا (اس کی سیل میل نہیں کھاتی)
+record-sealed-not-json = اس کے اندر سیل شدہ مواد { $at } پر JSON نہیں ہے
+record-gone = یہ اب اس ڈیوائس پر موجود نہیں
+sent-not-a-record = یہ دستخط شدہ پلانوں کا ریکارڈ نہیں ہے ({ $detail })
+sent-wrong-version = یہ دستخط شدہ پلانوں کا ایسا ریکارڈ نہیں جس کا ورژن یہ ایپ پڑھ سکے ({ $format } { $version })
+aside-not-a-signing-key = یہ دستخط کی کلید نہیں ہے
+aside-replaced-from-backup = اسے بیک اپ سے بدل دیا گیا
+aside-reason-earlier = { $reason }
+aside-no-reason = اسے ایسی وجہ کے بغیر الگ رکھا گیا جو ایپ کا یہ ورژن پڑھ سکے
+
+## Why the device's storage failed, for the web team
+store-revision-exhausted = ریکارڈ کا ریویژن { $limit } سے آگے نہیں جا سکتا
+store-read-back-differs = جو محفوظ کیا گیا وہ دوبارہ پڑھنے پر ویسا نہیں نکلا
+store-signing-key-not-kept = دستخط کی کلید محفوظ نہیں ہوئی
+store-lock-read-back-differs = لاک دوبارہ پڑھنے پر ویسا نہیں نکلا
+store-not-all-removed = کچھ ریکارڈ ہٹائے نہیں جا سکے
+store-browser-refused = براؤزر نے انکار کیا اور کہا: { $name }
+store-no-random = براؤزر میں محفوظ رینڈم نمبر بنانے والا نہیں ہے
+store-lock-changed = لاک کسی دوسرے ٹیب میں تبدیل ہو گیا
+
+## Why a lock record cannot be used, for the web team
+lock-record-not-json = یہ { $at } پر JSON نہیں ہے
+lock-record-not-lock = یہ پاس فریز لاک کا ریکارڈ نہیں ہے
+lock-record-version = یہ لاک ریکارڈ کا ایسا ورژن ہے جو یہ ایپ نہیں پڑھتی
+lock-record-part-missing = اس کا { $part } موجود نہیں یا خراب ہے
+lock-record-not-argon2id = اس کی کلید بنانے کا طریقہ Argon2id ورژن 19 نہیں ہے
+lock-record-not-number = اس کا { $part } پورا عدد نہیں ہے
+lock-record-weaker = اس کی کلید بنانے کا طریقہ اس سے کمزور ہے جتنی یہ ایپ اجازت دیتی ہے
+lock-record-costlier = اس کی کلید بنانے کا طریقہ اس سے مہنگا ہے جتنی یہ ایپ اجازت دیتی ہے
+lock-wrapped-key-size = اس کی لپٹی ہوئی کلید 32 بائٹ کی نہیں ہے
+lock-kdf-refused = کلید بنانے کے عمل نے اس کی ترتیبات قبول نہیں کیں ({ $detail })
+
 ## How a support's cost is worked out
 
 working-unpaid = بلامعاوضہ

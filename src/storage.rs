@@ -7,14 +7,15 @@
 //! in ARCHITECTURE.md.
 
 use sds_domain::keeping::{Entropy, Store, StoreError};
+use sds_domain::wording::Message;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn store_error(error: JsValue) -> StoreError {
     match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
         Some(name) if name == "QuotaExceededError" => StoreError::Full,
         Some(name) if name == "SecurityError" => StoreError::Unavailable,
-        Some(name) => StoreError::Failed(name),
-        None => StoreError::Failed(format!("{error:?}")),
+        Some(name) => StoreError::browser(name),
+        None => StoreError::browser(format!("{error:?}")),
     }
 }
 
@@ -68,7 +69,7 @@ pub struct BrowserEntropy;
 
 impl Entropy for BrowserEntropy {
     fn fill(&self, bytes: &mut [u8]) -> Result<(), StoreError> {
-        let unavailable = || StoreError::Failed("no secure random number generator".to_owned());
+        let unavailable = || StoreError::Failed(Message::new("store-no-random"));
         let crypto = web_sys::window()
             .ok_or(StoreError::Unavailable)?
             .crypto()

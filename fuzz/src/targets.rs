@@ -447,7 +447,10 @@ fn expression(text: &str, fixtures: &Fixtures) -> Checked {
 fn plan(text: &str, fixtures: &Fixtures) -> Checked {
     let plan = match read_plan(text) {
         Ok(plan) => plan,
-        Err(error) => return Ok(format!("refused:{}", first_word(&error.to_string()))),
+        Err(error) => {
+            let said = fixtures.english.message(&error.message());
+            return Ok(format!("refused:{}", first_word(&said)));
+        }
     };
     for rules in &fixtures.rule_sets {
         let assessment = assess(&plan, rules);
@@ -459,8 +462,8 @@ fn plan(text: &str, fixtures: &Fixtures) -> Checked {
             let _ = catalogue.message(&finding.message);
         }
     }
-    let back =
-        read_plan(&write_plan(&plan)).map_err(|e| format!("a plan read did not read back: {e}"))?;
+    let back = read_plan(&write_plan(&plan))
+        .map_err(|e| format!("a plan read did not read back: {e:?}"))?;
     if back != plan {
         return Err("a plan written and read back changed".to_owned());
     }

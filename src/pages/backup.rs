@@ -27,7 +27,7 @@ fn refused_message(refused: &BackupRefused, text: &Text) -> String {
             "restore-bad-plan",
             &[
                 ("position", (*position).into()),
-                ("problem", problem.to_string().into()),
+                ("problem", text.message(&problem.message()).into()),
             ],
         ),
         BackupRefused::Repeated(_) | BackupRefused::Damaged(_) => text.get("restore-damaged"),

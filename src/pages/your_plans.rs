@@ -268,7 +268,7 @@ fn UnreadableRecords() -> Html {
         };
         html! {
             <li key={record.name.clone()}>
-                <p class="govuk-body">{ text.with("unreadable-item", &[("number", number.into()), ("reason", record.reason.clone().into())]) }</p>
+                <p class="govuk-body">{ text.with("unreadable-item", &[("number", number.into()), ("reason", text.message(&record.reason).into())]) }</p>
                 <div class="govuk-button-group">
                     <Download contents={contents} file_name={format!("unreadable-plan-{number}.txt")}
                         label={text.with("unreadable-download", &[("number", number.into())])} secondary=true />

@@ -16,6 +16,7 @@ use sds_domain::date::{CalendarDate, Timestamp};
 use sds_domain::keeping::device::{Device, Expect, Kept, SaveError, Shelf, Unreadable};
 use sds_domain::keeping::StoreError;
 use sds_domain::plan::SupportPlan;
+use sds_domain::wording::Message;
 
 use crate::edit::{EditRefused, PlanEdit};
 
@@ -253,7 +254,7 @@ impl PlanBook {
                     // hears.
                     Err(SaveError::LockChanged) => PlanAction::StorageFailed(
                         Some(id.clone()),
-                        StoreError::Failed("the lock changed in another tab".to_owned()),
+                        StoreError::Failed(Message::new("store-lock-changed")),
                     ),
                 })
             }

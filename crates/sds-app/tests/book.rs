@@ -417,7 +417,7 @@ fn unreadable_records_are_listed_as_they_are_now() {
     let mut tab = Tab::open(&store);
     let list = vec![Unreadable {
         name: "sds.plan.x".into(),
-        reason: "damaged".into(),
+        reason: sds_domain::wording::Message::new("record-not-json"),
     }];
     tab.send(PlanAction::Unreadable(list.clone()));
     assert_eq!(*tab.book.unreadable, list);

@@ -23,6 +23,7 @@ use sds_domain::plan::checks::assess;
 use sds_domain::plan::stored::{read_plan, write_plan};
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::signed_plan::{sign, verify};
+use sds_domain::wording::{Catalogue, Message};
 use serde_json::{json, Value};
 use std::hint::black_box;
 
@@ -231,7 +232,10 @@ fn main() {
             Ok(read) => format!("read, {} supports", read.supports.len()),
             Err(error) => format!(
                 "refused: {}",
-                error.to_string().chars().take(40).collect::<String>()
+                english(&error.message())
+                    .chars()
+                    .take(40)
+                    .collect::<String>()
             ),
         };
         let micros = time(text.len(), || {
@@ -308,4 +312,9 @@ fn main() {
             &format!("refused: {}", codes.join(", ")),
         );
     }
+}
+
+/// A refusal in English, as the council's tool says it.
+fn english(message: &Message) -> String {
+    Catalogue::english().map_or_else(|_| message.key.to_owned(), |c| c.message(message))
 }

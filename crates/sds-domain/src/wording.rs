@@ -9,6 +9,7 @@
 
 use crate::date::CalendarDate;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde_json::{json, Value};
 use std::borrow::Cow;
 use unic_langid::LanguageIdentifier;
 
@@ -45,6 +46,94 @@ impl Message {
         self.args.push((name, value.into()));
         self
     }
+
+    /// The message as JSON, to keep in a record: a reason kept with a record set aside is said
+    /// in whatever language the person reads it in later, not the one it was set aside in.
+    /// `{"key": …, "args": [[name, value], …]}` (in order, as a message is compared), each
+    /// value text, a count, `{"date": "2026-11-27"}`, a message, or a list of messages.
+    pub fn to_value(&self) -> Value {
+        let args: Vec<Value> = self
+            .args
+            .iter()
+            .map(|(name, arg)| json!([name, arg_value(arg)]))
+            .collect();
+        json!({ "key": self.key, "args": args })
+    }
+
+    /// A message kept by [`Message::to_value`]; `None` if it is not one, or its key or an
+    /// argument's name is not in the catalogue (kept by another release), so the caller can say
+    /// so rather than show a key no catalogue has.
+    pub fn from_value(value: &Value) -> Option<Message> {
+        let mut message = Message::new(catalogue_word(value.get("key")?.as_str()?, true)?);
+        for pair in value.get("args")?.as_array()? {
+            let [name, arg] = pair.as_array()?.as_slice() else {
+                return None;
+            };
+            message
+                .args
+                .push((catalogue_word(name.as_str()?, false)?, value_arg(arg)?));
+        }
+        Some(message)
+    }
+}
+
+fn arg_value(arg: &Arg) -> Value {
+    match arg {
+        Arg::Text(text) => Value::String(text.clone()),
+        Arg::Number(count) => Value::from(*count),
+        Arg::Date(date) => json!({ "date": date.to_string() }),
+        Arg::Message(message) => message.to_value(),
+        Arg::List(items) => Value::Array(items.iter().map(Message::to_value).collect()),
+    }
+}
+
+fn value_arg(value: &Value) -> Option<Arg> {
+    Some(match value {
+        Value::String(text) => Arg::Text(text.clone()),
+        Value::Number(count) => Arg::Number(count.as_i64()?),
+        Value::Array(items) => Arg::List(
+            items
+                .iter()
+                .map(Message::from_value)
+                .collect::<Option<Vec<_>>>()?,
+        ),
+        Value::Object(map) if map.contains_key("date") => {
+            Arg::Date(CalendarDate::parse_iso(map.get("date")?.as_str()?)?)
+        }
+        other => Arg::Message(Message::from_value(other)?),
+    })
+}
+
+/// The English catalogue's own copy of a message key (`key` true: at the start of a line,
+/// before ` =`) or an argument's name (after `$`): a message holds them as `'static` text, and
+/// only a word the catalogue has can be one.
+fn catalogue_word(word: &str, key: bool) -> Option<&'static str> {
+    let source: &'static str = LANGUAGES[0].source;
+    let in_word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if word.is_empty() || !word.chars().all(in_word) {
+        return None;
+    }
+    source
+        .match_indices(word)
+        .map(|(at, _)| at)
+        .find(|&at| {
+            let before = source[..at].chars().next_back();
+            let after = &source[at + word.len()..];
+            if key {
+                matches!(before, None | Some('\n')) && after.starts_with(" =")
+            } else {
+                before == Some('$') && !after.starts_with(in_word)
+            }
+        })
+        .map(|at| &source[at..at + word.len()])
+}
+
+/// Where a JSON reader stopped, as a message: the line and column, never the reader's own
+/// English sentence, so a reason built on it reads in any language.
+pub fn json_at(error: &serde_json::Error) -> Message {
+    Message::new("json-at")
+        .with("line", error.line())
+        .with("column", error.column())
 }
 
 impl From<String> for Arg {
@@ -417,6 +506,30 @@ mod tests {
         assert_eq!(said(1), "January");
         assert_eq!(said(2), "January and February");
         assert_eq!(said(3), "January, February and March");
+    }
+
+    #[test]
+    fn messages_kept_as_json_read_back_and_unknown_keys_do_not() {
+        let date = CalendarDate::new(2027, 3, 9).unwrap();
+        let message = Message::new("stored-damaged-at")
+            .with("path", "plan.outcomes")
+            .with(
+                "problem",
+                Message::new("stored-too-many-items")
+                    .with("count", 501_usize)
+                    .with("limit", 500_usize),
+            )
+            .with("at", date)
+            .with("detail", Arg::List(vec![Message::new("month-1")]));
+        assert_eq!(Message::from_value(&message.to_value()), Some(message));
+        for kept in [
+            serde_json::json!({"key": "no-such-key", "args": {}}),
+            serde_json::json!({"key": "month-1", "args": {"no_such_argument": 1}}),
+            serde_json::json!({"key": "month", "args": {}}),
+            serde_json::json!("month-1"),
+        ] {
+            assert_eq!(Message::from_value(&kept), None, "{kept}");
+        }
     }
 
     #[test]

@@ -589,17 +589,15 @@ fn bad_stored_plans_are_refused_with_reasons() {
         StoredError::TooNew(9)
     );
     assert_eq!(
-        error(r#"{"format":"sds-support-plan","format_version":9,"plan":{}}"#).to_string(),
+        english(&error(r#"{"format":"sds-support-plan","format_version":9,"plan":{}}"#).message()),
         "this plan was saved by a newer version of the app (plan format 9); update the app to open it"
     );
     let bad_date = error(
         r#"{"format":"sds-support-plan","format_version":2,"plan":{"id":"x","started_on":"27/11/2026","planned_by":"the_person"}}"#,
     );
     assert!(
-        bad_date
-            .to_string()
-            .starts_with("the plan is damaged at plan.started_on:"),
-        "{bad_date}"
+        english(&bad_date.message()).starts_with("the plan is damaged at plan.started_on:"),
+        "{bad_date:?}"
     );
     let mut plan = joan();
     plan.supports[0].costing = Some(Costing::Hourly {
@@ -607,14 +605,14 @@ fn bad_stored_plans_are_refused_with_reasons() {
         hourly_rate_minor: 1,
     });
     assert_eq!(
-        read_plan(&write_plan(&plan)).unwrap_err().to_string(),
+        english(&read_plan(&write_plan(&plan)).unwrap_err().message()),
         "the plan is damaged at plan.supports[0].costing: 20000 minutes is more than there are in a week"
     );
     plan.supports[0].costing = Some(Costing::Weekly { weekly_minor: -5 });
-    assert!(read_plan(&write_plan(&plan))
-        .unwrap_err()
-        .to_string()
-        .contains("-5 is not an amount"));
+    assert!(
+        english(&read_plan(&write_plan(&plan)).unwrap_err().message())
+            .contains("-5 is not an amount")
+    );
 }
 
 // ---------------------------------------------------------------- properties
@@ -747,7 +745,7 @@ fn a_plan_beyond_its_limits_is_refused_saying_which() {
         Err(StoredError::Invalid { path, message }) => {
             assert_eq!(path, "plan.supports");
             assert_eq!(
-                message,
+                english(&message),
                 "has 501 items; a plan holds at most 500 in any list"
             );
         }

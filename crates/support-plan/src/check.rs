@@ -30,11 +30,7 @@ pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
     let plan = match read_plan(&plan_text) {
         Ok(plan) => plan,
         Err(error) => {
-            terminal.error(&format!(
-                "{}: {}",
-                shown(plan_file),
-                shown(&error.to_string())
-            ));
+            terminal.error(&format!("{}: {}", shown(plan_file), say(&error.message())));
             return unreadable(plan_file);
         }
     };

@@ -20,6 +20,7 @@ use crate::date::Timestamp;
 use crate::plan::stored::{plan_value, read_plan_value, StoredError};
 use crate::plan::SupportPlan;
 use crate::signing::sent::SentPlans;
+use crate::wording::Message;
 
 pub const BACKUP_TAG: &str = "sds-plans-backup";
 pub const BACKUP_VERSION: u64 = 1;
@@ -222,7 +223,10 @@ fn restore_one(
     let plan = &entry.plan;
     let chosen = replace.contains(&plan.id);
     if *arrival == Arrival::ReplacesUnreadable && chosen {
-        device.set_aside(&plan_name(&plan.id), "replaced from a backup")?;
+        device.set_aside(
+            &plan_name(&plan.id),
+            &Message::new("aside-replaced-from-backup"),
+        )?;
     }
     let expect = match *arrival {
         Arrival::New => Some(Expect::Nothing),

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::canonical::{from_hex, hex};
+use crate::wording::{json_at, Message};
 
 pub const LOCK_TAG: &str = "sds-passphrase-lock";
 pub const LOCK_VERSION: u64 = 1;
@@ -138,8 +139,8 @@ pub enum LockError {
     WrongPassphrase,
     /// A new passphrase shorter than [`MIN_PASSPHRASE_CHARS`].
     TooShort,
-    /// The lock record is not one this app wrote (damaged, or weaker than allowed).
-    Damaged(String),
+    /// The lock record is not one this app wrote (damaged, or weaker than allowed), and why.
+    Damaged(Message),
     /// The lock is on already (perhaps turned on in another tab).
     AlreadyOn,
 }
@@ -193,7 +194,7 @@ impl Lock {
             .map_err(|_| LockError::WrongPassphrase)?;
         let key: [u8; 32] = bytes[..]
             .try_into()
-            .map_err(|_| LockError::Damaged("the wrapped key is not 32 bytes".to_owned()))?;
+            .map_err(|_| damaged("lock-wrapped-key-size"))?;
         Ok(DataKey::from_bytes(key))
     }
 
@@ -217,28 +218,35 @@ impl Lock {
     }
 
     pub fn from_json(text: &str) -> Result<Lock, LockError> {
-        let damaged = |what: &str| LockError::Damaged(what.to_owned());
+        let missing = |part: &str| {
+            LockError::Damaged(Message::new("lock-record-part-missing").with("part", part))
+        };
         crate::limits::check(text, &crate::limits::LOCK)
-            .map_err(|exceeded| LockError::Damaged(exceeded.to_string()))?;
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| LockError::Damaged(e.to_string()))?;
+            .map_err(|exceeded| LockError::Damaged(exceeded.message()))?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            LockError::Damaged(Message::new("lock-record-not-json").with("at", json_at(&e)))
+        })?;
         if value.get("format").and_then(|v| v.as_str()) != Some(LOCK_TAG) {
-            return Err(damaged("not a passphrase lock record"));
+            return Err(damaged("lock-record-not-lock"));
         }
         if value.get("format_version").and_then(|v| v.as_u64()) != Some(LOCK_VERSION) {
-            return Err(damaged("a lock record version this app does not read"));
+            return Err(damaged("lock-record-version"));
         }
-        let kdf = value.get("kdf").ok_or_else(|| damaged("no kdf"))?;
+        let kdf = value.get("kdf").ok_or_else(|| missing("kdf"))?;
         if kdf.get("algorithm").and_then(|v| v.as_str()) != Some("argon2id")
             || kdf.get("version").and_then(|v| v.as_u64()) != Some(19)
         {
-            return Err(damaged("not Argon2id version 19"));
+            return Err(damaged("lock-record-not-argon2id"));
         }
         let number = |name: &str| {
             kdf.get(name)
                 .and_then(|v| v.as_u64())
                 .and_then(|v| u32::try_from(v).ok())
-                .ok_or_else(|| LockError::Damaged(format!("kdf.{name} is not a whole number")))
+                .ok_or_else(|| {
+                    LockError::Damaged(
+                        Message::new("lock-record-not-number").with("part", format!("kdf.{name}")),
+                    )
+                })
         };
         let params = KdfParams {
             memory_kib: number("memory_kib")?,
@@ -249,26 +257,26 @@ impl Lock {
             || params.iterations < OWASP_MINIMUM.iterations
             || params.parallelism < OWASP_MINIMUM.parallelism
         {
-            return Err(damaged("key derivation weaker than this app allows"));
+            return Err(damaged("lock-record-weaker"));
         }
         // Beyond this, opening the lock would hold a browser tab for seconds or more than it
         // could allocate; the record was not made by this app.
         if !params.within_most() {
-            return Err(damaged("key derivation costlier than this app allows"));
+            return Err(damaged("lock-record-costlier"));
         }
         let salt = value
             .get("salt")
             .and_then(|v| v.as_str())
             .and_then(from_hex::<16>)
-            .ok_or_else(|| damaged("salt"))?;
+            .ok_or_else(|| missing("salt"))?;
         let wrapped = value
             .get("wrapped_key")
             .and_then(Sealed::from_json)
-            .ok_or_else(|| damaged("wrapped_key"))?;
+            .ok_or_else(|| missing("wrapped_key"))?;
         let check = value
             .get("key_check")
             .and_then(Sealed::from_json)
-            .ok_or_else(|| damaged("key_check"))?;
+            .ok_or_else(|| missing("key_check"))?;
         let idle_minutes = value
             .get("idle_minutes")
             .and_then(|v| v.as_u64())
@@ -285,14 +293,23 @@ impl Lock {
     }
 }
 
+/// A lock record this app did not write, saying why in the catalogue's words.
+fn damaged(key: &'static str) -> LockError {
+    LockError::Damaged(Message::new(key))
+}
+
 /// The wrapping key: Argon2id of the passphrase exactly as typed (its UTF-8 bytes).
 fn derive(passphrase: &str, salt: &[u8; 16], kdf: KdfParams) -> Result<DataKey, LockError> {
-    let params = Params::new(kdf.memory_kib, kdf.iterations, kdf.parallelism, Some(32))
-        .map_err(|e| LockError::Damaged(e.to_string()))?;
+    // The key derivation's own words for what it refused are outside text: an argument.
+    let refused = |e: argon2::Error| {
+        LockError::Damaged(Message::new("lock-kdf-refused").with("detail", e.to_string()))
+    };
+    let params =
+        Params::new(kdf.memory_kib, kdf.iterations, kdf.parallelism, Some(32)).map_err(refused)?;
     let mut out = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
         .hash_password_into(passphrase.as_bytes(), salt, &mut out[..])
-        .map_err(|e| LockError::Damaged(e.to_string()))?;
+        .map_err(refused)?;
     Ok(DataKey(out))
 }
 
@@ -408,9 +425,7 @@ mod tests {
                 .replace("\"parallelism\":1", &format!("\"parallelism\":{lanes}"));
             assert_eq!(
                 Lock::from_json(&costly).err(),
-                Some(LockError::Damaged(
-                    "key derivation costlier than this app allows".to_owned()
-                )),
+                Some(LockError::Damaged(Message::new("lock-record-costlier"))),
                 "{memory} KiB, {passes} passes, {lanes} lanes"
             );
         }

@@ -13,6 +13,8 @@ pub mod record;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+use crate::wording::Message;
+
 /// Why a store would not read or keep something.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -21,8 +23,17 @@ pub enum StoreError {
     Unavailable,
     /// The space the browser gives this site is used up.
     Full,
-    /// Anything else the store reported, in its own words for the web team.
-    Failed(String),
+    /// Anything else: what went wrong, as a message (a browser's own words for it, which are
+    /// outside text, are an argument of it), for the web team.
+    Failed(Message),
+}
+
+impl StoreError {
+    /// A failure the browser reported in its own words: outside text, so an argument of the
+    /// catalogue's sentence, never the sentence.
+    pub fn browser(said: String) -> StoreError {
+        StoreError::Failed(Message::new("store-browser-refused").with("name", said))
+    }
 }
 
 /// A place that keeps text records by key for this site on this device. Each write replaces

@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 use super::lock::Sealed;
 use crate::date::Timestamp;
+use crate::wording::{json_at, Message};
 
 pub const RECORD_TAG: &str = "sds-device-record";
 pub const RECORD_VERSION: u64 = 1;
@@ -54,58 +55,57 @@ impl Record {
     }
 
     /// Reads a record, or says why it cannot be read.
-    pub fn from_text(text: &str) -> Result<Record, String> {
+    pub fn from_text(text: &str) -> Result<Record, Message> {
         Record::within(text, &crate::limits::RECORD)
     }
 
     /// Reads a record within `limits` (a record kept aside holds a whole damaged record, so it
     /// may be larger than any other).
-    pub fn within(text: &str, limits: &crate::limits::Limits) -> Result<Record, String> {
+    pub fn within(text: &str, limits: &crate::limits::Limits) -> Result<Record, Message> {
         if is_legacy_key(text) {
             return Ok(legacy(Value::String(text.to_owned())));
         }
-        crate::limits::check(text, limits).map_err(|e| e.to_string())?;
-        let value: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+        crate::limits::check(text, limits).map_err(|e| e.message())?;
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| Message::new("record-not-json").with("at", json_at(&e)))?;
         let Value::Object(mut map) = value else {
-            return Err("not a record".to_owned());
+            return Err(Message::new("record-not-a-record"));
         };
         match map.get("record") {
             None => return Ok(legacy(Value::Object(map))),
             Some(tag) if tag == RECORD_TAG => {}
-            Some(_) => return Err("not a record this app wrote".to_owned()),
+            Some(_) => return Err(Message::new("record-foreign")),
         }
         match map.get("record_version").and_then(Value::as_u64) {
             Some(RECORD_VERSION) => {}
             Some(version) if version > RECORD_VERSION => {
-                return Err(format!(
-                    "kept by a newer version of the app (record version {version}); update the app to read it"
-                ))
+                return Err(Message::new("record-too-new").with("version", version.to_string()))
             }
-            _ => return Err("record_version is missing or wrong".to_owned()),
+            _ => return Err(Message::new("record-version-wrong")),
         }
         let revision = map
             .get("revision")
             .and_then(Value::as_u64)
-            .ok_or("revision is missing")?;
+            .ok_or_else(|| Message::new("record-revision-missing"))?;
         if revision > MAX_REVISION {
-            return Err(format!(
-                "its revision, {revision}, is beyond any this app writes (at most {MAX_REVISION})"
-            ));
+            return Err(Message::new("record-revision-too-high")
+                .with("revision", revision.to_string())
+                .with("limit", MAX_REVISION.to_string()));
         }
         let saved_at = match map.get("saved_at") {
             None => None,
             Some(at) => Some(
                 at.as_str()
                     .and_then(Timestamp::parse)
-                    .ok_or("saved_at is not a time")?,
+                    .ok_or_else(|| Message::new("record-saved-at-wrong"))?,
             ),
         };
         let body = match (map.remove("content"), map.get("sealed")) {
             (Some(content), None) => Body::Plain(content),
-            (None, Some(sealed)) => {
-                Body::Sealed(Sealed::from_json(sealed).ok_or("the sealed content is damaged")?)
-            }
-            _ => return Err("a record has exactly one of content or sealed".to_owned()),
+            (None, Some(sealed)) => Body::Sealed(
+                Sealed::from_json(sealed).ok_or_else(|| Message::new("record-sealed-damaged"))?,
+            ),
+            _ => return Err(Message::new("record-content-or-sealed")),
         };
         Ok(Record {
             revision,
@@ -195,8 +195,6 @@ mod tests {
             assert!(Record::from_text(text).is_err(), "{text}");
         }
         let newer = r#"{"record":"sds-device-record","record_version":2,"revision":1,"content":1}"#;
-        assert!(Record::from_text(newer)
-            .unwrap_err()
-            .contains("newer version"));
+        assert_eq!(Record::from_text(newer).unwrap_err().key, "record-too-new");
     }
 }

@@ -9,8 +9,8 @@
 use super::costing::{MAX_AMOUNT_MINOR, MAX_SESSIONS_PER_WEEK, MINUTES_IN_A_WEEK};
 use super::{Costing, SupportPlan};
 use crate::limits::Exceeded;
+use crate::wording::{json_at, Message};
 use serde_json::{json, Value};
-use std::fmt;
 
 /// The most items in any one list of a plan (outcomes, supports, risks, contacts, actions and
 /// the rest): real plans have tens. The app's "add" buttons stop at it.
@@ -22,32 +22,37 @@ pub const CURRENT_VERSION: u32 = 2;
 /// Why a stored plan could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StoredError {
-    NotJson(String),
+    /// Where the JSON reader stopped (see [`json_at`]).
+    NotJson(Message),
     /// Not a support plan at all (another kind of file).
     NotAPlan,
     /// Saved by a newer version of the app than this one.
     TooNew(u64),
     /// A plan, but something in it is wrong.
-    Invalid {
-        path: String,
-        message: String,
-    },
+    Invalid { path: String, message: Message },
     /// Larger, deeper or longer than any plan is (see [`crate::limits::PLAN`]).
     TooLarge(Exceeded),
 }
 
-impl fmt::Display for StoredError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl StoredError {
+    /// Why, to be said in the reader's language: the app shows it, the council's tool prints it
+    /// in English, from the same catalogue key.
+    pub fn message(&self) -> Message {
         match self {
-            StoredError::NotJson(detail) => write!(f, "this is not a support plan file (it is not valid JSON: {detail})"),
-            StoredError::NotAPlan => f.write_str("this is not a support plan file"),
-            StoredError::TooNew(version) => write!(
-                f,
-                "this plan was saved by a newer version of the app (plan format {version}); update the app to open it"
-            ),
-            StoredError::Invalid { path, message } if path.is_empty() => write!(f, "the plan is damaged: {message}"),
-            StoredError::Invalid { path, message } => write!(f, "the plan is damaged at {path}: {message}"),
-            StoredError::TooLarge(exceeded) => write!(f, "this is not a support plan this app can read: {exceeded}"),
+            StoredError::NotJson(at) => Message::new("stored-not-json").with("at", at.clone()),
+            StoredError::NotAPlan => Message::new("stored-not-a-plan"),
+            StoredError::TooNew(version) => {
+                Message::new("stored-too-new").with("version", version.to_string())
+            }
+            StoredError::Invalid { path, message } if path.is_empty() => {
+                Message::new("stored-damaged").with("problem", message.clone())
+            }
+            StoredError::Invalid { path, message } => Message::new("stored-damaged-at")
+                .with("path", path.as_str())
+                .with("problem", message.clone()),
+            StoredError::TooLarge(exceeded) => {
+                Message::new("stored-too-large").with("detail", exceeded.message())
+            }
         }
     }
 }
@@ -61,8 +66,7 @@ pub fn write_plan(plan: &SupportPlan) -> String {
 /// Reads a plan saved in any released format, upgrading it to the current one.
 pub fn read_plan(text: &str) -> Result<SupportPlan, StoredError> {
     crate::limits::check(text, &crate::limits::PLAN).map_err(StoredError::TooLarge)?;
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| StoredError::NotJson(e.to_string()))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| StoredError::NotJson(json_at(&e)))?;
     read_plan_value(value)
 }
 
@@ -92,7 +96,9 @@ pub fn read_plan_value(mut value: Value) -> Result<SupportPlan, StoredError> {
     let plan: SupportPlan =
         serde_path_to_error::deserialize(plan_value).map_err(|e| StoredError::Invalid {
             path: format!("plan.{}", e.path()),
-            message: e.inner().to_string(),
+            // The reader's own words name the field or type it expected: outside text, kept
+            // as an argument of a sentence from the catalogue.
+            message: Message::new("stored-wrong-value").with("detail", e.inner().to_string()),
         })?;
     check_limits(&plan)?;
     Ok(plan)
@@ -110,11 +116,11 @@ fn version_of(value: &Value) -> Result<u64, StoredError> {
                 Some(version) if version >= 2 => Ok(version),
                 Some(version) => Err(StoredError::Invalid {
                     path: "format_version".to_owned(),
-                    message: format!("{version} is not a version this app ever wrote"),
+                    message: unknown_version(version),
                 }),
                 None => Err(StoredError::Invalid {
                     path: "format_version".to_owned(),
-                    message: "must be a whole number".to_owned(),
+                    message: Message::new("stored-version-not-number"),
                 }),
             }
         }
@@ -137,14 +143,23 @@ fn upgrade(value: Value, version: u64) -> Result<Value, StoredError> {
         1 => Ok(json!({ "format": FORMAT_TAG, "format_version": 2, "plan": value })),
         _ => Err(StoredError::Invalid {
             path: "format_version".to_owned(),
-            message: format!("{version} is not a version this app ever wrote"),
+            message: unknown_version(version),
         }),
     }
 }
 
+fn unknown_version(version: u64) -> Message {
+    Message::new("stored-unknown-version").with("version", version.to_string())
+}
+
 /// Figures beyond what any real plan has are refused, so no sum over a plan can overflow.
 fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
-    let invalid = |path: String, message: String| Err(StoredError::Invalid { path, message });
+    let invalid = |path: String, message: Message| Err(StoredError::Invalid { path, message });
+    let out_of_range = |amount: i64| {
+        Message::new("stored-amount-out-of-range")
+            .with("amount", amount)
+            .with("limit", MAX_AMOUNT_MINOR)
+    };
     let mut lists = vec![
         ("plan.also_involved".to_owned(), plan.also_involved.len()),
         (
@@ -177,17 +192,16 @@ fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
     if let Some((path, count)) = lists.into_iter().find(|(_, count)| *count > MAX_ITEMS) {
         return invalid(
             path,
-            format!("has {count} items; a plan holds at most {MAX_ITEMS} in any list"),
+            Message::new("stored-too-many-items")
+                .with("count", count)
+                .with("limit", MAX_ITEMS),
         );
     }
     let amount_ok = |minor: i64| (0..=MAX_AMOUNT_MINOR).contains(&minor);
     if !amount_ok(plan.contingency_weekly_minor) {
         return invalid(
             "plan.contingency_weekly_minor".to_owned(),
-            format!(
-                "{} is not an amount between 0 and {MAX_AMOUNT_MINOR} pence",
-                plan.contingency_weekly_minor
-            ),
+            out_of_range(plan.contingency_weekly_minor),
         );
     }
     for (i, support) in plan.supports.iter().enumerate() {
@@ -201,7 +215,8 @@ fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
                 if minutes_per_week > MINUTES_IN_A_WEEK {
                     return invalid(
                         path,
-                        format!("{minutes_per_week} minutes is more than there are in a week"),
+                        Message::new("stored-minutes-over-week")
+                            .with("minutes", i64::from(minutes_per_week)),
                     );
                 }
                 vec![hourly_rate_minor]
@@ -211,7 +226,12 @@ fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
                 price_per_session_minor,
             }) => {
                 if sessions_per_week > MAX_SESSIONS_PER_WEEK {
-                    return invalid(path, format!("{sessions_per_week} sessions a week is more than {MAX_SESSIONS_PER_WEEK}"));
+                    return invalid(
+                        path,
+                        Message::new("stored-sessions-over-limit")
+                            .with("sessions", i64::from(sessions_per_week))
+                            .with("limit", i64::from(MAX_SESSIONS_PER_WEEK)),
+                    );
                 }
                 vec![price_per_session_minor]
             }
@@ -220,10 +240,7 @@ fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
             Some(Costing::OneOff { amount_minor }) => vec![amount_minor],
         };
         if let Some(bad) = amounts.into_iter().find(|a| !amount_ok(*a)) {
-            return invalid(
-                path,
-                format!("{bad} is not an amount between 0 and {MAX_AMOUNT_MINOR} pence"),
-            );
+            return invalid(path, out_of_range(bad));
         }
     }
     Ok(())

@@ -8,6 +8,7 @@
 use super::decision::{self, Decision, PublishedKeys};
 use super::signed_plan::{self, Signed, SignedPlan};
 use super::Problem;
+use crate::wording::Message;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -56,7 +57,7 @@ pub enum DecisionRefused {
 
 impl SentPlans {
     /// Reads the stored record.
-    pub fn from_value(value: serde_json::Value) -> Result<SentPlans, String> {
+    pub fn from_value(value: serde_json::Value) -> Result<SentPlans, Message> {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Record {
@@ -64,12 +65,13 @@ impl SentPlans {
             format_version: u64,
             entries: Vec<SentEntry>,
         }
-        let record: Record = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        // The reader's own words name the field it expected: outside text, kept as an argument.
+        let record: Record = serde_json::from_value(value)
+            .map_err(|e| Message::new("sent-not-a-record").with("detail", e.to_string()))?;
         if record.format != FORMAT_TAG || record.format_version != FORMAT_VERSION {
-            return Err(format!(
-                "not a record of sent plans in a version this app reads ({} {})",
-                record.format, record.format_version
-            ));
+            return Err(Message::new("sent-wrong-version")
+                .with("format", record.format)
+                .with("version", record.format_version.to_string()));
         }
         Ok(SentPlans {
             entries: record.entries,

@@ -266,7 +266,7 @@ pub fn verify(text: &str, rule_sets: &[&RuleSet]) -> PlanVerification {
         Err(error) => {
             report.fail(
                 "plan_unreadable",
-                Message::new("problem-plan_unreadable").with("detail", error.to_string()),
+                Message::new("problem-plan_unreadable").with("detail", error.message()),
             );
             return PlanVerification {
                 report,
