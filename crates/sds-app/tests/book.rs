@@ -68,6 +68,13 @@ fn with_joan() -> MemoryStore {
     store
 }
 
+/// Joan's plan under another name, as stored at `revision` by someone else.
+fn joan_as(name: &str, revision: u64) -> Kept<SupportPlan> {
+    let mut content = joan();
+    content.person.name = name.into();
+    Kept { content, revision }
+}
+
 fn day(text: &str) -> Option<CalendarDate> {
     CalendarDate::parse_iso(text)
 }
@@ -262,12 +269,7 @@ fn the_same_revision_with_other_content_is_a_conflict() {
     let store = with_joan();
     let id = joan().id;
     let tab = Tab::open(&store);
-    let mut other = joan();
-    other.person.name = "Saved at once elsewhere".into();
-    let kept = Kept {
-        content: other,
-        revision: 1,
-    };
+    let kept = joan_as("Saved at once elsewhere", 1);
     let book = tab
         .book
         .reduce(PlanAction::Arrived(Box::new(kept)), today())
@@ -285,19 +287,11 @@ fn a_newer_arrival_over_an_unsaved_change_here_is_a_conflict() {
     let store = with_joan();
     let id = joan().id;
     let mut tab = Tab::open(&store);
-    tab.book = tab
-        .book
-        .reduce(
-            PlanAction::StorageFailed(Some(id.clone()), StoreError::Full),
-            today(),
-        )
-        .unwrap();
-    let mut newer = joan();
-    newer.person.name = "Newer elsewhere".into();
-    let kept = Kept {
-        content: newer,
-        revision: 2,
-    };
+    tab.send(PlanAction::StorageFailed(
+        Some(id.clone()),
+        StoreError::Full,
+    ));
+    let kept = joan_as("Newer elsewhere", 2);
     let book = tab
         .book
         .reduce(PlanAction::Arrived(Box::new(kept)), today())
@@ -378,13 +372,10 @@ fn a_plan_removed_elsewhere_while_unsaved_here_is_kept_to_choose() {
     let store = with_joan();
     let id = joan().id;
     let mut tab = Tab::open(&store);
-    tab.book = tab
-        .book
-        .reduce(
-            PlanAction::StorageFailed(Some(id.clone()), StoreError::Full),
-            today(),
-        )
-        .unwrap();
+    tab.send(PlanAction::StorageFailed(
+        Some(id.clone()),
+        StoreError::Full,
+    ));
     let book = tab
         .book
         .reduce(PlanAction::Gone(id.clone()), today())

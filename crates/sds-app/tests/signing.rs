@@ -21,6 +21,15 @@ fn device(store: &MemoryStore) -> Device<'_> {
     Device::new(store, None, entropy, now())
 }
 
+/// Signs `plan` as Joan under the sample rules, at `now`, keeping it in `store`.
+fn sign(
+    store: &MemoryStore,
+    plan: &sds_domain::plan::SupportPlan,
+    now: Option<sds_domain::date::Timestamp>,
+) -> Result<sds_domain::signing::signed_plan::Signed, NotSigned> {
+    sign_and_keep(&device(store), plan, &points(), &joan_signs(), "en-GB", now)
+}
+
 fn joan_signs() -> Vec<sds_domain::signing::signed_plan::Signer> {
     signers(SignerRole::Person, " Joan Smith ", "", |role| {
         format!("I agree ({role:?})")
@@ -71,30 +80,14 @@ fn a_witness_signs_beside_the_signer_only_when_named() {
 fn signing_keeps_the_signed_plan_with_one_key_for_the_device() {
     let store = MemoryStore::new();
     let plan = joan();
-    let first = sign_and_keep(
-        &device(&store),
-        &plan,
-        &points(),
-        &joan_signs(),
-        "en-GB",
-        now(),
-    )
-    .unwrap();
+    let first = sign(&store, &plan, now()).unwrap();
     let sent = device(&store).sent(&plan.id).unwrap();
     assert_eq!(sent.entries.len(), 1);
     assert_eq!(sent.latest().unwrap().digest, first.digest);
     let key = device(&store).signing_key().unwrap();
     let mut changed = plan.clone();
     changed.what_matters.text.push_str(" And the garden.");
-    let second = sign_and_keep(
-        &device(&store),
-        &changed,
-        &points(),
-        &joan_signs(),
-        "en-GB",
-        now(),
-    )
-    .unwrap();
+    let second = sign(&store, &changed, now()).unwrap();
     assert_ne!(first.digest, second.digest);
     assert_eq!(device(&store).sent(&plan.id).unwrap().entries.len(), 2);
     assert_eq!(
@@ -110,44 +103,20 @@ fn nothing_is_kept_when_a_step_fails() {
     let plan = joan();
     // No clock.
     let store = MemoryStore::new();
-    assert_eq!(
-        sign_and_keep(
-            &device(&store),
-            &plan,
-            &points(),
-            &joan_signs(),
-            "en-GB",
-            None
-        ),
-        Err(NotSigned::NoClock)
-    );
+    assert_eq!(sign(&store, &plan, None), Err(NotSigned::NoClock));
     assert!(device(&store).sent(&plan.id).unwrap().entries.is_empty());
     // A plan with something to fix.
     let mut unready = plan.clone();
     unready.supports.iter_mut().for_each(|s| s.costing = None);
     assert!(matches!(
-        sign_and_keep(
-            &device(&store),
-            &unready,
-            &points(),
-            &joan_signs(),
-            "en-GB",
-            now()
-        ),
+        sign(&store, &unready, now()),
         Err(NotSigned::Refused(SignError::NotReady(_)))
     ));
     assert!(device(&store).sent(&plan.id).unwrap().entries.is_empty());
     // A store that keeps nothing: the key cannot be kept, so nothing is signed.
     let refusing = MemoryStore::unavailable();
     assert!(matches!(
-        sign_and_keep(
-            &device(&refusing),
-            &plan,
-            &points(),
-            &joan_signs(),
-            "en-GB",
-            now()
-        ),
+        sign(&refusing, &plan, now()),
         Err(NotSigned::Key(_))
     ));
 }
@@ -166,14 +135,7 @@ fn a_store_that_fills_after_the_key_says_the_signed_plan_was_not_kept() {
         .sum();
     let store = MemoryStore::with_capacity(used + 100);
     assert_eq!(
-        sign_and_keep(
-            &device(&store),
-            &plan,
-            &points(),
-            &joan_signs(),
-            "en-GB",
-            now()
-        ),
+        sign(&store, &plan, now()),
         Err(NotSigned::NotKept(SaveError::Store(StoreError::Full)))
     );
     assert!(device(&store).sent(&plan.id).unwrap().entries.is_empty());
@@ -183,15 +145,7 @@ fn a_store_that_fills_after_the_key_says_the_signed_plan_was_not_kept() {
 fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
     let store = MemoryStore::new();
     let plan = joan();
-    let signed = sign_and_keep(
-        &device(&store),
-        &plan,
-        &points(),
-        &joan_signs(),
-        "en-GB",
-        now(),
-    )
-    .unwrap();
+    let signed = sign(&store, &plan, now()).unwrap();
     let keys = published();
     let northshire = PublishedKeys {
         council_id: "northshire",
@@ -230,15 +184,7 @@ fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
     // A decision on an earlier signed plan is kept, and said not to be on the latest.
     let mut changed = plan.clone();
     changed.what_matters.text.push_str(" More.");
-    sign_and_keep(
-        &device(&store),
-        &changed,
-        &points(),
-        &joan_signs(),
-        "en-GB",
-        now(),
-    )
-    .unwrap();
+    sign(&store, &changed, now()).unwrap();
     let again = accept_decision(
         &device(&store),
         &plan.id,
@@ -253,15 +199,7 @@ fn a_decision_on_a_plan_signed_here_is_kept_and_others_change_nothing() {
 fn a_decision_signed_with_a_key_not_in_force_that_day_is_refused() {
     let store = MemoryStore::new();
     let plan = joan();
-    let signed = sign_and_keep(
-        &device(&store),
-        &plan,
-        &points(),
-        &joan_signs(),
-        "en-GB",
-        now(),
-    )
-    .unwrap();
+    let signed = sign(&store, &plan, now()).unwrap();
     let keys = vec![CouncilKey {
         public_key: council_key().public_key(),
         valid_from: CalendarDate::parse_iso("2027-01-01").unwrap(),

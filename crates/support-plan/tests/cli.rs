@@ -757,6 +757,34 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
     assert!(out
         .stderr
         .contains("not in the configuration's council_keys"));
+
+    // Published, but not in force today: people's apps would refuse it, so no decision is made.
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    value["council_keys"][0]["valid_from"] = serde_json::json!("2999-01-01");
+    std::fs::write(&config, value.to_string()).unwrap();
+    let out = run(&[
+        "decide",
+        "--key",
+        &key,
+        "--plan",
+        &plan,
+        "--decision",
+        "confirmed",
+        "--reason",
+        "Fine",
+        "--out",
+        &out_file,
+        "--config",
+        &config,
+        "--officer",
+        "Sam Patel",
+        "--role",
+        "Social worker",
+    ])
+    .exits(1);
+    assert!(out.stderr.contains("but not in force on"), "{}", out.stderr);
+    assert!(!std::path::Path::new(&out_file).exists());
 }
 
 #[test]
