@@ -13,6 +13,10 @@ trunk build --release
 step "Bundle sizes and start-up time (headless Chromium)"
 node benches/startup.mjs
 
+step "First visit on a phone: Lighthouse mobile, beside a minimal Yew app and a plain page"
+(cd benches/baseline && trunk build --release)
+node benches/lighthouse.mjs
+
 step "Allocation engine, native (200-question made-up rule set)"
 cargo bench --quiet -p sds-domain --features synthetic --bench allocation
 
