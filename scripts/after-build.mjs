@@ -74,7 +74,11 @@ const COUNCIL_FILES = ${JSON.stringify(councilFiles.map((f) => "./" + f))};
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const app = await caches.open(APP_CACHE);
-    await app.addAll(APP_FILES.map((file) => new Request(file, { cache: "reload" })));
+    // A file whose name holds its content's hash cannot be stale, so the copy the page has
+    // just downloaded (in the browser's HTTP cache) is taken rather than fetched twice on a
+    // first visit; anything else is checked with the server.
+    await app.addAll(APP_FILES.map((file) =>
+      new Request(file, { cache: /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$/.test(file) ? "default" : "no-cache" })));
     const council = await caches.open(COUNCIL_CACHE);
     await Promise.all(COUNCIL_FILES.map(async (file) => {
       try {
