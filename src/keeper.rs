@@ -16,19 +16,19 @@ use crate::storage::{ask_to_persist, BrowserEntropy, LocalStore};
 /// A name written and removed once at start-up, to learn whether the browser keeps anything.
 const PROBE: &str = "sds.probe";
 
-pub struct Keeper {
+pub struct BrowserKeeper {
     /// The device and the key, with every rule about them (`sds_app::keeper`).
     held: sds_app::keeper::Keeper,
     persist_asked: Cell<bool>,
 }
 
-impl PartialEq for Keeper {
+impl PartialEq for BrowserKeeper {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self, other)
     }
 }
 
-impl Deref for Keeper {
+impl Deref for BrowserKeeper {
     type Target = sds_app::keeper::Keeper;
 
     fn deref(&self) -> &sds_app::keeper::Keeper {
@@ -36,9 +36,9 @@ impl Deref for Keeper {
     }
 }
 
-impl Keeper {
+impl BrowserKeeper {
     /// The browser's store if it will keep things; otherwise memory, said so on every page.
-    pub fn open() -> Keeper {
+    pub fn open() -> BrowserKeeper {
         let local = LocalStore::open().and_then(|store| {
             match store.write(PROBE, "") {
                 // A full store still reads: it is used, and each refused write says so.
@@ -49,14 +49,14 @@ impl Keeper {
             Ok(store)
         });
         match local {
-            Ok(store) => Keeper::over(Box::new(store), false),
-            Err(_) => Keeper::over(Box::new(MemoryStore::new()), true),
+            Ok(store) => BrowserKeeper::over(Box::new(store), false),
+            Err(_) => BrowserKeeper::over(Box::new(MemoryStore::new()), true),
         }
     }
 
     /// A keeper over any store, with the browser's random numbers and clock; for tests too.
-    pub fn over(store: Box<dyn Store>, in_memory_only: bool) -> Keeper {
-        Keeper {
+    pub fn over(store: Box<dyn Store>, in_memory_only: bool) -> BrowserKeeper {
+        BrowserKeeper {
             held: sds_app::keeper::Keeper::new(
                 store,
                 Box::new(BrowserEntropy),

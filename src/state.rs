@@ -16,7 +16,7 @@ use sds_domain::plan::SupportPlan;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::keeper::Keeper;
+use crate::keeper::BrowserKeeper;
 use crate::plans;
 
 /// The book as the reducer holds it. A type of this crate, so it can be Yew's `Reducible`.
@@ -46,7 +46,7 @@ pub type PlanBookHandle = UseReducerHandle<Book>;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanBookProviderProps {
-    pub keeper: Rc<Keeper>,
+    pub keeper: Rc<BrowserKeeper>,
     pub children: Html,
 }
 
@@ -97,14 +97,14 @@ pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
 }
 
 /// "Show the latest version": the plan as stored replaces this window's copy.
-pub fn show_latest_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
+pub fn show_latest_version(book: &PlanBookHandle, keeper: &BrowserKeeper, id: &str) {
     if let Some(action) = keeper.with(|device| book::latest_version(device, id)) {
         book.dispatch(action);
     }
 }
 
 /// Keeps this window's copy of a plan in conflict, replacing the one saved elsewhere.
-pub fn keep_this_version(book: &PlanBookHandle, keeper: &Keeper, id: &str) {
+pub fn keep_this_version(book: &PlanBookHandle, keeper: &BrowserKeeper, id: &str) {
     if let Some(action) = keeper.with(|device| book.keep_this_version(device, id)) {
         book.dispatch(action);
     }
@@ -118,8 +118,8 @@ pub fn use_plan_book() -> Option<PlanBookHandle> {
 
 /// The device's storage.
 #[hook]
-pub fn use_keeper() -> Option<Rc<Keeper>> {
-    use_context::<Rc<Keeper>>()
+pub fn use_keeper() -> Option<Rc<BrowserKeeper>> {
+    use_context::<Rc<BrowserKeeper>>()
 }
 
 /// Sends named edits to one plan.

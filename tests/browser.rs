@@ -12,7 +12,7 @@ use sds_domain::plan::{PlannedBy, SupportPlan};
 use sds_domain::rules::RuleSet;
 use support_planner::clock;
 use support_planner::i18n::Text;
-use support_planner::keeper::Keeper;
+use support_planner::keeper::BrowserKeeper;
 use support_planner::plans;
 use support_planner::storage::LocalStore;
 use support_planner::{AppShell, AppShellProps};
@@ -128,8 +128,8 @@ fn clear_storage(store: &LocalStore) {
     }
 }
 
-fn keeper() -> Keeper {
-    Keeper::over(Box::new(LocalStore::open().unwrap()), false)
+fn keeper() -> BrowserKeeper {
+    BrowserKeeper::over(Box::new(LocalStore::open().unwrap()), false)
 }
 
 fn plan(id: &str, year: u16) -> SupportPlan {
@@ -296,7 +296,7 @@ fn blocked_storage_falls_back_to_memory_for_the_visit() {
     )
     .unwrap();
     let opened = LocalStore::open().err();
-    let keeper = Keeper::open();
+    let keeper = BrowserKeeper::open();
     let saved = keeper.with(|d| d.save_plan(&plan("visit", 2026), Expect::Nothing));
     let listed = keeper.with(|d| d.plans()).map(|shelf| shelf.plans.len());
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.__savedStorage);").unwrap();

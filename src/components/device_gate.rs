@@ -1,7 +1,7 @@
 //! The passphrase lock around everything: with the lock on and closed, no plan is read and only
 //! the unlock page (and the council's view, which keeps nothing) can be shown.
 //!
-//! The gate holds the [`Keeper`] and the plans ([`PlanBookProvider`]) only while open, so
+//! The gate holds the [`BrowserKeeper`] and the plans ([`PlanBookProvider`]) only while open, so
 //! locking drops every plan from memory along with the key. It locks itself after the chosen
 //! time without a key press, click or touch, and when any tab locks on demand.
 
@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::keeper::Keeper;
+use crate::keeper::BrowserKeeper;
 use crate::routes::Route;
 use crate::state::PlanBookProvider;
 
@@ -77,7 +77,7 @@ pub struct DeviceGateProps {
 
 #[component]
 pub fn DeviceGate(props: &DeviceGateProps) -> Html {
-    let keeper = use_memo((), |_| Keeper::open());
+    let keeper = use_memo((), |_| BrowserKeeper::open());
     // Bumped whenever the lock or the store changes underneath the plans, so the plan book is
     // made again from what is stored. A reducer, so listeners made once still count on from
     // the current value.
@@ -206,7 +206,7 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
         notice: *notice,
     };
     html! {
-        <ContextProvider<Rc<Keeper>> context={keeper.clone()}>
+        <ContextProvider<Rc<BrowserKeeper>> context={keeper.clone()}>
         <ContextProvider<LockControl> context={control}>
             if closed {
                 { props.children.clone() }
@@ -216,7 +216,7 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
                 </PlanBookProvider>
             }
         </ContextProvider<LockControl>>
-        </ContextProvider<Rc<Keeper>>>
+        </ContextProvider<Rc<BrowserKeeper>>>
     }
 }
 

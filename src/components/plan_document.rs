@@ -2,10 +2,10 @@
 //! from the signed file itself (its plan, budget and totals), so what is printed or checked is
 //! exactly what was signed.
 
-use sds_app::choices::Choosable;
+use sds_app::choices::{basis_said_of, Choosable};
 use sds_domain::money::Currency;
 use sds_domain::plan::costing::LineCost;
-use sds_domain::plan::{PlannedBy, RepresentativeBasis, SupportPlan};
+use sds_domain::plan::{PlannedBy, SupportPlan};
 use sds_domain::signing::signed_plan::{BudgetFigures, SignedPlan, Totals};
 use sds_domain::wording::Language;
 use yew::prelude::*;
@@ -158,18 +158,6 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
     }
 }
 
-/// On what basis a representative plans, said of them (the form's own words are theirs: "I am
-/// their deputy").
-fn basis_key(basis: RepresentativeBasis) -> &'static str {
-    match basis {
-        RepresentativeBasis::ChosenByThePerson => "document-basis-chosen",
-        RepresentativeBasis::AuthorisedPerson => "document-basis-authorised",
-        RepresentativeBasis::LastingPowerOfAttorney => "document-basis-attorney",
-        RepresentativeBasis::Deputy => "document-basis-deputy",
-        RepresentativeBasis::Other => "document-basis-other",
-    }
-}
-
 /// "Mary Okafor (sister)", or just the name.
 fn with_relationship(name: &str, relationship: &str) -> String {
     match (name.trim(), relationship.trim()) {
@@ -186,7 +174,7 @@ fn planned_by(plan: &SupportPlan, text: &Text) -> Html {
             <>
                 { with_relationship(&r.name, &r.relationship) }
                 if let Some(basis) = r.basis {
-                    <br />{ text.get(basis_key(basis)) }
+                    <br />{ text.get(basis_said_of(basis)) }
                 }
             </>
         },

@@ -18,8 +18,9 @@ use sds_domain::signing::{file_name, KeyPair, ProblemLevel};
 use yew::prelude::*;
 
 use crate::clock;
+use crate::components::choice_list::choice_list;
 use crate::components::error_summary::{ErrorSummary, FieldError};
-use crate::components::fields::{Choice, MoneyField, Radios, TextArea, TextField};
+use crate::components::fields::{MoneyField, Radios, TextArea, TextField};
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
@@ -28,12 +29,6 @@ use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
 use crate::config_loader;
 use crate::i18n::use_text;
-
-const VERDICTS: [(Verdict, &str); 3] = [
-    (Verdict::Confirmed, "decision-option-confirmed"),
-    (Verdict::Changed, "decision-option-changed"),
-    (Verdict::Returned, "decision-option-returned"),
-];
 
 /// A council key loaded for the moment of signing.
 struct LoadedKey {
@@ -44,7 +39,7 @@ struct LoadedKey {
 /// The decision form as typed.
 #[derive(Clone, Default, PartialEq)]
 struct DecisionDraft {
-    outcome: Option<Verdict>,
+    verdict: Option<Verdict>,
     reasons: String,
     changes: String,
     weekly: Option<i64>,
@@ -219,9 +214,9 @@ pub fn Council() -> Html {
                 }
             };
             let d = &*draft;
-            need(d.outcome.is_some(), "decision", "decision-error-outcome");
-            let needs_reasons = d.outcome.is_some_and(|o| o != Verdict::Confirmed);
-            let changed = d.outcome == Some(Verdict::Changed);
+            need(d.verdict.is_some(), "decision", "decision-error-outcome");
+            let needs_reasons = d.verdict.is_some_and(|o| o != Verdict::Confirmed);
+            let changed = d.verdict == Some(Verdict::Changed);
             need(
                 !needs_reasons || !d.reasons.trim().is_empty(),
                 "decision-reasons",
@@ -253,15 +248,15 @@ pub fn Council() -> Html {
                 "decision-error-role",
             );
             need(key.is_some(), "council-key", "decision-error-key");
-            let (Some(outcome), Some(loaded), Some(now), true) =
-                (d.outcome, (*key).clone(), clock::now(), found.is_empty())
+            let (Some(verdict), Some(loaded), Some(now), true) =
+                (d.verdict, (*key).clone(), clock::now(), found.is_empty())
             else {
                 errors.set(found);
                 attempt.set(*attempt + 1);
                 return;
             };
             // Confirmed as it is: the plan's own budget. With changes: the amounts typed.
-            let confirmed = match (outcome, d.weekly, d.yearly) {
+            let confirmed = match (verdict, d.weekly, d.yearly) {
                 (Verdict::Returned, _, _) => None,
                 (Verdict::Confirmed, _, _) => Some(ConfirmedAmounts {
                     currency: signed.currency.clone(),
@@ -277,9 +272,9 @@ pub fn Council() -> Html {
             let decision = Decision {
                 plan_digest: digest.clone(),
                 person: signed.plan.person.name.clone(),
-                decision: outcome,
+                decision: verdict,
                 reasons: d.reasons.trim().to_owned(),
-                changes: if outcome == Verdict::Changed {
+                changes: if verdict == Verdict::Changed {
                     d.changes.trim().to_owned()
                 } else {
                     String::new()
@@ -336,10 +331,9 @@ pub fn Council() -> Html {
             draft.set(next);
         })
     };
-    let on_outcome =
-        set(|d, v| d.outcome = VERDICTS.iter().map(|(o, _)| *o).find(|o| o.as_str() == v));
+    let on_verdict = set(|d, v| d.verdict = Verdict::named(&v));
     let money = |minor: i64| rules.currency().format(minor);
-    let selected = draft.outcome.map(|o| AttrValue::from(o.as_str()));
+    let selected = draft.verdict.map(|verdict| AttrValue::from(verdict.name()));
 
     html! {
         <div class="govuk-grid-row">
@@ -386,19 +380,19 @@ pub fn Council() -> Html {
 
                         <h2 class="govuk-heading-m">{ text.get("council-decide-heading") }</h2>
                         <form novalidate=true {onsubmit}>
-                            <Radios id="decision" legend={text.get("council-decision-legend")} {selected} onchange={on_outcome}
+                            <Radios id="decision" legend={text.get("council-decision-legend")} {selected} onchange={on_verdict}
                                 error={error_for("decision")}
-                                choices={VERDICTS.iter().map(|(o, key)| Choice::new(o.as_str(), text.get(key))).collect::<Vec<_>>()} />
+                                choices={choice_list::<Verdict>(&text, |_| true)} />
                             <TextArea id="decision-reasons" label={text.get("decision-reasons")} hint={text.get("council-reasons-hint")}
                                 value={draft.reasons.clone()} oninput={set(|d, v| d.reasons = v)} error={error_for("decision-reasons")} rows={4} />
-                            if draft.outcome == Some(Verdict::Changed) {
+                            if draft.verdict == Some(Verdict::Changed) {
                                 <TextArea id="decision-changes" label={text.get("decision-changes")} hint={text.get("council-changes-hint")}
                                     value={draft.changes.clone()} oninput={set(|d, v| d.changes = v)} rows={4} error={error_for("decision-changes")} />
                             }
-                            if draft.outcome == Some(Verdict::Confirmed) {
+                            if draft.verdict == Some(Verdict::Confirmed) {
                                 <p class="govuk-body">{ text.with("council-confirm-amounts", &[("weekly", money(signed.budget.weekly_minor).into()), ("yearly", money(signed.budget.yearly_minor).into())]) }</p>
                             }
-                            if draft.outcome == Some(Verdict::Changed) {
+                            if draft.verdict == Some(Verdict::Changed) {
                                 <MoneyField id="decision-weekly" label={text.get("council-weekly")} value={draft.weekly}
                                     minor_digits={rules.currency().minor_digits} onchange={set_amount(|d, v| d.weekly = v)} error={error_for("decision-weekly")} />
                                 <MoneyField id="decision-yearly" label={text.get("council-yearly")} value={draft.yearly}

@@ -1,11 +1,13 @@
 //! Starting a plan: who is planning it. Everything the app says afterwards follows the answer.
 
+use sds_app::choices::Choosable;
 use sds_domain::plan::{PlannedBy, SupportPlan};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::choice_list::choice_list;
 use crate::components::error_summary::{ErrorSummary, FieldError};
-use crate::components::fields::{Choice, Radios};
+use crate::components::fields::Radios;
 use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
 use crate::plans;
@@ -27,11 +29,7 @@ pub fn NewPlan() -> Html {
     let onchange = {
         let choice = choice.clone();
         Callback::from(move |value: String| {
-            choice.set(match value.as_str() {
-                "the_person" => Some(PlannedBy::ThePerson),
-                "someone_else" => Some(PlannedBy::SomeoneElse),
-                _ => None,
-            });
+            choice.set(PlannedBy::named(&value));
         })
     };
     let nothing_chosen = text.get("new-plan-error");
@@ -61,12 +59,7 @@ pub fn NewPlan() -> Html {
         })
     };
     let error = (!errors.is_empty()).then(|| AttrValue::from(nothing_chosen));
-    let selected = choice.map(|c| {
-        AttrValue::from(match c {
-            PlannedBy::ThePerson => "the_person",
-            PlannedBy::SomeoneElse => "someone_else",
-        })
-    });
+    let selected = choice.map(|c| AttrValue::from(c.name()));
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -75,10 +68,7 @@ pub fn NewPlan() -> Html {
                 <form novalidate=true {onsubmit}>
                     <Radios id={FIELD} legend={text.get("new-plan-heading")} hint={text.get("new-plan-hint")}
                         is_heading=true {error} {selected} {onchange}
-                        choices={vec![
-                            Choice::new("the_person", text.get("new-plan-myself")),
-                            Choice::hinted("someone_else", text.get("new-plan-someone"), text.get("new-plan-someone-hint")),
-                        ]} />
+                        choices={choice_list::<PlannedBy>(&text, |_| true)} />
                     <button type="submit" class="govuk-button">{ text.get("continue") }</button>
                 </form>
             </div>

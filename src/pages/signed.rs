@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use sds_app::choices::verdict_words;
 use sds_app::signing::{accept_decision, changed_since, DecisionNotKept};
 use sds_domain::config::CouncilConfig;
 use sds_domain::signing::decision::{Decision, Verdict};
@@ -44,11 +45,7 @@ pub fn use_sent(plan_id: &str) -> UseStateHandle<Result<SentPlans, String>> {
 /// A decision in one sentence: "Confirmed by Sam Patel, Social worker at Northshire Council, on
 /// 3 December 2026 at 3:00pm."
 pub fn decision_sentence(decision: &Decision, text: &Text) -> String {
-    let key = match decision.decision {
-        Verdict::Confirmed => "decision-confirmed",
-        Verdict::Changed => "decision-changed",
-        Verdict::Returned => "decision-returned",
-    };
+    let (key, _) = verdict_words(decision.decision);
     text.with(
         key,
         &[
@@ -86,16 +83,13 @@ pub fn DecisionPanel(props: &DecisionPanelProps) -> Html {
         },
     );
     let money = |minor: i64| currency.format(minor);
-    let tag = match d.decision {
-        Verdict::Confirmed => {
-            html! { <strong class="govuk-tag govuk-tag--green">{ text.get("decision-tag-confirmed") }</strong> }
-        }
-        Verdict::Changed => {
-            html! { <strong class="govuk-tag govuk-tag--yellow">{ text.get("decision-tag-changed") }</strong> }
-        }
-        Verdict::Returned => {
-            html! { <strong class="govuk-tag govuk-tag--red">{ text.get("decision-tag-returned") }</strong> }
-        }
+    let colour = match d.decision {
+        Verdict::Confirmed => "govuk-tag--green",
+        Verdict::Changed => "govuk-tag--yellow",
+        Verdict::Returned => "govuk-tag--red",
+    };
+    let tag = html! {
+        <strong class={classes!("govuk-tag", colour)}>{ text.get(verdict_words(d.decision).1) }</strong>
     };
     html! {
         <div class="app-decision">

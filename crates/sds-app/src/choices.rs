@@ -5,6 +5,7 @@
 
 use sds_domain::plan::{Costing, PlannedBy, Provider, RepresentativeBasis};
 use sds_domain::rules::format::ManagementOption;
+use sds_domain::signing::decision::Verdict;
 use sds_domain::signing::signed_plan::SignerRole;
 
 /// One choice: the value, its stored name, the catalogue key that says it, and the key of the
@@ -65,7 +66,7 @@ impl Choosable for PlannedBy {
             value: PlannedBy::SomeoneElse,
             name: "someone_else",
             key: "new-plan-someone",
-            hint: None,
+            hint: Some("new-plan-someone-hint"),
         },
     ];
 }
@@ -211,6 +212,51 @@ pub const SIGNING_ROLES: [(SignerRole, &str); 3] = [
     (SignerRole::Nominee, "sign-role-nominee"),
     (SignerRole::Representative, "sign-role-representative"),
 ];
+
+impl Choosable for Verdict {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: Verdict::Confirmed,
+            name: "confirmed",
+            key: "decision-option-confirmed",
+            hint: None,
+        },
+        Entry {
+            value: Verdict::Changed,
+            name: "changed",
+            key: "decision-option-changed",
+            hint: None,
+        },
+        Entry {
+            value: Verdict::Returned,
+            name: "returned",
+            key: "decision-option-returned",
+            hint: None,
+        },
+    ];
+}
+
+/// The keys of how a council's verdict is told to the person: the sentence saying who decided
+/// what and when, and the tag beside it.
+pub fn verdict_words(verdict: Verdict) -> (&'static str, &'static str) {
+    match verdict {
+        Verdict::Confirmed => ("decision-confirmed", "decision-tag-confirmed"),
+        Verdict::Changed => ("decision-changed", "decision-tag-changed"),
+        Verdict::Returned => ("decision-returned", "decision-tag-returned"),
+    }
+}
+
+/// On what basis a representative plans, said of them (the form's own words are theirs: "I am
+/// their deputy").
+pub fn basis_said_of(basis: RepresentativeBasis) -> &'static str {
+    match basis {
+        RepresentativeBasis::ChosenByThePerson => "document-basis-chosen",
+        RepresentativeBasis::AuthorisedPerson => "document-basis-authorised",
+        RepresentativeBasis::LastingPowerOfAttorney => "document-basis-attorney",
+        RepresentativeBasis::Deputy => "document-basis-deputy",
+        RepresentativeBasis::Other => "document-basis-other",
+    }
+}
 
 /// The key of the declaration a signer in `role` agrees to.
 pub fn declaration_key(role: SignerRole) -> &'static str {

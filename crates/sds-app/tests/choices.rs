@@ -4,6 +4,7 @@
 use sds_app::choices::{Choosable, CostingKind, SIGNING_ROLES};
 use sds_domain::plan::{PlannedBy, Provider, RepresentativeBasis};
 use sds_domain::rules::format::ManagementOption;
+use sds_domain::signing::decision::Verdict;
 use sds_domain::signing::signed_plan::SignerRole;
 
 fn agrees_with_serde<T: Choosable + serde::Serialize + std::fmt::Debug>(count: usize) {
@@ -26,6 +27,7 @@ fn every_table_names_its_values_as_they_are_stored() {
     agrees_with_serde::<Provider>(6);
     agrees_with_serde::<ManagementOption>(4);
     agrees_with_serde::<SignerRole>(4);
+    agrees_with_serde::<Verdict>(3);
 }
 
 #[test]
