@@ -7,7 +7,8 @@ use common::{amira, joan, now, today, Counter};
 use sds_app::book::{arrived, latest_version, PlanAction, PlanBook};
 use sds_app::edit::{EditRefused, PlanEdit};
 use sds_domain::date::CalendarDate;
-use sds_domain::keeping::device::{Device, Expect, Kept, Unreadable};
+use sds_domain::keeping::device::{plan_name, Device, Expect, Kept, Unreadable, LOCK};
+use sds_domain::keeping::Store;
 use sds_domain::keeping::{MemoryStore, StoreError};
 use sds_domain::plan::SupportPlan;
 
@@ -419,4 +420,62 @@ fn a_save_with_nothing_pending_does_nothing() {
     let store = with_joan();
     let tab = Tab::open(&store);
     assert_eq!(tab.book.save(&device(&store), now()), None);
+}
+
+/// A store holding Joan's plan sealed under a passphrase lock, as another tab left it.
+fn locked_with_joan() -> MemoryStore {
+    let store = with_joan();
+    let locked = device(&store)
+        .turn_lock_on("plum tree orchard", 15)
+        .unwrap();
+    assert!(locked.complete);
+    store
+}
+
+#[test]
+fn a_save_after_the_lock_was_turned_on_elsewhere_is_not_written_and_says_so() {
+    use sds_domain::wording::Message;
+    let store = with_joan();
+    let id = joan().id;
+    let mut tab = Tab::open(&store);
+    // Another tab turns the lock on, sealing Joan's plan; this one holds no key.
+    let locked = locked_with_joan();
+    let sealed = locked.read(&plan_name(&id)).unwrap().unwrap();
+    store.write(&plan_name(&id), &sealed).unwrap();
+    store
+        .write(LOCK, &locked.read(LOCK).unwrap().unwrap())
+        .unwrap();
+    tab.edit(&id, PlanEdit::SetPersonName("Joan, after the lock".into()));
+    assert!(tab.book.unsaved.contains(&id));
+    assert_eq!(
+        tab.book.storage_problem,
+        Some(StoreError::Failed(Message::new("store-lock-changed")))
+    );
+    assert_eq!(
+        store.read(&plan_name(&id)).unwrap().unwrap(),
+        sealed,
+        "the sealed record is untouched"
+    );
+    // Keeping this version cannot write over it either.
+    assert_eq!(tab.book.keep_this_version(&device(&store), &id), None);
+    // And what cannot be read now is not offered as an arrival or as the latest version.
+    assert_eq!(arrived(&device(&store), &id), None);
+    assert_eq!(latest_version(&device(&store), &id), None);
+}
+
+#[test]
+fn a_plan_in_conflict_removed_elsewhere_stays_to_choose_and_removing_it_here_ends_the_conflict() {
+    let store = with_joan();
+    let id = joan().id;
+    let mut tab = Tab::open(&store);
+    tab.send(PlanAction::Conflict(id.clone()));
+    let book = tab
+        .book
+        .reduce(PlanAction::Gone(id.clone()), today())
+        .unwrap();
+    assert!(book.plan(&id).is_some(), "kept while the person chooses");
+    assert!(book.conflicts.contains(&id));
+    tab.send(PlanAction::Remove(id.clone()));
+    assert!(tab.book.conflicts.is_empty());
+    assert!(tab.book.plan(&id).is_none());
 }
