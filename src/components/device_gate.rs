@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
+use sds_app::keeper::LockState;
 use sds_domain::keeping::device::LOCK;
 use sds_domain::keeping::lock::Lock;
 use wasm_bindgen::JsCast;
@@ -62,14 +63,6 @@ impl Reducible for Generation {
     }
 }
 
-/// The lock as read from the device.
-#[derive(PartialEq)]
-enum LockState {
-    Off,
-    On(Rc<Lock>),
-    Damaged,
-}
-
 #[derive(Properties, PartialEq)]
 pub struct DeviceGateProps {
     pub children: Html,
@@ -84,31 +77,14 @@ pub fn DeviceGate(props: &DeviceGateProps) -> Html {
     let generation = use_reducer(Generation::default);
     let state = {
         let keeper = keeper.clone();
-        use_memo(generation.0, move |_| {
-            match keeper.with(|device| device.lock()) {
-                Ok(Some(lock)) => {
-                    // Turned off and on again elsewhere: the key held here is not this lock's.
-                    if !keeper.key_fits(&lock) {
-                        keeper.set_key(None);
-                    }
-                    LockState::On(Rc::new(lock))
-                }
-                Ok(None) => {
-                    // Turned off in another tab: the key must not seal anything more.
-                    keeper.set_key(None);
-                    LockState::Off
-                }
-                // Unreadable (damaged, or written by a newer release): treated as closed.
-                Err(_) => LockState::Damaged,
-            }
-        })
+        use_memo(generation.0, move |_| keeper.follow_lock())
     };
     let lock = match &*state {
-        LockState::On(lock) => Some(lock.clone()),
+        LockState::On(lock) => Some(Rc::new(lock.clone())),
         _ => None,
     };
     let damaged = *state == LockState::Damaged;
-    let closed = damaged || (lock.is_some() && !keeper.has_key());
+    let closed = keeper.closed(&state);
     let last_activity = use_memo((), |_| Cell::new(js_sys::Date::now()));
     let warning = use_state_eq(|| false);
     let channel = use_memo((), |_| web_sys::BroadcastChannel::new(LOCK_CHANNEL).ok());

@@ -20,6 +20,16 @@ pub struct Keeper {
     key: RefCell<Option<DataKey>>,
 }
 
+/// The passphrase lock as this window follows it.
+#[derive(Debug, PartialEq)]
+pub enum LockState {
+    Off,
+    On(Lock),
+    /// The lock record cannot be read (damaged, or written by a newer release): treated as
+    /// closed, with nothing offered that would write over it.
+    Damaged,
+}
+
 /// What setting the lock did, to tell the person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LockSet {
@@ -71,6 +81,35 @@ impl Keeper {
     /// Whether the key held here (if any) is `lock`'s.
     pub fn key_fits(&self, lock: &Lock) -> bool {
         self.key.borrow().as_ref().is_none_or(|key| lock.holds(key))
+    }
+
+    /// The lock as the device holds it now, forgetting the key held here if it no longer fits:
+    /// turned off in another tab (the key must not seal anything more), or turned off and on
+    /// again there (the key is not this lock's).
+    pub fn follow_lock(&self) -> LockState {
+        match self.with(|device| device.lock()) {
+            Ok(Some(lock)) => {
+                if !self.key_fits(&lock) {
+                    self.set_key(None);
+                }
+                LockState::On(lock)
+            }
+            Ok(None) => {
+                self.set_key(None);
+                LockState::Off
+            }
+            Err(_) => LockState::Damaged,
+        }
+    }
+
+    /// Whether the plans are closed to this window: the lock is on and no key is held here, or
+    /// the lock cannot be read.
+    pub fn closed(&self, state: &LockState) -> bool {
+        match state {
+            LockState::Off => false,
+            LockState::On(_) => !self.has_key(),
+            LockState::Damaged => true,
+        }
     }
 
     /// Opens `lock` with `passphrase` and holds its key; anything written plain while it was

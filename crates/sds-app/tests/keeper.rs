@@ -124,3 +124,46 @@ fn removing_everything_forgets_the_key_too() {
     assert!(!keeper.has_key());
     assert!(!keeper.in_memory_only());
 }
+
+#[test]
+fn following_the_lock_forgets_a_key_that_no_longer_fits() {
+    use sds_app::keeper::LockState;
+    let (keeper, store) = keeper();
+    assert_eq!(keeper.follow_lock(), LockState::Off);
+    assert!(!keeper.closed(&LockState::Off));
+    keeper.set_lock(false, "plum tree orchard", 15).unwrap();
+    let state = keeper.follow_lock();
+    assert!(matches!(state, LockState::On(_)));
+    assert!(!keeper.closed(&state), "open here: the key is held");
+
+    // Another tab turns it off and on again: this window's key is not the new lock's. (Its
+    // random numbers run on from elsewhere, as a real generator's would.)
+    let elsewhere = Counter::default();
+    sds_domain::keeping::Entropy::fill(&elsewhere, &mut [0; 99]).unwrap();
+    let other = Keeper::new(
+        Box::new(Shared(store.clone())),
+        Box::new(elsewhere),
+        now,
+        false,
+    );
+    let lock = other.with(|device| device.lock()).unwrap().unwrap();
+    other.unlock(&lock, "plum tree orchard").unwrap();
+    other.turn_lock_off().unwrap();
+    other.set_lock(false, "apple blossom time", 15).unwrap();
+    let state = keeper.follow_lock();
+    assert!(!keeper.has_key(), "the old key is forgotten");
+    assert!(keeper.closed(&state));
+
+    // Turned off elsewhere: nothing held, nothing closed.
+    other.turn_lock_off().unwrap();
+    keeper.set_key(None);
+    assert_eq!(keeper.follow_lock(), LockState::Off);
+
+    // A lock record that cannot be read counts as closed.
+    store
+        .write(sds_domain::keeping::device::LOCK, "{ not a lock")
+        .unwrap();
+    let state = keeper.follow_lock();
+    assert_eq!(state, LockState::Damaged);
+    assert!(keeper.closed(&state));
+}
