@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use sds_app::choices::Choosable;
+use sds_app::council::{verify_under_current, verify_with_rules_at_hand, FirstLook};
 use sds_domain::config::CouncilConfig;
 use sds_domain::plan::checks::{Finding, Severity};
 use sds_domain::plan::costing::costs;
@@ -13,7 +14,7 @@ use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{
     self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, KeyStanding, Officer, Verdict,
 };
-use sds_domain::signing::signed_plan::{self, PlanVerification};
+use sds_domain::signing::signed_plan::PlanVerification;
 use sds_domain::signing::{file_name, KeyPair, ProblemLevel};
 use yew::prelude::*;
 
@@ -442,26 +443,18 @@ async fn verify_with_earlier_rules(
     current: &RuleSet,
     config: &CouncilConfig,
 ) -> PlanVerification {
-    let first = signed_plan::verify(text, &[current]);
-    let named = first
-        .signed
-        .as_ref()
-        .map(|s| s.rule_set.content_hash.clone());
-    if named.is_none() || named.as_deref() == Some(current.content_hash()) {
-        return first;
+    if let FirstLook::Verified(verification) = verify_under_current(text, current) {
+        return *verification;
     }
-    let mut earlier = Vec::new();
     let today = clock::now().map(|now| now.date());
+    let mut fetched = Vec::new();
     for entry in config.rule_sets_for_verifying(today) {
         // A rule set that cannot be fetched is simply not at hand; the report says so.
         if let Ok(rules) = config_loader::load_rule_set(&entry.file).await {
-            if rules.content_hash() != current.content_hash() {
-                earlier.push(rules);
-            }
+            fetched.push(rules);
         }
     }
-    let all: Vec<&RuleSet> = std::iter::once(current).chain(earlier.iter()).collect();
-    signed_plan::verify(text, &all)
+    verify_with_rules_at_hand(text, current, &fetched)
 }
 
 /// Whether the file verifies, and every problem and warning, in the domain's words.

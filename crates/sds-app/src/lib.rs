@@ -10,6 +10,7 @@
 
 pub mod book;
 pub mod choices;
+pub mod council;
 pub mod edit;
 pub mod fixing;
 pub mod keeper;
