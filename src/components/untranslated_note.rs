@@ -5,18 +5,15 @@
 use std::rc::Rc;
 
 use sds_domain::config::CouncilConfig;
-use sds_domain::rules::Untranslated;
+use sds_domain::rules::{Untranslated, WordsAt};
 use yew::prelude::*;
 
 use crate::i18n::use_text;
 
 #[derive(Properties, PartialEq)]
 pub struct UntranslatedNoteProps {
-    /// The part of the rule set the page shows: "questions.washing", "steps", "categories".
-    pub under: Vec<&'static str>,
-    /// For a single question or item, its id after the part (`questions.<id>`).
-    #[prop_or_default]
-    pub id: Option<String>,
+    /// The parts of the rule set the page shows: one question, the steps, the categories.
+    pub under: Vec<WordsAt>,
 }
 
 #[component]
@@ -27,10 +24,7 @@ pub fn UntranslatedNote(props: &UntranslatedNoteProps) -> Html {
     let (Some(untranslated), Some(config)) = (untranslated, config) else {
         return html! {};
     };
-    let shown_here = props.under.iter().any(|part| match &props.id {
-        Some(id) => untranslated.under(&format!("{part}.{id}")),
-        None => untranslated.under(part),
-    });
+    let shown_here = props.under.iter().any(|words| untranslated.under(words));
     if !shown_here {
         return html! {};
     }

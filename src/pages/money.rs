@@ -9,7 +9,7 @@ use sds_app::money::{asked, first_to_answer, next_after, rule_set_ref, usable_an
 use sds_domain::money::{minor_as_input, parse_major, Plain};
 use sds_domain::rules::answers::Answer;
 use sds_domain::rules::format::{Dec, QuestionFile, QuestionType};
-use sds_domain::rules::{RuleSet, Untranslated};
+use sds_domain::rules::{RuleSet, Untranslated, WordsAt};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -252,15 +252,15 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         return html! { <PlanNotFound /> };
     };
     // The council's words left in its own language are marked with it, part by part.
-    let lang_of = |part: &str| {
+    let lang_of = |words: WordsAt| {
         untranslated
             .as_ref()
-            .and_then(|u| u.lang_of(&format!("questions.{}.{part}", q.id)))
+            .and_then(|u| u.lang_of(&words))
             .map(|lang| AttrValue::from(lang.to_owned()))
     };
     let words_lang = WordsLang {
-        label: lang_of("text"),
-        hint: lang_of("help"),
+        label: lang_of(WordsAt::QuestionText(q.id.clone())),
+        hint: lang_of(WordsAt::QuestionHelp(q.id.clone())),
     };
     let asked_now = asked(&rules, &plan.answers);
     let Some(position) = asked_now.iter().position(|id| *id == q.id) else {
@@ -355,8 +355,12 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         q.options
             .iter()
             .map(|o| {
-                Choice::new(o.id.clone(), o.label.clone())
-                    .in_language(lang_of(&format!("options.{}.label", o.id)))
+                Choice::new(o.id.clone(), o.label.clone()).in_language(lang_of(
+                    WordsAt::OptionLabel {
+                        question: q.id.clone(),
+                        option: o.id.clone(),
+                    },
+                ))
             })
             .collect::<Vec<_>>()
     };
@@ -421,7 +425,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <RouteLink to={back} class="govuk-back-link">{ text.get("back") }</RouteLink>
                 <ErrorSummary {errors} attempt={*attempt} />
-                <UntranslatedNote under={vec!["questions"]} id={Some(q.id.clone())} />
+                <UntranslatedNote under={vec![WordsAt::Question(q.id.clone())]} />
                 <form novalidate=true {onsubmit}>
                     { field }
                     <button type="submit" class="govuk-button">{ text.get("continue") }</button>
@@ -482,7 +486,7 @@ pub fn BudgetSummary(props: &MoneyProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <BackToTasks id={plan.id.clone()} />
                 <PageHeading text={text.get("budget-heading")} class={classes!("govuk-heading-l")} />
-                <UntranslatedNote under={vec!["title", "questions", "attributes", "steps"]} />
+                <UntranslatedNote under={vec![WordsAt::Title, WordsAt::Questions, WordsAt::Attributes, WordsAt::Steps]} />
                 <div class="govuk-panel app-budget-figure">
                     <div class="govuk-panel__body">
                         { text.with("amount-a-week", &[("amount", money(budget.weekly_minor).into())]) }

@@ -8,6 +8,7 @@ use sds_domain::plan::checks::{assess, minimum_contingency};
 use sds_domain::plan::costing::{costs, MAX_SESSIONS_PER_WEEK};
 use sds_domain::plan::field::Field;
 use sds_domain::plan::{Costing, Provider};
+use sds_domain::rules::WordsAt;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -288,7 +289,7 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
             <div class="govuk-grid-column-two-thirds">
                 <RouteLink to={Route::Supports { id: plan.id.clone() }} class="govuk-back-link">{ text.get("back") }</RouteLink>
                 <PageHeading text={text.get(if support.paid { "support-paid-heading" } else { "support-unpaid-heading" })} class={classes!("govuk-heading-l")} />
-                <UntranslatedNote under={vec!["categories", "not_allowed", "price_list"]} />
+                <UntranslatedNote under={vec![WordsAt::Categories, WordsAt::NotAllowed, WordsAt::PriceList]} />
                 <TextField id={field(Field::Description)} label={text.get("support-description")} hint={text.get("support-description-hint")}
                     value={support.description.clone()} oninput={on(SupportChange::Description)} />
                 <Radios id={field(Field::Provider)} legend={text.get("support-provider")}

@@ -68,20 +68,65 @@ pub struct Untranslated {
     pub paths: Vec<String>,
 }
 
+/// A place in a rule set that holds the council's words, as a typed value: pages ask about
+/// it, and [`WordsAt::path`] names it as the translations do, so no page spells a path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WordsAt {
+    Title,
+    /// Every question.
+    Questions,
+    Attributes,
+    Steps,
+    Categories,
+    NotAllowed,
+    PriceList,
+    /// Everything of one question, by id.
+    Question(String),
+    /// One question's own text.
+    QuestionText(String),
+    /// One question's hint.
+    QuestionHelp(String),
+    /// The label of one of a question's options.
+    OptionLabel {
+        question: String,
+        option: String,
+    },
+}
+
+impl WordsAt {
+    /// Its path among the translations: `questions.washing.options.daily.label`.
+    pub fn path(&self) -> String {
+        match self {
+            WordsAt::Title => "title".to_owned(),
+            WordsAt::Questions => "questions".to_owned(),
+            WordsAt::Attributes => "attributes".to_owned(),
+            WordsAt::Steps => "steps".to_owned(),
+            WordsAt::Categories => "categories".to_owned(),
+            WordsAt::NotAllowed => "not_allowed".to_owned(),
+            WordsAt::PriceList => "price_list".to_owned(),
+            WordsAt::Question(id) => format!("questions.{id}"),
+            WordsAt::QuestionText(id) => format!("questions.{id}.text"),
+            WordsAt::QuestionHelp(id) => format!("questions.{id}.help"),
+            WordsAt::OptionLabel { question, option } => {
+                format!("questions.{question}.options.{option}.label")
+            }
+        }
+    }
+}
+
 impl Untranslated {
-    /// The language of the words at a path (`questions.washing.text`) when they were left in
-    /// the rule set's own: a page marks them with it, so a screen reader reads them in it.
-    pub fn lang_of(&self, path: &str) -> Option<&str> {
-        self.paths
-            .iter()
-            .any(|p| p == path)
-            .then_some(self.fallback.as_str())
+    /// The language of the words at `words` when they were left in the rule set's own: a page
+    /// marks them with it, so a screen reader reads them in it.
+    pub fn lang_of(&self, words: &WordsAt) -> Option<&str> {
+        let path = words.path();
+        self.paths.contains(&path).then_some(self.fallback.as_str())
     }
 
-    /// Whether anything under a path (`questions.washing`, `steps`) is left untranslated.
-    pub fn under(&self, path: &str) -> bool {
+    /// Whether anything at or under `words` (one question, the steps) is left untranslated.
+    pub fn under(&self, words: &WordsAt) -> bool {
+        let path = words.path();
         self.paths.iter().any(|p| {
-            p.strip_prefix(path)
+            p.strip_prefix(path.as_str())
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
         })
     }

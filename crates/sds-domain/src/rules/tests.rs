@@ -2,7 +2,7 @@
 
 use super::allocation::{Because, StepValue};
 use super::answers::Answers;
-use super::{RuleProblem, RuleSet};
+use super::{RuleProblem, RuleSet, WordsAt};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::str::FromStr;
@@ -751,7 +751,7 @@ fn translations_change_words_not_rules_and_say_what_is_left_out() {
     // Whatever was not translated is listed, and shown in English.
     assert_eq!(untranslated.fallback, "en-GB");
     assert!(
-        untranslated.under("questions.choice"),
+        untranslated.under(&WordsAt::Question("choice".into())),
         "option lots has no label"
     );
     assert!(untranslated
@@ -761,16 +761,22 @@ fn translations_change_words_not_rules_and_say_what_is_left_out() {
         .paths
         .iter()
         .any(|p| p == "questions.choice.text"));
-    assert_eq!(untranslated.lang_of("questions.choice.text"), None);
     assert_eq!(
-        untranslated.lang_of("questions.choice.options.lots.label"),
+        untranslated.lang_of(&WordsAt::QuestionText("choice".into())),
+        None
+    );
+    assert_eq!(
+        untranslated.lang_of(&WordsAt::OptionLabel {
+            question: "choice".into(),
+            option: "lots".into()
+        }),
         Some("en-GB")
     );
-    assert!(untranslated.under("steps"));
+    assert!(untranslated.under(&WordsAt::Steps));
     let lots = &welsh.file().questionnaire[0].questions[0].options[2];
     assert_eq!(lots.label, "Lots");
     // A language with no translation at all has every word listed; English has none.
-    assert!(rules.in_language("ur").1.under("title"));
+    assert!(rules.in_language("ur").1.under(&WordsAt::Title));
     assert!(rules.in_language("en").1.paths.is_empty());
 }
 
