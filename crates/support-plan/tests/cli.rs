@@ -731,29 +731,33 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
         let stderr = out.stderr;
         assert!(stderr.contains(expected), "{extra:?}: {stderr}");
     }
+    // Confirming Joan's plan with a key file: refused (exit 1) unless the key is in force.
+    let confirm_with = |key_file: &str| {
+        run(&[
+            "decide",
+            "--key",
+            key_file,
+            "--plan",
+            &plan,
+            "--decision",
+            "confirmed",
+            "--reason",
+            "Fine",
+            "--out",
+            &out_file,
+            "--config",
+            &config,
+            "--officer",
+            "Sam Patel",
+            "--role",
+            "Social worker",
+        ])
+        .exits(1)
+    };
     // A key the configuration does not publish.
     let stranger = dir.join("stranger.key").to_string_lossy().into_owned();
     run(&["keygen", "--out", &stranger]).exits(0);
-    let out = run(&[
-        "decide",
-        "--key",
-        &stranger,
-        "--plan",
-        &plan,
-        "--decision",
-        "confirmed",
-        "--reason",
-        "Fine",
-        "--out",
-        &out_file,
-        "--config",
-        &config,
-        "--officer",
-        "Sam Patel",
-        "--role",
-        "Social worker",
-    ])
-    .exits(1);
+    let out = confirm_with(&stranger);
     assert!(out
         .stderr
         .contains("not in the configuration's council_keys"));
@@ -763,26 +767,7 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
         serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
     value["council_keys"][0]["valid_from"] = serde_json::json!("2999-01-01");
     std::fs::write(&config, value.to_string()).unwrap();
-    let out = run(&[
-        "decide",
-        "--key",
-        &key,
-        "--plan",
-        &plan,
-        "--decision",
-        "confirmed",
-        "--reason",
-        "Fine",
-        "--out",
-        &out_file,
-        "--config",
-        &config,
-        "--officer",
-        "Sam Patel",
-        "--role",
-        "Social worker",
-    ])
-    .exits(1);
+    let out = confirm_with(&key);
     assert!(out.stderr.contains("but not in force on"), "{}", out.stderr);
     assert!(!std::path::Path::new(&out_file).exists());
 }
