@@ -17,6 +17,9 @@ step "First visit on a phone: Lighthouse mobile, beside a minimal Yew app and a 
 (cd benches/baseline && trunk build --release)
 node benches/lighthouse.mjs
 
+step "Key press in a money field to the new totals on screen, 4x CPU slowdown"
+node benches/keypress.mjs
+
 step "Allocation engine, native (200-question made-up rule set)"
 cargo bench --quiet -p sds-domain --features synthetic --bench allocation
 
