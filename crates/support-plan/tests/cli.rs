@@ -651,11 +651,11 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
             .as_bytes(),
     );
     let out_file = dir.join("d.json").to_string_lossy().into_owned();
-    let decide = |plan: &str, extra: &[&str]| {
+    let decide = |key: &str, plan: &str, extra: &[&str]| {
         let mut args = vec![
             "decide",
             "--key",
-            &key,
+            key,
             "--plan",
             plan,
             "--out",
@@ -670,7 +670,12 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
         args.extend_from_slice(extra);
         run(&args)
     };
-    let out = decide(&tampered, &["--decision", "confirmed", "--reason", "Fine"]).exits(1);
+    let out = decide(
+        &key,
+        &tampered,
+        &["--decision", "confirmed", "--reason", "Fine"],
+    )
+    .exits(1);
     assert!(out.stderr.contains("does not verify"));
     assert!(!PathBuf::from(&out_file).exists());
     for (extra, expected) in [
@@ -727,31 +732,17 @@ fn decide_refuses_a_plan_that_does_not_verify_and_unclear_commands() {
             "--changes must say",
         ),
     ] {
-        let out = decide(&plan, &extra).exits(2);
+        let out = decide(&key, &plan, &extra).exits(2);
         let stderr = out.stderr;
         assert!(stderr.contains(expected), "{extra:?}: {stderr}");
     }
     // Confirming Joan's plan with a key file: refused (exit 1) unless the key is in force.
     let confirm_with = |key_file: &str| {
-        run(&[
-            "decide",
-            "--key",
+        decide(
             key_file,
-            "--plan",
             &plan,
-            "--decision",
-            "confirmed",
-            "--reason",
-            "Fine",
-            "--out",
-            &out_file,
-            "--config",
-            &config,
-            "--officer",
-            "Sam Patel",
-            "--role",
-            "Social worker",
-        ])
+            &["--decision", "confirmed", "--reason", "Fine"],
+        )
         .exits(1)
     };
     // A key the configuration does not publish.
