@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::choice::{item_id, Choice};
+use super::choice::{choice_item, item_id, Choice, Group};
 use super::fieldset::Fieldset;
 use super::words_lang::WordsLang;
 
@@ -30,7 +30,10 @@ pub struct CheckboxesProps {
 pub fn Checkboxes(props: &CheckboxesProps) -> Html {
     let items = props.choices.iter().enumerate().map(|(index, choice)| {
         let id = item_id(&props.id, index);
-        let checked = props.selected.iter().any(|s| s.as_str() == choice.value.as_str());
+        let checked = props
+            .selected
+            .iter()
+            .any(|s| s.as_str() == choice.value.as_str());
         let onchange = {
             let callback = props.onchange.clone();
             let value = choice.value.to_string();
@@ -48,18 +51,7 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
                 callback.emit(next);
             })
         };
-        html! {
-            <div class="govuk-checkboxes__item" key={choice.value.to_string()}>
-                <input class="govuk-checkboxes__input" id={id.clone()} name={props.id.clone()} type="checkbox"
-                    value={choice.value.clone()} {checked}
-                    aria-describedby={choice.hint.as_ref().map(|_| format!("{id}-item-hint"))}
-                    {onchange} />
-                <label class="govuk-label govuk-checkboxes__label" for={id.clone()} lang={choice.lang.clone()}>{ &choice.label }</label>
-                if let Some(hint) = &choice.hint {
-                    <div id={format!("{id}-item-hint")} class="govuk-hint govuk-checkboxes__hint">{ hint }</div>
-                }
-            </div>
-        }
+        choice_item(Group::Checkboxes, &props.id, id, choice, checked, onchange)
     });
     html! {
         <Fieldset id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}

@@ -51,3 +51,39 @@ pub(super) fn item_id(id: &str, index: usize) -> String {
         format!("{id}-{}", index + 1)
     }
 }
+
+/// The kind of group a choice's input is in, as GOV.UK names its classes.
+#[derive(Clone, Copy)]
+pub(super) enum Group {
+    Radios,
+    Checkboxes,
+}
+
+/// One choice's input, label and hint, the same for radios and checkboxes but for the input's
+/// type and GOV.UK's class names: `id` is the input's, `name` the group's.
+pub(super) fn choice_item(
+    group: Group,
+    name: &AttrValue,
+    id: String,
+    choice: &Choice,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let (kind, input_type) = match group {
+        Group::Radios => ("radios", "radio"),
+        Group::Checkboxes => ("checkboxes", "checkbox"),
+    };
+    let hint_id = format!("{id}-item-hint");
+    html! {
+        <div class={format!("govuk-{kind}__item")} key={choice.value.to_string()}>
+            <input class={format!("govuk-{kind}__input")} id={id.clone()} name={name.clone()} type={input_type}
+                value={choice.value.clone()} {checked}
+                aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())}
+                {onchange} />
+            <label class={format!("govuk-label govuk-{kind}__label")} for={id} lang={choice.lang.clone()}>{ &choice.label }</label>
+            if let Some(hint) = &choice.hint {
+                <div id={hint_id} class={format!("govuk-hint govuk-{kind}__hint")}>{ hint }</div>
+            }
+        </div>
+    }
+}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::choice::{item_id, Choice};
+use super::choice::{choice_item, item_id, Choice, Group};
 use super::fieldset::Fieldset;
 use super::words_lang::WordsLang;
 
@@ -37,18 +37,8 @@ pub fn Radios(props: &RadiosProps) -> Html {
             let value = choice.value.to_string();
             Callback::from(move |_: Event| callback.emit(value.clone()))
         };
-        html! {
-            <div class="govuk-radios__item" key={choice.value.to_string()}>
-                <input class="govuk-radios__input" id={id.clone()} name={props.id.clone()} type="radio"
-                    value={choice.value.clone()} checked={props.selected.as_ref() == Some(&choice.value)}
-                    aria-describedby={choice.hint.as_ref().map(|_| format!("{id}-item-hint"))}
-                    {onchange} />
-                <label class="govuk-label govuk-radios__label" for={id.clone()} lang={choice.lang.clone()}>{ &choice.label }</label>
-                if let Some(hint) = &choice.hint {
-                    <div id={format!("{id}-item-hint")} class="govuk-hint govuk-radios__hint">{ hint }</div>
-                }
-            </div>
-        }
+        let checked = props.selected.as_ref() == Some(&choice.value);
+        choice_item(Group::Radios, &props.id, id, choice, checked, onchange)
     });
     html! {
         <Fieldset id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
