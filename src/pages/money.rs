@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use sds_app::edit::PlanEdit;
-use sds_app::money::{asked, first_to_answer, next_after, rule_set_ref, usable_answers};
+use sds_app::money::{asked, first_to_answer, next_after, usable_answers};
 use sds_domain::money::{minor_as_input, parse_major, Plain};
 use sds_domain::rules::answers::Answer;
 use sds_domain::rules::format::{Dec, QuestionFile, QuestionType};
@@ -310,7 +310,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             editor.send(PlanEdit::Answer {
                 question: question_id.clone(),
                 answer,
-                rule_set: rule_set_ref(&rules),
+                rule_set: rules.reference(),
             });
             if let Some(navigator) = &navigator {
                 match next {

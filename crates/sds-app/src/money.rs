@@ -6,18 +6,9 @@ use sds_domain::plan::RuleSetRef;
 use sds_domain::rules::answers::{Answer, Answers};
 use sds_domain::rules::RuleSet;
 
-/// The rule set as a plan names it: id, version and content hash.
-pub fn rule_set_ref(rules: &RuleSet) -> RuleSetRef {
-    RuleSetRef {
-        id: rules.id().to_owned(),
-        version: rules.version().to_owned(),
-        content_hash: rules.content_hash().to_owned(),
-    }
-}
-
 /// Whether a plan's answers were given under exactly these rules.
 pub fn answered_under(plan_rules: Option<&RuleSetRef>, rules: &RuleSet) -> bool {
-    plan_rules == Some(&rule_set_ref(rules))
+    plan_rules == Some(&rules.reference())
 }
 
 /// The answers that fit the rule set in force, and the ids of those that do not (given under

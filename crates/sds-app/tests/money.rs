@@ -3,9 +3,7 @@
 mod common;
 
 use common::{joan, points};
-use sds_app::money::{
-    answered_under, asked, first_to_answer, next_after, rule_set_ref, usable_answers,
-};
+use sds_app::money::{answered_under, asked, first_to_answer, next_after, usable_answers};
 use sds_domain::rules::answers::{Answer, Answers};
 
 #[test]
@@ -63,7 +61,7 @@ fn answers_that_no_longer_fit_are_set_apart_to_ask_again() {
 #[test]
 fn a_plan_names_the_rule_set_its_answers_were_given_under() {
     let rules = points();
-    let reference = rule_set_ref(&rules);
+    let reference = rules.reference();
     assert_eq!(reference.content_hash, rules.content_hash());
     assert!(answered_under(Some(&reference), &rules));
     let mut other = reference.clone();

@@ -245,6 +245,15 @@ impl RuleSet {
         &self.content_hash
     }
 
+    /// The rule set as a plan names it: id, version and content hash.
+    pub fn reference(&self) -> crate::plan::RuleSetRef {
+        crate::plan::RuleSetRef {
+            id: self.id().to_owned(),
+            version: self.version().to_owned(),
+            content_hash: self.content_hash().to_owned(),
+        }
+    }
+
     pub fn currency(&self) -> &Currency {
         &self.currency
     }

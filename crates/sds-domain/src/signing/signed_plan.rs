@@ -194,11 +194,7 @@ pub fn sign(
         Some(budget) if must_fix == 0 => budget,
         _ => return Err(SignError::NotReady(must_fix.max(1))),
     };
-    let rule_set = RuleSetRef {
-        id: rules.id().to_owned(),
-        version: rules.version().to_owned(),
-        content_hash: rules.content_hash().to_owned(),
-    };
+    let rule_set = rules.reference();
     if plan.rule_set.as_ref() != Some(&rule_set) {
         return Err(SignError::RuleSetNotCurrent);
     }
