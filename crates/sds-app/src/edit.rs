@@ -23,7 +23,7 @@ use crate::choices::CostingKind;
 /// The most minutes a support can take in a week: every hour of it.
 pub const MAX_MINUTES_PER_WEEK: u32 = 168 * 60;
 
-/// One of the person's details that is a line of text.
+/// One of a representative's details that is a line of text (a nominee has the same three).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RepresentativeDetail {
     Name,
