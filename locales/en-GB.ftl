@@ -304,6 +304,10 @@ task-list-heading = { $planner ->
 task-list-progress = You have completed { $done } of { $total } sections.
 task-about = About this plan
 task-money = Find out your money
+task-assessed-needs = { $planner ->
+    [person] Your assessed needs
+   *[other] { $name }'s assessed needs
+}
 task-what-matters = { $planner ->
     [person] What matters to you
    *[other] What matters to { $name }
@@ -314,6 +318,10 @@ task-outcomes = { $planner ->
 }
 task-supports = How support will be given and paid for
 task-managing-money = How the money will be managed
+task-personal-budget = { $planner ->
+    [person] Your personal budget and what you pay
+   *[other] { $name }'s personal budget and what they pay
+}
 task-staying-safe = Staying safe and in control
 task-action-plan = What happens next and when the plan is reviewed
 managing-money-needs-support = You can do this once the plan has paid support.
@@ -790,6 +798,15 @@ way-direct_payment_nominee = a direct payment to a nominee
 way-individual_service_fund = an individual service fund
 way-council_managed = council-managed support
 reason-not-allowed = A personal budget cannot be used for { $item }.
+need-quoted = "{ $words }"
+need-unnamed = Need { $number }
+detail-how = how progress will be checked
+detail-by-whom = who will check it
+payee-nominee = a nominee
+payee-nominee-named = { $name }, as nominee
+frequency-weekly = every week
+frequency-four_weekly = every four weeks
+frequency-monthly = every month
 
 finding-questions_unanswered = { $count ->
     [one] 1 question about { $person }'s needs has not been answered, so the budget is not final
@@ -875,6 +892,47 @@ finding-contingency_below_minimum = The contingency is { $contingency } a week; 
 fix-contingency_below_minimum = Set aside more money each week for the unexpected.
 finding-one_off_costs = The plan also has one-off costs of { $amount }, apart from the weekly budget
 fix-one_off_costs = Nothing to fix: the council agrees one-off costs separately.
+finding-no_assessed_needs = The plan does not yet list the needs the council's assessment found for { $person }
+fix-no_assessed_needs = Add each need from the needs assessment, in the assessment's words.
+finding-need_not_described = { $need } does not say what the need is
+fix-need_not_described = Write the need as the needs assessment describes it.
+finding-unknown_eligibility_outcome = { $need } names an eligibility outcome the council does not use
+fix-unknown_eligibility_outcome = Choose again which of the council's outcomes this need affects.
+finding-need_eligibility_not_said = { $need } does not say whether the assessment found it eligible
+fix-need_eligibility_not_said = Say whether the needs assessment found this need eligible.
+finding-eligible_need_without_outcome = { $need } is eligible but does not say which outcomes it affects
+fix-eligible_need_without_outcome = Choose the outcomes the person cannot achieve because of this need, as the assessment says.
+finding-need_meeting_not_said = { $need } does not say whether the council will meet it
+fix-need_meeting_not_said = Say whether the council is going to meet this need.
+finding-need_not_met = The council will meet { $need }, but no support in the plan meets it
+fix-need_not_met = Link a support to this need, paid or unpaid, or say why no support in the plan meets it.
+finding-support_meets_missing_need = { $support } is linked to a need that is no longer in the plan
+fix-support_meets_missing_need = Choose again which needs this support meets.
+finding-unknown_wellbeing = The plan names a part of wellbeing the council does not use
+fix-unknown_wellbeing = Choose again which parts of wellbeing care and support could help with.
+finding-wellbeing_not_said = The plan does not say which parts of { $person }'s wellbeing care and support could help with
+fix-wellbeing_not_said = Choose the parts of wellbeing that matter in this plan.
+finding-no_information_and_advice = The plan does not say what { $person } was told about reducing or delaying their needs
+fix-no_information_and_advice = Write the information and advice given: services, groups, equipment or changes that could help.
+finding-contribution_not_stated = The plan does not say what { $person } pays towards the budget
+fix-contribution_not_stated = Enter the amount from the financial assessment letter, or say it has not been done yet.
+finding-contribution_letter_date_missing = The contribution does not say the date of the financial assessment letter
+fix-contribution_letter_date_missing = Enter the date on the letter that told you the amount.
+finding-contribution_not_assessed = The financial assessment has not been done, so what the council pays of the { $cost } a week is not known yet
+fix-contribution_not_assessed = Nothing to fix: update the plan when the letter comes.
+finding-contribution_above_budget = The contribution of { $contribution } a week is more than the budget of { $cost } a week
+fix-contribution_above_budget = Check the amount against the financial assessment letter.
+finding-direct_payment = A direct payment of { $amount } { $frequency } will be paid to { $payee }
+fix-direct_payment = Nothing to fix.
+finding-direct_payment_not_known = A direct payment for { $supports } a week of support, less the contribution once it is assessed, will be paid { $frequency } to { $payee }
+finding-direct_payment_payees_mixed = Some direct payments are to go to the person and some to a nominee; one direct payment is made, to the nominee
+fix-direct_payment_payees_mixed = Choose the same person to receive every direct payment, or talk to the council.
+finding-monitoring_not_said = The plan does not say { $details }
+fix-monitoring_not_said = Say how progress towards the outcomes will be checked before the review, and who will check it.
+finding-disagreement_without_reason = The plan says { $person } disagrees, but not why
+fix-disagreement_without_reason = Say what you disagree with and why, so the council can look at it again.
+finding-disagreement_recorded = { $person } disagrees: "{ $why }". The council will see this with the plan
+fix-disagreement_recorded = Nothing to fix: the council can be asked to review its decision.
 
 ## What checking a signed file finds (the council view and the signed plan page)
 
@@ -909,6 +967,9 @@ problem-rule_set_misnamed = The file names rule set "{ $id }" version { $version
 problem-currency_differs_rules = The file gives amounts in { $currency }, but the rule set works in { $expected }.
 problem-budget_incomplete = The plan's answers do not give a complete budget under the rule set it names, so the budget in the file cannot be right.
 problem-budget_differs = The file says the budget is { $weekly } a week ({ $yearly } a year), but the plan's answers give { $actual_weekly } a week ({ $actual_yearly } a year) under rule set "{ $id }" version { $version }.
+problem-signed_before_personal_budget = The plan was signed before plans said the personal budget in three parts: the contribution and the direct payment shown are worked out again from the plan.
+problem-personal_budget_missing = The file does not say the personal budget in three parts (cost, contribution, the council's part), which a signed plan of this version must.
+problem-personal_budget_differs = The personal budget in the file (cost, contribution, the council's part or the direct payment) does not match what the plan works out to under { $id } version { $version }.
 problem-totals_differ = The file says the plan spends { $weekly } a week ({ $yearly } a year), but its supports and contingency add up to { $actual_weekly } a week ({ $actual_yearly } a year).
 problem-other_plan = This decision is about a different signed plan.
 problem-currency_differs_plan = The decision gives amounts in { $currency }, but the plan is in { $expected }.
@@ -1001,6 +1062,13 @@ working-sessions = { $sessions ->
 working-weekly = { $pay } a week
 working-yearly = { $yearly } a year ÷ { $weeks } weeks = { $pay } a week
 working-one-off = { $amount } once
+working-dp-gross = { $supports } a week of support managed by direct payment, paid in full (you pay your contribution to the council)
+working-dp-net = { $supports } a week of support managed by direct payment, less the contribution of { $contribution }: { $weekly } a week
+working-dp-net-not-known = { $supports } a week of support managed by direct payment, less the contribution once it is assessed
+working-dp-payment = { $taken }; { $paid }
+working-dp-weekly = { $payment } paid every week
+working-dp-four-weekly = { $weekly } × 4 weeks = { $payment } every four weeks
+working-dp-monthly = { $weekly } × { $weeks } weeks ÷ 12 months = { $payment } every month
 working-on-costs = { $working }, plus employer on-costs of { $percent }% ({ $on_costs }): { $total } a week
 duration-hours = { $hours ->
     [one] 1 hour

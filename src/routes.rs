@@ -22,6 +22,8 @@ pub enum Route {
     Question { id: String, question: String },
     #[at("/plans/:id/budget")]
     Budget { id: String },
+    #[at("/plans/:id/needs")]
+    AssessedNeeds { id: String },
     #[at("/plans/:id/what-matters")]
     WhatMatters { id: String },
     #[at("/plans/:id/outcomes")]
@@ -32,6 +34,8 @@ pub enum Route {
     SupportLine { id: String, support: String },
     #[at("/plans/:id/managing-money")]
     ManagingMoney { id: String },
+    #[at("/plans/:id/personal-budget")]
+    PersonalBudget { id: String },
     #[at("/plans/:id/staying-safe")]
     StayingSafe { id: String },
     #[at("/plans/:id/action-plan")]
@@ -77,11 +81,13 @@ impl Route {
             | Route::Money { id }
             | Route::Question { id, .. }
             | Route::Budget { id }
+            | Route::AssessedNeeds { id }
             | Route::WhatMatters { id }
             | Route::Outcomes { id }
             | Route::Supports { id }
             | Route::SupportLine { id, .. }
             | Route::ManagingMoney { id }
+            | Route::PersonalBudget { id }
             | Route::StayingSafe { id }
             | Route::ActionPlan { id }
             | Route::Check { id }

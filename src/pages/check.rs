@@ -33,6 +33,8 @@ fn route_of(page: PlanPage, id: String) -> Route {
     match page {
         PlanPage::About => Route::About { id },
         PlanPage::Budget => Route::Budget { id },
+        PlanPage::AssessedNeeds => Route::AssessedNeeds { id },
+        PlanPage::PersonalBudget => Route::PersonalBudget { id },
         PlanPage::WhatMatters => Route::WhatMatters { id },
         PlanPage::Outcomes => Route::Outcomes { id },
         PlanPage::Supports => Route::Supports { id },

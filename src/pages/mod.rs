@@ -9,6 +9,7 @@ use crate::routes::Route;
 
 pub mod about;
 pub mod action_plan;
+pub mod assessed_needs;
 pub mod backup;
 pub mod check;
 pub mod council;
@@ -17,6 +18,7 @@ pub mod money;
 pub mod new_plan;
 pub mod not_found;
 pub mod outcomes;
+pub mod personal_budget;
 pub mod print;
 pub mod privacy;
 pub mod service_unavailable;
@@ -45,6 +47,7 @@ pub fn switch(route: Route) -> Html {
             html! { <money::QuestionPage {key} {id} {question} /> }
         }
         Route::Budget { id } => html! { <money::BudgetSummary {id} /> },
+        Route::AssessedNeeds { id } => html! { <assessed_needs::AssessedNeeds {id} /> },
         Route::WhatMatters { id } => html! { <what_matters::WhatMatters {id} /> },
         Route::Outcomes { id } => html! { <outcomes::Outcomes {id} /> },
         Route::Supports { id } => html! { <supports::Supports {id} /> },
@@ -53,6 +56,7 @@ pub fn switch(route: Route) -> Html {
             html! { <supports::SupportLine {key} {id} {support} /> }
         }
         Route::ManagingMoney { id } => html! { <managing_money::ManagingMoney {id} /> },
+        Route::PersonalBudget { id } => html! { <personal_budget::PersonalBudget {id} /> },
         Route::StayingSafe { id } => html! { <staying_safe::StayingSafe {id} /> },
         Route::ActionPlan { id } => html! { <action_plan::ActionPlan {id} /> },
         Route::Check { id } => html! { <check::CheckPlan {id} /> },

@@ -26,10 +26,12 @@ pub fn task_route(task: Task, id: &str) -> (Route, &'static str) {
     match task {
         Task::AboutThePlan => (Route::About { id }, "task-about"),
         Task::FindOutYourMoney => (Route::Money { id }, "task-money"),
+        Task::AssessedNeeds => (Route::AssessedNeeds { id }, "task-assessed-needs"),
         Task::WhatMatters => (Route::WhatMatters { id }, "task-what-matters"),
         Task::Outcomes => (Route::Outcomes { id }, "task-outcomes"),
         Task::Support => (Route::Supports { id }, "task-supports"),
         Task::ManagingTheMoney => (Route::ManagingMoney { id }, "task-managing-money"),
+        Task::PersonalBudget => (Route::PersonalBudget { id }, "task-personal-budget"),
         Task::StayingSafe => (Route::StayingSafe { id }, "task-staying-safe"),
         Task::ActionPlanAndReview => (Route::ActionPlan { id }, "task-action-plan"),
     }

@@ -9,11 +9,12 @@
 
 use sds_domain::date::CalendarDate;
 use sds_domain::limits::PLAN_TEXT_CHARS;
-use sds_domain::plan::costing::MAX_SESSIONS_PER_WEEK;
+use sds_domain::plan::costing::{MAX_AMOUNT_MINOR, MAX_SESSIONS_PER_WEEK};
 use sds_domain::plan::stored::MAX_ITEMS;
 use sds_domain::plan::{
-    Action, Costing, InvolvedPerson, Outcome, PlannedBy, Provider, RepresentativeBasis, Risk,
-    RuleSetRef, SafetyContact, Support, SupportPlan,
+    Action, AssessedNeed, Contribution, Costing, Disagreement, DisagreementAbout, InvolvedPerson,
+    Outcome, PlannedBy, Provider, RepresentativeBasis, Risk, RuleSetRef, SafetyContact, Support,
+    SupportPlan,
 };
 use sds_domain::rules::answers::Answer;
 use sds_domain::rules::format::ManagementOption;
@@ -39,6 +40,39 @@ pub type NomineeDetail = RepresentativeDetail;
 pub enum OutcomeText {
     InMyWords,
     HowWeWillKnow,
+}
+
+/// What an assessed need says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NeedText {
+    /// The need in the assessment's words.
+    InCouncilWords,
+    /// Why no support in the plan meets it.
+    NotMetReason,
+}
+
+/// Whether the financial assessment has said what the person pays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContributionStatus {
+    Assessed,
+    NotAssessedYet,
+}
+
+impl ContributionStatus {
+    /// The status a plan's contribution has, if it says.
+    pub fn of(contribution: &Contribution) -> ContributionStatus {
+        match contribution {
+            Contribution::Assessed { .. } => ContributionStatus::Assessed,
+            Contribution::NotAssessedYet => ContributionStatus::NotAssessedYet,
+        }
+    }
+}
+
+/// How progress is checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonitoringText {
+    How,
+    ByWhom,
 }
 
 /// What a risk says.
@@ -90,6 +124,8 @@ pub enum SupportChange {
     QuoteAttached(bool),
     /// The ids of the outcomes it helps with.
     Outcomes(Vec<String>),
+    /// The ids of the assessed needs it meets.
+    Needs(Vec<String>),
     Management(Option<ManagementOption>),
 }
 
@@ -109,6 +145,32 @@ pub enum PlanEdit {
         answer: Answer,
         rule_set: RuleSetRef,
     },
+    AddNeed,
+    SetNeed(String, NeedText, String),
+    /// The ids of the rule set's eligibility outcomes the need affects.
+    SetNeedOutcomes(String, Vec<String>),
+    /// Whether the assessment found it eligible; `None` for not said.
+    SetNeedEligible(String, Option<bool>),
+    /// Whether the council will meet it; `None` for not said.
+    SetNeedMet(String, Option<bool>),
+    /// Removes the need and every support's link to it.
+    RemoveNeed(String),
+    /// The ids of the rule set's wellbeing matters care and support could be relevant to.
+    SetWellbeing(Vec<String>),
+    SetInformationAndAdvice(String),
+    /// Whether the contribution is assessed; choosing "assessed" again keeps the amount and
+    /// date entered. `None` for not said.
+    SetContributionStatus(Option<ContributionStatus>),
+    /// The assessed weekly contribution in minor units; `None` (not an amount) holds none, as
+    /// [`SupportChange::Amount`] does. Nothing changes unless the contribution is assessed.
+    SetContributionAmount(Option<i64>),
+    /// The date of the financial assessment letter.
+    SetContributionLetterDate(Option<CalendarDate>),
+    SetMonitoring(MonitoringText, String),
+    /// Whether the person says they disagree; saying they do not removes what they wrote.
+    SetDisagrees(bool),
+    SetDisagreementAbout(Option<DisagreementAbout>),
+    SetDisagreementWhy(String),
     SetWhatMatters(String),
     SetStrengths(Vec<String>),
     SetRelationships(Vec<String>),
@@ -154,6 +216,7 @@ pub enum EditRefused {
 /// The kinds of item a plan numbers itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
+    Need,
     Outcome,
     Support,
     Risk,
@@ -163,6 +226,7 @@ pub enum Item {
 impl Item {
     fn prefix(self) -> &'static str {
         match self {
+            Item::Need => "n",
             Item::Outcome => "o",
             Item::Support => "s",
             Item::Risk => "r",
@@ -175,6 +239,7 @@ impl Item {
 /// so an id is never given twice, even after a removal.
 pub fn next_id(plan: &SupportPlan, item: Item) -> String {
     let used: Vec<&str> = match item {
+        Item::Need => plan.needs.iter().map(|n| n.id.as_str()).collect(),
         Item::Outcome => plan.outcomes.iter().map(|o| o.id.as_str()).collect(),
         Item::Support => plan.supports.iter().map(|s| s.id.as_str()).collect(),
         Item::Risk => plan
@@ -230,6 +295,10 @@ fn lines(values: Vec<String>) -> Result<Vec<String>, EditRefused> {
     values.into_iter().map(text).collect()
 }
 
+fn need_mut<'p>(plan: &'p mut SupportPlan, id: &str) -> Option<&'p mut AssessedNeed> {
+    plan.needs.iter_mut().find(|n| n.id == id)
+}
+
 fn room<T>(list: &[T]) -> Result<(), EditRefused> {
     if list.len() >= MAX_ITEMS {
         return Err(EditRefused::TooMany { limit: MAX_ITEMS });
@@ -280,6 +349,103 @@ impl PlanEdit {
                 plan.answers.0.insert(question, answer);
                 plan.rule_set = Some(rule_set);
             }
+            PlanEdit::AddNeed => {
+                room(&plan.needs)?;
+                let id = next_id(plan, Item::Need);
+                plan.needs.push(AssessedNeed {
+                    id,
+                    ..AssessedNeed::default()
+                });
+            }
+            PlanEdit::SetNeed(id, part, value) => {
+                let value = text(value)?;
+                if let Some(need) = need_mut(plan, &id) {
+                    match part {
+                        NeedText::InCouncilWords => need.in_council_words = value,
+                        NeedText::NotMetReason => need.not_met_reason = value,
+                    }
+                }
+            }
+            PlanEdit::SetNeedOutcomes(id, ids) => {
+                let ids = lines(ids)?;
+                if let Some(need) = need_mut(plan, &id) {
+                    need.eligibility_outcomes = ids;
+                }
+            }
+            PlanEdit::SetNeedEligible(id, eligible) => {
+                if let Some(need) = need_mut(plan, &id) {
+                    need.eligible = eligible;
+                }
+            }
+            PlanEdit::SetNeedMet(id, met) => {
+                if let Some(need) = need_mut(plan, &id) {
+                    need.council_will_meet = met;
+                }
+            }
+            PlanEdit::RemoveNeed(id) => {
+                plan.needs.retain(|n| n.id != id);
+                for support in &mut plan.supports {
+                    support.needs.retain(|n| *n != id);
+                }
+            }
+            PlanEdit::SetWellbeing(ids) => plan.wellbeing = lines(ids)?,
+            PlanEdit::SetInformationAndAdvice(value) => {
+                plan.information_and_advice = text(value)?;
+            }
+            PlanEdit::SetContributionStatus(status) => {
+                plan.contribution = match (status, plan.contribution) {
+                    (None, _) => None,
+                    (Some(ContributionStatus::NotAssessedYet), _) => {
+                        Some(Contribution::NotAssessedYet)
+                    }
+                    (
+                        Some(ContributionStatus::Assessed),
+                        Some(kept @ Contribution::Assessed { .. }),
+                    ) => Some(kept),
+                    (Some(ContributionStatus::Assessed), _) => Some(Contribution::Assessed {
+                        weekly_minor: 0,
+                        letter_dated: None,
+                    }),
+                };
+            }
+            PlanEdit::SetContributionAmount(minor) => {
+                if let Some(Contribution::Assessed { weekly_minor, .. }) = &mut plan.contribution {
+                    *weekly_minor = minor.unwrap_or(0).clamp(0, MAX_AMOUNT_MINOR);
+                }
+            }
+            PlanEdit::SetContributionLetterDate(day) => {
+                if let Some(Contribution::Assessed { letter_dated, .. }) = &mut plan.contribution {
+                    *letter_dated = day;
+                }
+            }
+            PlanEdit::SetMonitoring(part, value) => {
+                let value = text(value)?;
+                match part {
+                    MonitoringText::How => plan.monitoring.how = value,
+                    MonitoringText::ByWhom => plan.monitoring.by_whom = value,
+                }
+            }
+            PlanEdit::SetDisagrees(disagrees) => {
+                if !disagrees {
+                    plan.disagreement = None;
+                } else if plan.disagreement.is_none() {
+                    plan.disagreement = Some(Disagreement {
+                        about: None,
+                        why: String::new(),
+                    });
+                }
+            }
+            PlanEdit::SetDisagreementAbout(about) => {
+                if let Some(disagreement) = &mut plan.disagreement {
+                    disagreement.about = about;
+                }
+            }
+            PlanEdit::SetDisagreementWhy(value) => {
+                let value = text(value)?;
+                if let Some(disagreement) = &mut plan.disagreement {
+                    disagreement.why = value;
+                }
+            }
             PlanEdit::SetWhatMatters(value) => plan.what_matters.text = text(value)?,
             PlanEdit::SetStrengths(values) => plan.what_matters.strengths = lines(values)?,
             PlanEdit::SetRelationships(values) => {
@@ -322,6 +488,7 @@ impl PlanEdit {
                     provider_name: String::new(),
                     paid,
                     outcomes: Vec::new(),
+                    needs: Vec::new(),
                     category: None,
                     price_item: None,
                     costing: None,
@@ -482,6 +649,7 @@ impl SupportChange {
             },
             SupportChange::QuoteAttached(attached) => support.quote_attached = attached,
             SupportChange::Outcomes(ids) => support.outcomes = lines(ids)?,
+            SupportChange::Needs(ids) => support.needs = lines(ids)?,
             SupportChange::Management(option) => support.management = option,
         }
         Ok(())

@@ -11,6 +11,8 @@ use sds_domain::plan::SupportPlan;
 pub enum PlanPage {
     About,
     Budget,
+    AssessedNeeds,
+    PersonalBudget,
     WhatMatters,
     Outcomes,
     Supports,
@@ -28,6 +30,8 @@ pub fn where_fixed(plan: &SupportPlan, place: &Place) -> (PlanPage, Option<Strin
     match place.section {
         Section::WhoIsPlanning => (PlanPage::About, input(place.field)),
         Section::YourMoney => (PlanPage::Budget, None),
+        Section::AssessedNeeds => (PlanPage::AssessedNeeds, input(place.field)),
+        Section::PersonalBudget => (PlanPage::PersonalBudget, input(place.field)),
         Section::WhatMatters => (
             PlanPage::WhatMatters,
             Some(Field::WhatMatters.input_id(None)),

@@ -85,7 +85,10 @@ fn joans_plan_costs_what_was_worked_out_by_hand() {
         english(&c.lines[0].working),
         "7 hours a week × £15.50 an hour = £108.50 a week, plus employer on-costs of 25.07% (£27.20): £135.70 a week"
     );
-    assert_eq!(codes(&assessment), vec!["within_budget", "one_off_costs"]);
+    assert_eq!(
+        codes(&assessment),
+        vec!["within_budget", "one_off_costs", "direct_payment"]
+    );
     assert!(assessment.can_be_sent());
 }
 
@@ -119,7 +122,15 @@ fn amiras_plan_costs_what_was_worked_out_by_hand() {
         c.by_management[&Some(ManagementOption::DirectPaymentNominee)].weekly_minor,
         40_022 + 3_000 + 2_148
     );
-    assert_eq!(codes(&assessment), vec!["within_budget"]);
+    assert_eq!(
+        codes(&assessment),
+        vec![
+            "within_budget",
+            "contribution_not_assessed",
+            "direct_payment",
+            "disagreement_recorded"
+        ]
+    );
     assert_eq!(assessment.budget.as_ref().unwrap().weekly_minor, 125_125);
 }
 
@@ -454,11 +465,16 @@ fn checks_do_not_fire_on_the_samples() {
     // exactly the cap, unpaid support and yearly costs, and pass every check.
     assert_eq!(
         codes(&assess(&joan(), &points())),
-        vec!["within_budget", "one_off_costs"]
+        vec!["within_budget", "one_off_costs", "direct_payment"]
     );
     assert_eq!(
         codes(&assess(&amira(), &components())),
-        vec!["within_budget"]
+        vec![
+            "within_budget",
+            "contribution_not_assessed",
+            "direct_payment",
+            "disagreement_recorded"
+        ]
     );
 }
 
@@ -501,7 +517,15 @@ fn a_plan_with_a_yearly_cost_is_not_compared_with_a_unit_cap() {
     let mut plan = amira();
     plan.supports[4].price_item = Some("RESPITE-NIGHT".into());
     plan.supports[4].quote_attached = true;
-    assert_eq!(codes(&assess(&plan, &components())), vec!["within_budget"]);
+    assert_eq!(
+        codes(&assess(&plan, &components())),
+        vec![
+            "within_budget",
+            "contribution_not_assessed",
+            "direct_payment",
+            "disagreement_recorded"
+        ]
+    );
 }
 
 #[test]
@@ -558,10 +582,39 @@ fn every_released_format_still_reads() {
     assert_eq!(v1.planned_by, PlannedBy::SomeoneElse);
     assert_eq!(v1.started_on, CalendarDate::new(2026, 11, 27).unwrap());
     assert!(v1.supports.is_empty());
+    // Version 2 had none of what the law asks a council to sign off: it reads as Joan's plan
+    // without it, its contribution unsaid (never taken as nothing), so the checks ask for it.
     let v2 = read_plan(&repo("crates/sds-domain/tests/fixtures/plans/v2.json")).unwrap();
-    assert_eq!(v2, joan());
+    let mut joan_then = joan();
+    joan_then.needs.clear();
+    joan_then.wellbeing.clear();
+    joan_then.information_and_advice.clear();
+    joan_then.contribution = None;
+    joan_then.monitoring = Default::default();
+    for support in &mut joan_then.supports {
+        support.needs.clear();
+    }
+    joan_then.rule_set = v2.rule_set.clone();
+    assert_eq!(v2, joan_then);
+    let must_fix: Vec<&str> = assess(&v2, &points())
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::MustFix)
+        .map(|f| f.code)
+        .collect();
     assert_eq!(
-        CURRENT_VERSION, 2,
+        must_fix,
+        [
+            "no_assessed_needs",
+            "no_information_and_advice",
+            "monitoring_not_said",
+            "contribution_not_stated"
+        ]
+    );
+    let v3 = read_plan(&repo("crates/sds-domain/tests/fixtures/plans/v3.json")).unwrap();
+    assert_eq!(v3, joan());
+    assert_eq!(
+        CURRENT_VERSION, 3,
         "a new version needs a fixture in tests/fixtures/plans"
     );
 }
@@ -570,7 +623,7 @@ fn every_released_format_still_reads() {
 fn writing_and_reading_gives_the_same_plan() {
     for plan in [joan(), amira()] {
         let text = write_plan(&plan);
-        assert!(text.starts_with(r#"{"format":"sds-support-plan","format_version":2,"plan":"#));
+        assert!(text.starts_with(r#"{"format":"sds-support-plan","format_version":3,"plan":"#));
         assert_eq!(read_plan(&text).unwrap(), plan);
     }
 }
@@ -629,6 +682,7 @@ fn paid_support(id: usize, costing: Costing, personal_assistant: bool) -> Suppor
         provider_name: "Provider".into(),
         paid: true,
         outcomes: vec!["o1".into()],
+        needs: Vec::new(),
         category: Some("personal_care".into()),
         price_item: None,
         costing: Some(costing),
@@ -699,7 +753,7 @@ proptest! {
         let rules = points();
         let mut plan = joan();
         for drop in drops {
-            match drop % 12 {
+            match drop % 14 {
                 0 if !plan.supports.is_empty() => { plan.supports.remove(usize::from(drop) % plan.supports.len()); }
                 1 if !plan.outcomes.is_empty() => { plan.outcomes.remove(usize::from(drop) % plan.outcomes.len()); }
                 2 => { plan.what_matters.text.clear(); }
@@ -712,6 +766,8 @@ proptest! {
                 9 if !plan.outcomes.is_empty() => { plan.outcomes[0].how_we_will_know.clear(); }
                 10 => { plan.planned_by = PlannedBy::SomeoneElse; }
                 11 if !plan.supports.is_empty() => { plan.supports[0].management = Some(ManagementOption::DirectPaymentNominee); }
+                12 if !plan.needs.is_empty() => { plan.needs.remove(usize::from(drop) % plan.needs.len()); }
+                13 if !plan.supports.is_empty() => { let i = usize::from(drop) % plan.supports.len(); plan.supports[i].needs.clear(); }
                 _ => {}
             }
         }
@@ -723,6 +779,7 @@ proptest! {
                     Section::Outcomes => plan.outcomes.iter().any(|o| &o.id == item),
                     Section::StayingSafe => plan.staying_safe.risks.iter().any(|r| &r.id == item),
                     Section::ActionPlan => plan.actions.iter().any(|a| &a.id == item),
+                    Section::AssessedNeeds => plan.needs.iter().any(|n| &n.id == item),
                     _ => false,
                 };
                 prop_assert!(exists, "{:?} points at {} which is not in the plan", finding.code, item);

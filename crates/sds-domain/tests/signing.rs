@@ -256,7 +256,7 @@ fn the_kind_version_and_numbers_are_checked() {
         ["unknown_format"]
     );
     assert_eq!(
-        edit("\"format_version\": 1", "\"format_version\": 2"),
+        edit("\"format_version\": 2", "\"format_version\": 3"),
         ["version_too_new"]
     );
     assert!(
@@ -680,4 +680,40 @@ fn a_council_key_stands_in_force_only_between_its_dates() {
         northshire.standing(&device_key().public_key(), day("2026-06-01")),
         KeyStanding::NotPublished
     );
+}
+
+/// Every signed-plan version released still verifies. A version 1 file (signed before plans
+/// said the personal budget in three parts) verifies with a warning, and its personal budget is
+/// worked out again from the plan inside it: with no contribution said, the council's part and
+/// a net direct payment are unknown, never the contribution taken as nothing.
+#[test]
+fn every_released_signed_plan_version_still_verifies() {
+    use sds_domain::signing::signed_plan::ContributionFigures;
+    let v1 = repo("crates/sds-domain/tests/fixtures/signed-plans/v1.json");
+    let then = sds_domain::rules::RuleSet::load(&repo(
+        "crates/sds-domain/tests/fixtures/signed-plans/v1-rules.json",
+    ))
+    .unwrap();
+    let result = signed_plan::verify(&v1, &[&points(), &then]);
+    assert!(result.report.verified(), "{:?}", result.report.problems);
+    assert_eq!(
+        codes(&result.report.problems),
+        ["signed_before_personal_budget", "rule_set_differs"]
+    );
+    assert_eq!(result.report.format_version, Some(1));
+    assert_eq!(result.signed.unwrap().personal_budget, None);
+    let recomputed = result.recomputed.unwrap().personal_budget;
+    assert_eq!(recomputed.contribution, ContributionFigures::NotStated);
+    assert_eq!(recomputed.council_weekly_minor, None);
+    let payment = recomputed.direct_payment.unwrap();
+    assert_eq!(payment.supports_weekly_minor, 13_570);
+    assert_eq!(
+        (payment.weekly_minor, payment.per_payment_minor),
+        (None, None)
+    );
+
+    let v2 = joan_signs();
+    let result = signed_plan::verify(&v2.text, &[&points()]);
+    assert_eq!(result.report.format_version, Some(2));
+    assert!(result.report.problems.is_empty());
 }

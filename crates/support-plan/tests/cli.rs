@@ -870,7 +870,7 @@ fn verify_summarises_a_folder_and_writes_csv() {
             && lines[2].contains("Joan Smith (the person)")
             && lines[2].contains(" yes ")
             && lines[2].contains("£255.78 a week")
-            && lines[2].contains("2 (0 must fix)"),
+            && lines[2].contains("3 (0 must fix)"),
         "{stdout}"
     );
     assert!(
@@ -896,7 +896,7 @@ fn verify_summarises_a_folder_and_writes_csv() {
     );
     assert!(
         rows[1].contains(
-            ",signed plan,Joan,Joan Smith (the person),yes,£255.78 a week,2 (0 must fix),"
+            ",signed plan,Joan,Joan Smith (the person),yes,£255.78 a week,3 (0 must fix),"
         ),
         "{written}"
     );

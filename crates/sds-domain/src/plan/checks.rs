@@ -8,7 +8,10 @@
 
 use super::costing::{costs, Costs};
 use super::field::Field;
-use super::{Costing, PlannedBy, SupportPlan};
+use super::personal_budget::{
+    frequency_words, personal_budget, ContributionPart, Payee, PersonalBudget,
+};
+use super::{Contribution, Costing, PlannedBy, SupportPlan};
 use crate::rules::allocation::{Budget, BudgetError};
 use crate::rules::format::ManagementOption;
 use crate::rules::RuleSet;
@@ -33,10 +36,14 @@ pub enum Severity {
 pub enum Section {
     WhoIsPlanning,
     YourMoney,
+    /// The needs the council's assessment identified, wellbeing, information and advice.
+    AssessedNeeds,
     WhatMatters,
     Outcomes,
     Supports,
     ManagingTheMoney,
+    /// The budget's three parts, the direct payment, and saying one disagrees.
+    PersonalBudget,
     StayingSafe,
     ActionPlan,
     Review,
@@ -94,6 +101,8 @@ pub struct Assessment {
     /// `None` when the plan's answers do not fit the rule set (a finding says why).
     pub budget: Option<Budget>,
     pub costs: Costs,
+    /// The budget in its three parts and the direct payment; `None` as `budget` is.
+    pub personal_budget: Option<PersonalBudget>,
     /// Must-fix first, then worth checking, then for information; in plan order within each.
     pub findings: Vec<Finding>,
 }
@@ -119,20 +128,29 @@ pub fn assess(plan: &SupportPlan, rules: &RuleSet) -> Assessment {
     let budget = checker.budget();
     checker.rule_set_named();
     checker.who_is_planning();
+    checker.assessed_needs();
     checker.sections();
     checker.supports();
     checker.outcomes();
     checker.management();
     checker.staying_safe();
     checker.review();
-    if let Some(budget) = &budget {
+    let personal_budget = budget
+        .as_ref()
+        .map(|budget| personal_budget(plan, rules, budget, &costs));
+    if let (Some(budget), Some(personal)) = (&budget, &personal_budget) {
         checker.against_budget(budget, &costs);
+        checker.personal_budget(personal);
+    } else {
+        checker.contribution_stated();
     }
+    checker.disagreement();
     let mut findings = checker.findings;
     findings.sort_by_key(|f| f.severity);
     Assessment {
         budget,
         costs,
+        personal_budget,
         findings,
     }
 }
@@ -315,6 +333,252 @@ impl PlanChecker<'_> {
         }
     }
 
+    /// The needs the assessment identified: each said in the council's words, whether it is
+    /// eligible and whether the council will meet it, and each the council will meet met by a
+    /// support or given a reason; the wellbeing matters, and the information and advice given.
+    fn assessed_needs(&mut self) {
+        let plan = self.plan;
+        let rules = self.rules;
+        let person = self.person();
+        if plan.needs.iter().all(|n| blank(&n.in_council_words)) {
+            self.add(
+                "no_assessed_needs",
+                Severity::MustFix,
+                Place::section(Section::AssessedNeeds),
+                Message::new("finding-no_assessed_needs").with("person", person.clone()),
+                "fix-no_assessed_needs",
+            );
+        }
+        let known_outcomes: BTreeSet<&str> = rules
+            .eligibility_outcomes()
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        for (n, need) in plan.needs.iter().enumerate() {
+            let id = need.id.as_str();
+            let name = need_name(need, n);
+            if blank(&need.in_council_words) {
+                self.add(
+                    "need_not_described",
+                    Severity::MustFix,
+                    Place::item(Section::AssessedNeeds, id, Field::InCouncilWords),
+                    Message::new("finding-need_not_described").with("need", name.clone()),
+                    "fix-need_not_described",
+                );
+            }
+            if need
+                .eligibility_outcomes
+                .iter()
+                .any(|o| !known_outcomes.contains(o.as_str()))
+            {
+                self.add(
+                    "unknown_eligibility_outcome",
+                    Severity::MustFix,
+                    Place::item(Section::AssessedNeeds, id, Field::EligibilityOutcomes),
+                    Message::new("finding-unknown_eligibility_outcome").with("need", name.clone()),
+                    "fix-unknown_eligibility_outcome",
+                );
+            }
+            match need.eligible {
+                None => self.add(
+                    "need_eligibility_not_said",
+                    Severity::MustFix,
+                    Place::item(Section::AssessedNeeds, id, Field::Eligible),
+                    Message::new("finding-need_eligibility_not_said").with("need", name.clone()),
+                    "fix-need_eligibility_not_said",
+                ),
+                Some(true)
+                    if need.eligibility_outcomes.is_empty() && !known_outcomes.is_empty() =>
+                {
+                    self.add(
+                        "eligible_need_without_outcome",
+                        Severity::WorthChecking,
+                        Place::item(Section::AssessedNeeds, id, Field::EligibilityOutcomes),
+                        Message::new("finding-eligible_need_without_outcome")
+                            .with("need", name.clone()),
+                        "fix-eligible_need_without_outcome",
+                    );
+                }
+                Some(_) => {}
+            }
+            match need.council_will_meet {
+                None => self.add(
+                    "need_meeting_not_said",
+                    Severity::MustFix,
+                    Place::item(Section::AssessedNeeds, id, Field::CouncilWillMeet),
+                    Message::new("finding-need_meeting_not_said").with("need", name.clone()),
+                    "fix-need_meeting_not_said",
+                ),
+                Some(true) => {
+                    let met = plan.supports.iter().any(|s| s.needs.contains(&need.id));
+                    if !met && blank(&need.not_met_reason) {
+                        self.add(
+                            "need_not_met",
+                            Severity::MustFix,
+                            Place::item(Section::AssessedNeeds, id, Field::NotMetReason),
+                            Message::new("finding-need_not_met").with("need", name.clone()),
+                            "fix-need_not_met",
+                        );
+                    }
+                }
+                Some(false) => {}
+            }
+        }
+        let known_wellbeing: BTreeSet<&str> =
+            rules.wellbeing().iter().map(|w| w.id.as_str()).collect();
+        if plan
+            .wellbeing
+            .iter()
+            .any(|w| !known_wellbeing.contains(w.as_str()))
+        {
+            self.add(
+                "unknown_wellbeing",
+                Severity::MustFix,
+                Place::field(Section::AssessedNeeds, Field::Wellbeing),
+                Message::new("finding-unknown_wellbeing"),
+                "fix-unknown_wellbeing",
+            );
+        }
+        if plan.wellbeing.is_empty() && !known_wellbeing.is_empty() {
+            self.add(
+                "wellbeing_not_said",
+                Severity::WorthChecking,
+                Place::field(Section::AssessedNeeds, Field::Wellbeing),
+                Message::new("finding-wellbeing_not_said").with("person", person.clone()),
+                "fix-wellbeing_not_said",
+            );
+        }
+        if blank(&plan.information_and_advice) {
+            self.add(
+                "no_information_and_advice",
+                Severity::MustFix,
+                Place::field(Section::AssessedNeeds, Field::InformationAndAdvice),
+                Message::new("finding-no_information_and_advice").with("person", person),
+                "fix-no_information_and_advice",
+            );
+        }
+    }
+
+    /// The contribution must be said: assessed (with the letter's date) or not assessed yet.
+    fn contribution_stated(&mut self) {
+        match self.plan.contribution {
+            None => self.add(
+                "contribution_not_stated",
+                Severity::MustFix,
+                Place::field(Section::PersonalBudget, Field::Contribution),
+                Message::new("finding-contribution_not_stated").with("person", self.person()),
+                "fix-contribution_not_stated",
+            ),
+            Some(Contribution::Assessed {
+                letter_dated: None, ..
+            }) => self.add(
+                "contribution_letter_date_missing",
+                Severity::MustFix,
+                Place::field(Section::PersonalBudget, Field::ContributionLetterDate),
+                Message::new("finding-contribution_letter_date_missing"),
+                "fix-contribution_letter_date_missing",
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// The three parts and the direct payment, as the council will read them.
+    fn personal_budget(&mut self, personal: &PersonalBudget) {
+        self.contribution_stated();
+        match &personal.contribution {
+            ContributionPart::NotAssessedYet => self.add(
+                "contribution_not_assessed",
+                Severity::ForInformation,
+                Place::field(Section::PersonalBudget, Field::Contribution),
+                Message::new("finding-contribution_not_assessed")
+                    .with("cost", self.money(personal.cost.weekly_minor)),
+                "fix-contribution_not_assessed",
+            ),
+            ContributionPart::Assessed { amounts, .. }
+                if amounts.weekly_minor > personal.cost.weekly_minor =>
+            {
+                self.add(
+                    "contribution_above_budget",
+                    Severity::WorthChecking,
+                    Place::field(Section::PersonalBudget, Field::ContributionAmount),
+                    Message::new("finding-contribution_above_budget")
+                        .with("contribution", self.money(amounts.weekly_minor))
+                        .with("cost", self.money(personal.cost.weekly_minor)),
+                    "fix-contribution_above_budget",
+                );
+            }
+            _ => {}
+        }
+        let Some(payment) = &personal.direct_payment else {
+            return;
+        };
+        if payment.payees_mixed {
+            self.add(
+                "direct_payment_payees_mixed",
+                Severity::WorthChecking,
+                Place::section(Section::ManagingTheMoney),
+                Message::new("finding-direct_payment_payees_mixed"),
+                "fix-direct_payment_payees_mixed",
+            );
+        }
+        let payee = match (&payment.payee, &payment.nominee_name) {
+            (Payee::Nominee, Some(name)) => {
+                Arg::Message(Message::new("payee-nominee-named").with("name", name.as_str()))
+            }
+            (Payee::Nominee, None) => Arg::Message(Message::new("payee-nominee")),
+            (Payee::Person, _) => self.person(),
+        };
+        let message = match payment.per_payment_minor {
+            Some(amount) => Message::new("finding-direct_payment")
+                .with("amount", self.money(amount))
+                .with(
+                    "frequency",
+                    Message::new(frequency_words(payment.frequency)),
+                )
+                .with("payee", payee),
+            None => Message::new("finding-direct_payment_not_known")
+                .with("supports", self.money(payment.supports_weekly_minor))
+                .with(
+                    "frequency",
+                    Message::new(frequency_words(payment.frequency)),
+                )
+                .with("payee", payee),
+        };
+        self.add(
+            "direct_payment",
+            Severity::ForInformation,
+            Place::section(Section::PersonalBudget),
+            message,
+            "fix-direct_payment",
+        );
+    }
+
+    /// A disagreement is carried to the council: it must say why.
+    fn disagreement(&mut self) {
+        let Some(disagreement) = &self.plan.disagreement else {
+            return;
+        };
+        if blank(&disagreement.why) {
+            self.add(
+                "disagreement_without_reason",
+                Severity::MustFix,
+                Place::field(Section::PersonalBudget, Field::DisagreementWhy),
+                Message::new("finding-disagreement_without_reason"),
+                "fix-disagreement_without_reason",
+            );
+        } else {
+            self.add(
+                "disagreement_recorded",
+                Severity::ForInformation,
+                Place::field(Section::PersonalBudget, Field::DisagreementWhy),
+                Message::new("finding-disagreement_recorded")
+                    .with("person", self.person())
+                    .with("why", short(&disagreement.why)),
+                "fix-disagreement_recorded",
+            );
+        }
+    }
+
     fn sections(&mut self) {
         let plan = self.plan;
         let person = self.person();
@@ -398,6 +662,20 @@ impl PlanChecker<'_> {
                         "fix-support_serves_missing_outcome",
                     );
                 }
+            }
+            if support
+                .needs
+                .iter()
+                .any(|need| !self.plan.needs.iter().any(|n| &n.id == need))
+            {
+                self.add(
+                    "support_meets_missing_need",
+                    Severity::MustFix,
+                    Place::item(Section::Supports, id, Field::Needs),
+                    Message::new("finding-support_meets_missing_need")
+                        .with("support", name.clone()),
+                    "fix-support_meets_missing_need",
+                );
             }
             if let Some(category) = &support.category {
                 if let Some(item) = spending.not_allowed.iter().find(|n| &n.id == category) {
@@ -672,6 +950,24 @@ impl PlanChecker<'_> {
             ),
             Some(_) => {}
         }
+        let monitoring = &self.plan.monitoring;
+        let missing = missing_details(&[
+            ("detail-how", Field::MonitoringHow, blank(&monitoring.how)),
+            (
+                "detail-by-whom",
+                Field::MonitoringByWhom,
+                blank(&monitoring.by_whom),
+            ),
+        ]);
+        if let Some((first_field, _, details)) = missing {
+            self.add(
+                "monitoring_not_said",
+                Severity::MustFix,
+                Place::field(Section::Review, first_field),
+                Message::new("finding-monitoring_not_said").with("details", details),
+                "fix-monitoring_not_said",
+            );
+        }
     }
 
     fn against_budget(&mut self, budget: &Budget, costs: &Costs) {
@@ -774,6 +1070,15 @@ fn missing_details(details: &[(&'static str, Field, bool)]) -> Option<(Field, us
                 .collect(),
         ),
     ))
+}
+
+/// A need as messages name it: its words, quoted and shortened, or "need 2".
+fn need_name(need: &super::AssessedNeed, index: usize) -> Arg {
+    if blank(&need.in_council_words) {
+        Arg::Message(Message::new("need-unnamed").with("number", index + 1))
+    } else {
+        Arg::Message(Message::new("need-quoted").with("words", short(&need.in_council_words)))
+    }
 }
 
 /// A long text cut to a readable length for a message.

@@ -131,20 +131,30 @@ struct Calculator<'r> {
     on_cost_percent: Decimal,
 }
 
+/// An exact amount of minor units rounded to a whole one with the rule set's rounding mode.
+pub(crate) fn round_minor(rules: &RuleSet, value: Decimal) -> i64 {
+    value
+        .round_dp_with_strategy(0, rules.rounding_mode().strategy())
+        .to_i64()
+        .unwrap_or(if value.is_sign_negative() {
+            i64::MIN
+        } else {
+            i64::MAX
+        })
+}
+
+/// A weekly amount over a year of the rule set's weeks, rounded once.
+pub(crate) fn yearly_from_weekly(rules: &RuleSet, weekly: i64) -> i64 {
+    round_minor(rules, Decimal::from(weekly) * rules.file().weeks_per_year.0)
+}
+
 impl Calculator<'_> {
     fn round(&self, value: Decimal) -> i64 {
-        value
-            .round_dp_with_strategy(0, self.rules.rounding_mode().strategy())
-            .to_i64()
-            .unwrap_or(if value.is_sign_negative() {
-                i64::MIN
-            } else {
-                i64::MAX
-            })
+        round_minor(self.rules, value)
     }
 
     fn yearly_from_weekly(&self, weekly: i64) -> i64 {
-        self.round(Decimal::from(weekly) * self.weeks)
+        yearly_from_weekly(self.rules, weekly)
     }
 
     fn money(&self, minor: i64) -> String {

@@ -11,6 +11,7 @@
 pub mod checks;
 pub mod costing;
 pub mod field;
+pub mod personal_budget;
 pub mod progress;
 pub mod stored;
 
@@ -56,6 +57,22 @@ pub struct SupportPlan {
     /// The self-assessment answers.
     #[serde(default, skip_serializing_if = "is_empty_answers")]
     pub answers: Answers,
+    /// The needs the council's needs assessment identified, in its words (Care Act 2014,
+    /// s25(1)(a) to (c)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<AssessedNeed>,
+    /// The rule set's wellbeing matters (by id) care and support could be relevant to
+    /// (s25(1)(d)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wellbeing: Vec<String>,
+    /// What the person was told about reducing their needs and preventing or delaying further
+    /// ones (s25(1)(f)), in the words of whoever writes the plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub information_and_advice: String,
+    /// What the financial assessment says the person pays towards their budget (s26(2)(b)).
+    /// `None` until the plan says; never taken as nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contribution: Option<Contribution>,
     #[serde(default)]
     pub what_matters: WhatMatters,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -74,6 +91,13 @@ pub struct SupportPlan {
     pub actions: Vec<Action>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_date: Option<CalendarDate>,
+    /// How progress towards the outcomes will be checked, and by whom, until the review.
+    #[serde(default, skip_serializing_if = "Monitoring::is_empty")]
+    pub monitoring: Monitoring,
+    /// What the person disagrees with (the indicative budget, a decision) and why, for the
+    /// council to see with the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disagreement: Option<Disagreement>,
 }
 
 fn is_empty_answers(answers: &Answers) -> bool {
@@ -93,6 +117,10 @@ impl SupportPlan {
             also_involved: Vec::new(),
             rule_set: None,
             answers: Answers::default(),
+            needs: Vec::new(),
+            wellbeing: Vec::new(),
+            information_and_advice: String::new(),
+            contribution: None,
             what_matters: WhatMatters::default(),
             outcomes: Vec::new(),
             supports: Vec::new(),
@@ -101,6 +129,8 @@ impl SupportPlan {
             staying_safe: StayingSafe::default(),
             actions: Vec::new(),
             review_date: None,
+            monitoring: Monitoring::default(),
+            disagreement: None,
         }
     }
 }
@@ -216,6 +246,9 @@ pub struct Support {
     /// The ids of the outcomes this support serves.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<String>,
+    /// The ids of the assessed needs this support meets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
     /// A spending category of the rule set (or something it does not allow).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -317,4 +350,84 @@ pub struct Action {
     pub who: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by_when: Option<CalendarDate>,
+}
+
+/// A need the council's needs assessment identified, as the council wrote it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessedNeed {
+    pub id: String,
+    /// The need in the assessment's words.
+    #[serde(default)]
+    pub in_council_words: String,
+    /// The rule set's eligibility outcomes (by id) the person cannot achieve because of it:
+    /// the extent to which it meets the eligibility criteria.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eligibility_outcomes: Vec<String>,
+    /// Whether the assessment found it eligible; `None` until the plan says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<bool>,
+    /// Whether the council is going to meet it (it may meet needs that are not eligible too).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_will_meet: Option<bool>,
+    /// Why no support in the plan meets it, where none does (another service meets it, or it
+    /// is met in another way).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub not_met_reason: String,
+}
+
+/// What the person pays towards their personal budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Contribution {
+    /// The financial assessment has said: this much a week, in its letter of this date.
+    Assessed {
+        weekly_minor: i64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        letter_dated: Option<CalendarDate>,
+    },
+    /// The financial assessment has not been done yet, so the council's part is not known.
+    NotAssessedYet,
+}
+
+/// How progress will be checked between now and the review.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Monitoring {
+    /// How: "A phone call each month", "My PA keeps a diary".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub how: String,
+    /// By whom: "My social worker", "Leila".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub by_whom: String,
+}
+
+impl Monitoring {
+    pub fn is_empty(&self) -> bool {
+        self.how.is_empty() && self.by_whom.is_empty()
+    }
+}
+
+/// What a person disagrees with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisagreementAbout {
+    /// The indicative budget the rules gave.
+    IndicativeBudget,
+    /// What the financial assessment says they pay.
+    Contribution,
+    /// Which needs were found eligible, or which the council will meet.
+    Eligibility,
+    /// Another decision.
+    OtherDecision,
+}
+
+/// The person saying they disagree, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Disagreement {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<DisagreementAbout>,
+    #[serde(default)]
+    pub why: String,
 }

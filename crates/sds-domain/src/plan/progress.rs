@@ -9,21 +9,25 @@ use super::SupportPlan;
 pub enum Task {
     AboutThePlan,
     FindOutYourMoney,
+    AssessedNeeds,
     WhatMatters,
     Outcomes,
     Support,
     ManagingTheMoney,
+    PersonalBudget,
     StayingSafe,
     ActionPlanAndReview,
 }
 
-pub const TASKS: [Task; 8] = [
+pub const TASKS: [Task; 10] = [
     Task::AboutThePlan,
     Task::FindOutYourMoney,
+    Task::AssessedNeeds,
     Task::WhatMatters,
     Task::Outcomes,
     Task::Support,
     Task::ManagingTheMoney,
+    Task::PersonalBudget,
     Task::StayingSafe,
     Task::ActionPlanAndReview,
 ];
@@ -45,10 +49,12 @@ impl Task {
         match self {
             Task::AboutThePlan => &[Section::WhoIsPlanning],
             Task::FindOutYourMoney => &[Section::YourMoney],
+            Task::AssessedNeeds => &[Section::AssessedNeeds],
             Task::WhatMatters => &[Section::WhatMatters],
             Task::Outcomes => &[Section::Outcomes],
             Task::Support => &[Section::Supports],
             Task::ManagingTheMoney => &[Section::ManagingTheMoney],
+            Task::PersonalBudget => &[Section::PersonalBudget],
             Task::StayingSafe => &[Section::StayingSafe],
             Task::ActionPlanAndReview => &[Section::ActionPlan, Section::Review],
         }
@@ -72,6 +78,11 @@ pub fn status(plan: &SupportPlan, assessment: &Assessment, task: Task) -> Status
     let started = match task {
         Task::AboutThePlan => !plan.person.name.trim().is_empty() || plan.representative.is_some(),
         Task::FindOutYourMoney => !plan.answers.0.is_empty(),
+        Task::AssessedNeeds => {
+            !plan.needs.is_empty()
+                || !plan.wellbeing.is_empty()
+                || !plan.information_and_advice.trim().is_empty()
+        }
         Task::WhatMatters => {
             !plan.what_matters.text.trim().is_empty()
                 || !plan.what_matters.strengths.is_empty()
@@ -86,13 +97,16 @@ pub fn status(plan: &SupportPlan, assessment: &Assessment, task: Task) -> Status
                     .iter()
                     .any(|s| s.paid && s.management.is_some())
         }
+        Task::PersonalBudget => plan.contribution.is_some() || plan.disagreement.is_some(),
         Task::StayingSafe => {
             let safe = &plan.staying_safe;
             !safe.backup_plan.trim().is_empty()
                 || !safe.risks.is_empty()
                 || !safe.contacts.is_empty()
         }
-        Task::ActionPlanAndReview => !plan.actions.is_empty() || plan.review_date.is_some(),
+        Task::ActionPlanAndReview => {
+            !plan.actions.is_empty() || plan.review_date.is_some() || !plan.monitoring.is_empty()
+        }
     };
     if !started {
         return Status::NotYetStarted;

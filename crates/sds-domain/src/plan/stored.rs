@@ -5,9 +5,11 @@
 //! Released versions (a fixture of each is kept in `tests/fixtures/plans/`):
 //! - 1: the first release kept a bare record `{"id", "planned_by", "started_on"}`.
 //! - 2: `{"format": "sds-support-plan", "format_version": 2, "plan": {...}}` with the full plan.
+//! - 3: the same envelope; the plan may also hold assessed needs, wellbeing, information and
+//!   advice, the contribution, monitoring, a disagreement, and each support's needs.
 
 use super::costing::{MAX_AMOUNT_MINOR, MAX_SESSIONS_PER_WEEK, MINUTES_IN_A_WEEK};
-use super::{Costing, SupportPlan};
+use super::{Contribution, Costing, SupportPlan};
 use crate::limits::Exceeded;
 use crate::wording::{json_at, Message};
 use serde_json::{json, Value};
@@ -17,7 +19,7 @@ use serde_json::{json, Value};
 pub const MAX_ITEMS: usize = 500;
 
 pub const FORMAT_TAG: &str = "sds-support-plan";
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Why a stored plan could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,6 +143,16 @@ fn upgrade(value: Value, version: u64) -> Result<Value, StoredError> {
     match version {
         // 1 → 2: wrap the bare record in the envelope; its three fields keep their meaning.
         1 => Ok(json!({ "format": FORMAT_TAG, "format_version": 2, "plan": value })),
+        // 2 → 3: every new part is optional and a version 2 plan has none of them, so the plan
+        // is kept as it is. Its contribution stays unsaid (never taken as nothing), so the
+        // checks ask for it.
+        2 => match value {
+            Value::Object(mut envelope) => {
+                envelope.insert("format_version".to_owned(), Value::from(3));
+                Ok(Value::Object(envelope))
+            }
+            _ => Err(StoredError::NotAPlan),
+        },
         _ => Err(StoredError::Invalid {
             path: "format_version".to_owned(),
             message: unknown_version(version),
@@ -182,13 +194,21 @@ fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
         ),
         ("plan.actions".to_owned(), plan.actions.len()),
         ("plan.answers".to_owned(), plan.answers.0.len()),
+        ("plan.needs".to_owned(), plan.needs.len()),
+        ("plan.wellbeing".to_owned(), plan.wellbeing.len()),
     ];
-    lists.extend(
-        plan.supports
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (format!("plan.supports[{i}].outcomes"), s.outcomes.len())),
-    );
+    lists.extend(plan.supports.iter().enumerate().flat_map(|(i, s)| {
+        [
+            (format!("plan.supports[{i}].outcomes"), s.outcomes.len()),
+            (format!("plan.supports[{i}].needs"), s.needs.len()),
+        ]
+    }));
+    lists.extend(plan.needs.iter().enumerate().map(|(i, n)| {
+        (
+            format!("plan.needs[{i}].eligibility_outcomes"),
+            n.eligibility_outcomes.len(),
+        )
+    }));
     if let Some((path, count)) = lists.into_iter().find(|(_, count)| *count > MAX_ITEMS) {
         return invalid(
             path,
@@ -203,6 +223,14 @@ fn check_limits(plan: &SupportPlan) -> Result<(), StoredError> {
             "plan.contingency_weekly_minor".to_owned(),
             out_of_range(plan.contingency_weekly_minor),
         );
+    }
+    if let Some(Contribution::Assessed { weekly_minor, .. }) = plan.contribution {
+        if !amount_ok(weekly_minor) {
+            return invalid(
+                "plan.contribution.weekly_minor".to_owned(),
+                out_of_range(weekly_minor),
+            );
+        }
     }
     for (i, support) in plan.supports.iter().enumerate() {
         let path = format!("plan.supports[{i}].costing");

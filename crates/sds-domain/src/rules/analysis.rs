@@ -193,6 +193,7 @@ pub(crate) fn check(file: &RuleSetFile) -> Result<Program, Vec<RuleProblem>> {
     let (amount, carers_allocation, panel_when) = checker.outcome(&steps);
     let mut parts = checker.parts;
     parts.spending();
+    parts.care_and_support();
     if parts.problems.is_empty() {
         let question_ids = parts
             .names

@@ -53,6 +53,12 @@ pub struct RuleSetFile {
     pub tables: BTreeMap<String, TableFile>,
     pub allocation: AllocationFile,
     pub spending: SpendingFile,
+    /// What the law the council works under asks a plan to say (the eligibility outcomes and
+    /// wellbeing matters its needs are assessed against, how direct payments are paid). Rule
+    /// sets written before plans carried these have none: their plans name no outcomes for
+    /// needs, and direct payments are paid net of the contribution, every four weeks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub care_and_support: Option<CareAndSupportFile>,
     /// The language of the words above (BCP 47, e.g. "en-GB", "cy"); English (UK) when not
     /// stated. People reading another language see these words where no translation is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,6 +98,12 @@ pub struct TranslationFile {
     /// By price list code.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub price_list: BTreeMap<String, PriceItemWords>,
+    /// By eligibility outcome id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub eligibility_outcomes: BTreeMap<String, NameWords>,
+    /// By wellbeing matter id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub wellbeing: BTreeMap<String, NameWords>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -420,6 +432,88 @@ pub struct OnCostFile {
     /// e.g. "Employer's National Insurance".
     pub name: String,
     pub percent: Dec,
+}
+
+/// What the law a council works under asks a plan to say, in that council's words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CareAndSupportFile {
+    /// The law plans are made under. It chooses the names of the ways of managing the money
+    /// (Scotland's four options) and what the printed plan cites.
+    pub scheme: Scheme,
+    /// The outcomes a need is assessed against for eligibility (in England, the ten of the Care
+    /// and Support (Eligibility Criteria) Regulations 2015). A plan's assessed needs name them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eligibility_outcomes: Vec<NamedItemFile>,
+    /// The parts of wellbeing care and support can be relevant to (in England, Care Act 2014,
+    /// s1(2)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wellbeing: Vec<NamedItemFile>,
+    pub direct_payments: DirectPaymentsFile,
+}
+
+/// The law a council's plans are made under.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Scheme {
+    /// The Care Act 2014.
+    England,
+    /// The Social Services and Well-being (Wales) Act 2014.
+    Wales,
+    /// The Social Care (Self-directed Support) (Scotland) Act 2013, with its four options.
+    Scotland,
+}
+
+/// Something a plan names by id, with the council's name for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NamedItemFile {
+    pub id: String,
+    pub name: String,
+}
+
+/// How the council pays direct payments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DirectPaymentsFile {
+    /// Whether the person's contribution is taken off the payment (`net`) or the whole cost is
+    /// paid and the person pays their contribution to the council (`gross`).
+    pub contribution: ContributionBasis,
+    pub frequency: PaymentFrequency,
+}
+
+impl Default for DirectPaymentsFile {
+    /// How plans made under rule sets that do not say are paid.
+    fn default() -> Self {
+        DirectPaymentsFile {
+            contribution: ContributionBasis::Net,
+            frequency: PaymentFrequency::FourWeekly,
+        }
+    }
+}
+
+/// Whether a direct payment is paid with the person's contribution taken off, or in full.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ContributionBasis {
+    Net,
+    Gross,
+}
+
+/// How often a direct payment is paid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentFrequency {
+    Weekly,
+    FourWeekly,
+    /// Each calendar month: the weekly amount × weeks per year ÷ 12.
+    Monthly,
 }
 
 /// Who holds and manages the money for a line of the plan.

@@ -20,7 +20,7 @@ use crate::canonical::canonical_sha256;
 use crate::json_location::LineIndex;
 use crate::money::{Currency, RoundingMode};
 use analysis::Program;
-use format::{QuestionFile, RuleSetFile};
+use format::{DirectPaymentsFile, NamedItemFile, QuestionFile, RuleSetFile, Scheme};
 use rust_decimal::Decimal;
 use std::fmt;
 
@@ -80,6 +80,10 @@ pub enum WordsAt {
     Categories,
     NotAllowed,
     PriceList,
+    /// The name of one eligibility outcome, by id.
+    EligibilityOutcome(String),
+    /// The name of one wellbeing matter, by id.
+    Wellbeing(String),
     /// Everything of one question, by id.
     Question(String),
     /// One question's own text.
@@ -104,6 +108,8 @@ impl WordsAt {
             WordsAt::Categories => "categories".to_owned(),
             WordsAt::NotAllowed => "not_allowed".to_owned(),
             WordsAt::PriceList => "price_list".to_owned(),
+            WordsAt::EligibilityOutcome(id) => format!("eligibility_outcomes.{id}.name"),
+            WordsAt::Wellbeing(id) => format!("wellbeing.{id}.name"),
             WordsAt::Question(id) => format!("questions.{id}"),
             WordsAt::QuestionText(id) => format!("questions.{id}.text"),
             WordsAt::QuestionHelp(id) => format!("questions.{id}.help"),
@@ -264,6 +270,40 @@ impl RuleSet {
 
     pub fn rounding_mode(&self) -> RoundingMode {
         self.file.rounding.mode
+    }
+
+    /// How the council pays direct payments (net and four-weekly when the rule set does not
+    /// say, as before rule sets said).
+    pub fn direct_payments(&self) -> DirectPaymentsFile {
+        self.file
+            .care_and_support
+            .as_ref()
+            .map(|c| c.direct_payments)
+            .unwrap_or_default()
+    }
+
+    /// The law the council's plans are made under (England's unless the rule set says).
+    pub fn scheme(&self) -> Scheme {
+        self.file
+            .care_and_support
+            .as_ref()
+            .map_or(Scheme::England, |c| c.scheme)
+    }
+
+    /// The outcomes needs are assessed against, in the rule set's order.
+    pub fn eligibility_outcomes(&self) -> &[NamedItemFile] {
+        self.file
+            .care_and_support
+            .as_ref()
+            .map_or(&[], |c| c.eligibility_outcomes.as_slice())
+    }
+
+    /// The parts of wellbeing care and support can be relevant to.
+    pub fn wellbeing(&self) -> &[NamedItemFile] {
+        self.file
+            .care_and_support
+            .as_ref()
+            .map_or(&[], |c| c.wellbeing.as_slice())
     }
 
     /// The language of the rule set's own words ("en-GB" unless it says otherwise).

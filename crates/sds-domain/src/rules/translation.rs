@@ -174,6 +174,24 @@ pub fn translate(file: &mut RuleSetFile, words: &TranslationFile) -> Vec<String>
             given.and_then(|w| w.unit.as_ref()),
         );
     }
+    if let Some(care) = &mut file.care_and_support {
+        for (part, items, given) in [
+            (
+                "eligibility_outcomes",
+                &mut care.eligibility_outcomes,
+                &words.eligibility_outcomes,
+            ),
+            ("wellbeing", &mut care.wellbeing, &words.wellbeing),
+        ] {
+            for item in items {
+                put(
+                    format!("{part}.{}.name", item.id),
+                    &mut item.name,
+                    given.get(&item.id).and_then(|w| w.name.as_ref()),
+                );
+            }
+        }
+    }
     missing
 }
 
@@ -256,6 +274,17 @@ pub(crate) fn check(file: &RuleSetFile) -> Vec<RuleProblem> {
         for id in words.price_list.keys() {
             if !file.spending.price_list.iter().any(|p| &p.code == id) {
                 unknown(format!("price_list.{id}"), "price list item");
+            }
+        }
+        let care = file.care_and_support.as_ref();
+        for id in words.eligibility_outcomes.keys() {
+            if !care.is_some_and(|c| c.eligibility_outcomes.iter().any(|o| &o.id == id)) {
+                unknown(format!("eligibility_outcomes.{id}"), "eligibility outcome");
+            }
+        }
+        for id in words.wellbeing.keys() {
+            if !care.is_some_and(|c| c.wellbeing.iter().any(|w| &w.id == id)) {
+                unknown(format!("wellbeing.{id}"), "wellbeing matter");
             }
         }
         problems.extend(extra_words(file, tag, words));

@@ -34,6 +34,10 @@ const COUNTS: [(usize, &str); 11] = [
     (20, "translations"),
 ];
 
+/// The most eligibility outcomes or wellbeing matters a rule set may name: the laws name ten
+/// and nine.
+const MAX_NAMED_ITEMS: usize = 50;
+
 /// How many "did you mean" suggestions one check works out. Each compares a name with every
 /// known one, so a file full of unknown names would otherwise take time growing with the
 /// square of its size; the first problems are the ones a person fixes first.
@@ -587,6 +591,45 @@ impl<'a> RuleSetChecker<'a> {
                     ),
                 );
                 None
+            }
+        }
+    }
+
+    /// The eligibility outcomes and wellbeing matters: ids a plan can name, each once, with a
+    /// name to show.
+    pub fn care_and_support(&mut self) {
+        let Some(care) = &self.file.care_and_support else {
+            return;
+        };
+        for (part, items, what) in [
+            (
+                "eligibility_outcomes",
+                &care.eligibility_outcomes,
+                "an eligibility outcome",
+            ),
+            ("wellbeing", &care.wellbeing, "a wellbeing matter"),
+        ] {
+            let path = format!("care_and_support.{part}");
+            if items.len() > MAX_NAMED_ITEMS {
+                self.problem(
+                    path.clone(),
+                    format!("has {} items; at most {MAX_NAMED_ITEMS}", items.len()),
+                );
+                continue;
+            }
+            let mut ids = BTreeSet::new();
+            for (i, item) in items.iter().enumerate() {
+                if !is_identifier(&item.id) {
+                    self.problem(format!("{path}[{i}].id"), identifier_message(what));
+                } else if !ids.insert(item.id.as_str()) {
+                    self.problem(
+                        format!("{path}[{i}].id"),
+                        format!("'{}' is already used", item.id),
+                    );
+                }
+                if item.name.trim().is_empty() {
+                    self.problem(format!("{path}[{i}].name"), "must not be empty");
+                }
             }
         }
     }

@@ -152,6 +152,15 @@ impl DocumentKind {
             .find(|kind| kind.tag() == tag)
     }
 
+    /// The version of its format this code writes; every earlier one is still read. Signed
+    /// plans are at 2 (the personal budget in three parts was added); decisions at 1.
+    pub fn current_version(self) -> u64 {
+        match self {
+            DocumentKind::SignedPlan => signed_plan::FORMAT_VERSION,
+            DocumentKind::CouncilDecision => FORMAT_VERSION,
+        }
+    }
+
     /// The catalogue key of its name in messages: "a signed support plan".
     pub fn described(self) -> &'static str {
         match self {
@@ -213,6 +222,8 @@ pub struct SignatureCheck {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Report {
     pub kind: Option<DocumentKind>,
+    /// The document's format version, when it is one this code reads.
+    pub format_version: Option<u64>,
     /// SHA-256 of the signed bytes, when the document could be read that far.
     pub digest: Option<String>,
     pub signatures: Vec<SignatureCheck>,
@@ -256,7 +267,7 @@ impl Report {
 /// representative, perhaps a witness; a decision has one officer. Each costs a verification.
 pub const MAX_SIGNATURES: usize = 8;
 
-/// The one format version of each document this code writes and reads.
+/// The format version of council decisions and key files, the first of every document.
 pub const FORMAT_VERSION: u64 = 1;
 
 /// Signs `content` as a document of `kind` with each key in turn, every key over the same
@@ -273,7 +284,10 @@ fn sign_document<T: Serialize>(
         _ => Map::new(),
     };
     document.insert("format".to_owned(), Value::from(kind.tag()));
-    document.insert("format_version".to_owned(), Value::from(FORMAT_VERSION));
+    document.insert(
+        "format_version".to_owned(),
+        Value::from(kind.current_version()),
+    );
     document.remove(SIGNATURES);
     let bytes = canonical_json(&Value::Object(document.clone()));
     let digest = sha256_hex(bytes.as_bytes());
@@ -299,6 +313,7 @@ fn sign_document<T: Serialize>(
 fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (Report, Option<T>) {
     let mut report = Report {
         kind: None,
+        format_version: None,
         digest: None,
         signatures: Vec::new(),
         problems: Vec::new(),
@@ -358,14 +373,17 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
             return (report, None);
         }
     }
+    let current = expected.current_version();
     match document.get("format_version").and_then(Value::as_u64) {
-        Some(FORMAT_VERSION) => {}
-        Some(version) if version > FORMAT_VERSION => {
+        Some(version) if (1..=current).contains(&version) => {
+            report.format_version = Some(version);
+        }
+        Some(version) if version > current => {
             report.fail(
                 "version_too_new",
                 Message::new("problem-version_too_new")
                     .with("version", version.to_string())
-                    .with("readable", FORMAT_VERSION.to_string()),
+                    .with("readable", current.to_string()),
             );
             return (report, None);
         }

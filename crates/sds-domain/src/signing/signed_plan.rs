@@ -8,15 +8,21 @@ use super::{check_envelope, sign_document, DocumentKind, KeyPair, Problem, Publi
 use crate::date::Timestamp;
 use crate::plan::checks::{assess, Finding};
 use crate::plan::costing::Costs;
+use crate::plan::personal_budget::{personal_budget, ContributionPart, Payee, PersonalBudget};
 use crate::plan::stored::{plan_value, read_plan_value};
 use crate::plan::{RuleSetRef, SupportPlan};
 use crate::rules::allocation::Budget;
+use crate::rules::format::{ContributionBasis, PaymentFrequency};
 use crate::rules::RuleSet;
 use crate::wording::Message;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub const FORMAT_TAG: &str = "sds-signed-plan";
+/// 1: the first release. 2: adds `personal_budget`, the budget in its three parts and the
+/// direct payment. A version 1 file is still verified; its personal budget is worked out again
+/// and shown, with a warning that it was signed before plans said it.
+pub const FORMAT_VERSION: u64 = 2;
 
 /// In what capacity someone signed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +118,98 @@ impl Totals {
     }
 }
 
+/// The personal budget as the signer's app worked it out, in minor units.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonalBudgetFigures {
+    /// The cost of meeting the needs (the indicative budget).
+    pub cost_weekly_minor: i64,
+    pub cost_yearly_minor: i64,
+    pub contribution: ContributionFigures,
+    /// The council's part; absent while the contribution is not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_weekly_minor: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub council_yearly_minor: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direct_payment: Option<DirectPaymentFigures>,
+}
+
+/// What the person pays, as signed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ContributionFigures {
+    /// Only in a recomputed version 1 file: a plan that says nothing cannot be signed.
+    NotStated,
+    NotAssessedYet,
+    Assessed {
+        weekly_minor: i64,
+        yearly_minor: i64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        letter_dated: Option<crate::date::CalendarDate>,
+    },
+}
+
+/// The direct payment, as signed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DirectPaymentFigures {
+    pub payee: Payee,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nominee_name: Option<String>,
+    pub basis: ContributionBasis,
+    pub frequency: PaymentFrequency,
+    /// The supports it pays for, a week.
+    pub supports_weekly_minor: i64,
+    /// Absent while it is paid net and the contribution is not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekly_minor: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_payment_minor: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paid_to_council_weekly_minor: Option<i64>,
+    /// The ids of the needs it meets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+}
+
+impl PersonalBudgetFigures {
+    pub fn of(personal: &PersonalBudget) -> PersonalBudgetFigures {
+        PersonalBudgetFigures {
+            cost_weekly_minor: personal.cost.weekly_minor,
+            cost_yearly_minor: personal.cost.yearly_minor,
+            contribution: match &personal.contribution {
+                ContributionPart::NotStated => ContributionFigures::NotStated,
+                ContributionPart::NotAssessedYet => ContributionFigures::NotAssessedYet,
+                ContributionPart::Assessed {
+                    amounts,
+                    letter_dated,
+                } => ContributionFigures::Assessed {
+                    weekly_minor: amounts.weekly_minor,
+                    yearly_minor: amounts.yearly_minor,
+                    letter_dated: *letter_dated,
+                },
+            },
+            council_weekly_minor: personal.council.map(|c| c.weekly_minor),
+            council_yearly_minor: personal.council.map(|c| c.yearly_minor),
+            direct_payment: personal
+                .direct_payment
+                .as_ref()
+                .map(|dp| DirectPaymentFigures {
+                    payee: dp.payee,
+                    nominee_name: dp.nominee_name.clone(),
+                    basis: dp.basis,
+                    frequency: dp.frequency,
+                    supports_weekly_minor: dp.supports_weekly_minor,
+                    weekly_minor: dp.weekly_minor,
+                    per_payment_minor: dp.per_payment_minor,
+                    paid_to_council_weekly_minor: dp.paid_to_council_weekly_minor,
+                    needs: dp.needs.clone(),
+                }),
+        }
+    }
+}
+
 /// Everything in a signed plan but its format tag and signatures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -124,6 +222,9 @@ struct Content {
     currency: String,
     budget: BudgetFigures,
     totals: Totals,
+    /// From version 2; version 1 files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    personal_budget: Option<PersonalBudgetFigures>,
     declarations: Vec<Declaration>,
 }
 
@@ -135,6 +236,8 @@ pub struct SignedPlan {
     pub currency: String,
     pub budget: BudgetFigures,
     pub totals: Totals,
+    /// `None` in a version 1 file, signed before plans said it.
+    pub personal_budget: Option<PersonalBudgetFigures>,
     pub declarations: Vec<Declaration>,
 }
 
@@ -190,8 +293,8 @@ pub fn sign(
         .iter()
         .filter(|f| f.severity == crate::plan::checks::Severity::MustFix)
         .count();
-    let budget = match &assessment.budget {
-        Some(budget) if must_fix == 0 => budget,
+    let (budget, personal) = match (&assessment.budget, &assessment.personal_budget) {
+        (Some(budget), Some(personal)) if must_fix == 0 => (budget, personal),
         _ => return Err(SignError::NotReady(must_fix.max(1))),
     };
     let rule_set = rules.reference();
@@ -210,6 +313,7 @@ pub fn sign(
         currency: rules.currency().code.clone(),
         budget: BudgetFigures::of(budget),
         totals: Totals::of(&assessment.costs),
+        personal_budget: Some(PersonalBudgetFigures::of(personal)),
         declarations: signers
             .iter()
             .map(|signer| Declaration {
@@ -232,6 +336,7 @@ pub fn sign(
 pub struct Recomputed {
     pub budget: BudgetFigures,
     pub totals: Totals,
+    pub personal_budget: PersonalBudgetFigures,
     pub findings: Vec<Finding>,
 }
 
@@ -277,8 +382,20 @@ pub fn verify(text: &str, rule_sets: &[&RuleSet]) -> PlanVerification {
         currency: content.currency,
         budget: content.budget,
         totals: content.totals,
+        personal_budget: content.personal_budget,
         declarations: content.declarations,
     };
+    match (report.format_version, &signed.personal_budget) {
+        (Some(1), _) => report.warn(
+            "signed_before_personal_budget",
+            Message::new("problem-signed_before_personal_budget"),
+        ),
+        (_, None) => report.fail(
+            "personal_budget_missing",
+            Message::new("problem-personal_budget_missing"),
+        ),
+        _ => {}
+    }
     check_declarations(&signed, &mut report);
     if signed.plan.rule_set.as_ref() != Some(&signed.rule_set) {
         report.fail(
@@ -405,9 +522,11 @@ fn check_rule_set(
         }
     };
     let assessment = assess(&signed.plan, rules);
+    let personal = personal_budget(&signed.plan, rules, &budget, &assessment.costs);
     let recomputed = Recomputed {
         budget: BudgetFigures::of(&budget),
         totals: Totals::of(&assessment.costs),
+        personal_budget: PersonalBudgetFigures::of(&personal),
         findings: assessment.findings,
     };
     if recomputed.budget != signed.budget {
@@ -438,6 +557,16 @@ fn check_rule_set(
                 ),
         );
     }
+    if let Some(stated) = &signed.personal_budget {
+        if *stated != recomputed.personal_budget {
+            report.fail(
+                "personal_budget_differs",
+                Message::new("problem-personal_budget_differs")
+                    .with("id", rules.id())
+                    .with("version", rules.version()),
+            );
+        }
+    }
     Some(recomputed)
 }
 
@@ -462,6 +591,10 @@ mod tests {
             currency: "GBP".to_owned(),
             budget: BudgetFigures::of(assessment.budget.as_ref().unwrap()),
             totals: Totals::of(&assessment.costs),
+            personal_budget: assessment
+                .personal_budget
+                .as_ref()
+                .map(PersonalBudgetFigures::of),
             declarations: keys
                 .iter()
                 .map(|(key, role)| Declaration {
@@ -567,5 +700,39 @@ mod tests {
             codes(&verify(&text, &[&rules])),
             ["no_one_agrees", "declaration_unnamed"]
         );
+    }
+
+    /// The personal budget a plan is signed with is worked out again: properly signed figures
+    /// that do not match, or a version 2 file without them, do not verify.
+    #[test]
+    fn a_personal_budget_that_does_not_recompute_fails() {
+        let rules = RuleSet::load(&repo("static/rules/northshire-points-2026.json")).unwrap();
+        let key = KeyPair::from_secret([3; 32]);
+        let verify_with = |content: &Content| {
+            let (text, _) = sign_document(DocumentKind::SignedPlan, content, &[&key]);
+            codes(&verify(&text, &[&rules]))
+        };
+        let honest = content(&rules, &[(&key, SignerRole::Person)]);
+        assert!(verify_with(&honest).is_empty());
+
+        let mut smaller = honest.clone();
+        if let Some(figures) = &mut smaller.personal_budget {
+            figures.contribution = ContributionFigures::NotAssessedYet;
+        }
+        assert_eq!(verify_with(&smaller), ["personal_budget_differs"]);
+
+        let mut larger = honest.clone();
+        if let Some(payment) = larger
+            .personal_budget
+            .as_mut()
+            .and_then(|f| f.direct_payment.as_mut())
+        {
+            payment.per_payment_minor = Some(99_999);
+        }
+        assert_eq!(verify_with(&larger), ["personal_budget_differs"]);
+
+        let mut without = honest.clone();
+        without.personal_budget = None;
+        assert_eq!(verify_with(&without), ["personal_budget_missing"]);
     }
 }
