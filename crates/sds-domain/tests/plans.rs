@@ -6,7 +6,10 @@ use sds_domain::date::CalendarDate;
 use sds_domain::plan::checks::{assess, Assessment, Section, Severity};
 use sds_domain::plan::costing::{costs, duration};
 use sds_domain::plan::stored::{read_plan, write_plan, StoredError, CURRENT_VERSION};
-use sds_domain::plan::{Costing, PlannedBy, Provider, Support, SupportPlan};
+use sds_domain::plan::{
+    Contribution, Costing, Disagreement, DisagreementAbout, Nominee, PlannedBy, Provider, Support,
+    SupportPlan,
+};
 use sds_domain::rules::format::ManagementOption;
 use sds_domain::rules::RuleSet;
 use sds_domain::wording::{Catalogue, Message, LANGUAGES};
@@ -418,6 +421,176 @@ fn every_check_fires_on_an_edited_sample_and_points_at_the_right_place() {
             Section::Supports,
             None,
             |p| p.contingency_weekly_minor = 639,
+        ),
+        (
+            "no_assessed_needs",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            None,
+            |p| {
+                p.needs.clear();
+                for s in &mut p.supports {
+                    s.needs.clear();
+                }
+            },
+        ),
+        (
+            "need_not_described",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            Some("n2"),
+            |p| p.needs[1].in_council_words = "  ".into(),
+        ),
+        (
+            "unknown_eligibility_outcome",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            Some("n1"),
+            |p| p.needs[0].eligibility_outcomes.push("flying".into()),
+        ),
+        (
+            "need_eligibility_not_said",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            Some("n4"),
+            |p| p.needs[3].eligible = None,
+        ),
+        (
+            "eligible_need_without_outcome",
+            Severity::WorthChecking,
+            Section::AssessedNeeds,
+            Some("n2"),
+            |p| p.needs[1].eligibility_outcomes.clear(),
+        ),
+        (
+            "need_meeting_not_said",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            Some("n3"),
+            |p| p.needs[2].council_will_meet = None,
+        ),
+        (
+            "need_not_met",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            Some("n3"),
+            |p| {
+                for s in &mut p.supports {
+                    s.needs.retain(|n| n != "n3");
+                }
+            },
+        ),
+        (
+            "support_meets_missing_need",
+            Severity::MustFix,
+            Section::Supports,
+            Some("s4"),
+            |p| p.supports[3].needs.push("n9".into()),
+        ),
+        (
+            "unknown_wellbeing",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            None,
+            |p| p.wellbeing.push("happiness".into()),
+        ),
+        (
+            "wellbeing_not_said",
+            Severity::WorthChecking,
+            Section::AssessedNeeds,
+            None,
+            |p| p.wellbeing.clear(),
+        ),
+        (
+            "no_information_and_advice",
+            Severity::MustFix,
+            Section::AssessedNeeds,
+            None,
+            |p| p.information_and_advice.clear(),
+        ),
+        (
+            "contribution_not_stated",
+            Severity::MustFix,
+            Section::PersonalBudget,
+            None,
+            |p| p.contribution = None,
+        ),
+        (
+            "contribution_letter_date_missing",
+            Severity::MustFix,
+            Section::PersonalBudget,
+            None,
+            |p| {
+                p.contribution = Some(Contribution::Assessed {
+                    weekly_minor: 4250,
+                    letter_dated: None,
+                })
+            },
+        ),
+        (
+            "contribution_not_assessed",
+            Severity::ForInformation,
+            Section::PersonalBudget,
+            None,
+            |p| p.contribution = Some(Contribution::NotAssessedYet),
+        ),
+        (
+            "contribution_above_budget",
+            Severity::WorthChecking,
+            Section::PersonalBudget,
+            None,
+            |p| {
+                p.contribution = Some(Contribution::Assessed {
+                    weekly_minor: 30_000,
+                    letter_dated: CalendarDate::new(2026, 11, 12),
+                })
+            },
+        ),
+        (
+            "direct_payment_payees_mixed",
+            Severity::WorthChecking,
+            Section::ManagingTheMoney,
+            None,
+            |p| {
+                p.supports[5].management = Some(ManagementOption::DirectPaymentNominee);
+                p.nominee = Some(Nominee {
+                    name: "Mary Okafor".into(),
+                    relationship: "Sister".into(),
+                    contact: "07700 900123".into(),
+                    agreed: true,
+                });
+            },
+        ),
+        (
+            "monitoring_not_said",
+            Severity::MustFix,
+            Section::Review,
+            None,
+            |p| p.monitoring.by_whom.clear(),
+        ),
+        (
+            "disagreement_without_reason",
+            Severity::MustFix,
+            Section::PersonalBudget,
+            None,
+            |p| {
+                p.disagreement = Some(Disagreement {
+                    about: Some(DisagreementAbout::Contribution),
+                    why: " ".into(),
+                })
+            },
+        ),
+        (
+            "disagreement_recorded",
+            Severity::ForInformation,
+            Section::PersonalBudget,
+            None,
+            |p| {
+                p.disagreement = Some(Disagreement {
+                    about: Some(DisagreementAbout::Contribution),
+                    why: "The letter counts my savings twice.".into(),
+                })
+            },
         ),
     ];
     let rules = points();
@@ -833,4 +1006,196 @@ fn a_plan_beyond_its_limits_is_refused_saying_which() {
             sds_domain::limits::Exceeded::TotalItems { limit: 200_000, .. }
         ))
     ));
+}
+
+/// The personal budget's three parts and the direct payment, worked out by hand.
+///
+/// Joan (points rules: 52 weeks a year, paid net, every four weeks): the cost is the indicative
+/// £255.78 a week, £13,300.56 a year; her letter of 12 November 2026 says £42.50 a week, so
+/// £42.50 × 52 = £2,210.00 a year; the council pays £255.78 − £42.50 = £213.28 a week and
+/// £13,300.56 − £2,210.00 = £11,090.56 a year. Her direct payment pays her personal assistant
+/// (£135.70 a week with on-costs; the shower seat is one-off, so nothing weekly): net of her
+/// contribution £135.70 − £42.50 = £93.20 a week, × 4 = £372.80 every four weeks, to her.
+///
+/// Amira (components rules: 52.143 weeks a year, paid gross, monthly): not assessed yet, so the
+/// council's part is not known. Her nominee Leila is paid for the personal assistant (£400.22),
+/// the taxi (£30.00) and the short break (£21.48): £451.70 a week in full, and £451.70 × 52.143
+/// ÷ 12 = £1,962.749… so £1,962.75 a month.
+#[test]
+fn the_personal_budget_in_three_parts_is_what_was_worked_out_by_hand() {
+    use sds_domain::plan::personal_budget::{ContributionPart, Payee};
+    use sds_domain::rules::format::{ContributionBasis, PaymentFrequency};
+    let joan = assess(&joan(), &points()).personal_budget.unwrap();
+    assert_eq!(
+        (joan.cost.weekly_minor, joan.cost.yearly_minor),
+        (25_578, 1_330_056)
+    );
+    assert_eq!(joan.contribution.weekly_minor(), Some(4_250));
+    let ContributionPart::Assessed {
+        amounts,
+        letter_dated,
+    } = &joan.contribution
+    else {
+        panic!("assessed");
+    };
+    assert_eq!(amounts.yearly_minor, 221_000);
+    assert_eq!(*letter_dated, CalendarDate::new(2026, 11, 12));
+    let council = joan.council.unwrap();
+    assert_eq!(
+        (council.weekly_minor, council.yearly_minor),
+        (21_328, 1_109_056)
+    );
+    let payment = joan.direct_payment.unwrap();
+    assert_eq!(payment.payee, Payee::Person);
+    assert_eq!(
+        (payment.basis, payment.frequency),
+        (ContributionBasis::Net, PaymentFrequency::FourWeekly)
+    );
+    assert_eq!(payment.supports_weekly_minor, 13_570);
+    assert_eq!(payment.weekly_minor, Some(9_320));
+    assert_eq!(payment.per_payment_minor, Some(37_280));
+    assert_eq!(payment.paid_to_council_weekly_minor, Some(0));
+    assert_eq!(payment.supports, ["s1", "s6"]);
+    assert_eq!(payment.needs, ["n1"]);
+    assert_eq!(
+        english(&payment.working),
+        "£135.70 a week of support managed by direct payment, less the contribution of £42.50: \
+         £93.20 a week; £93.20 × 4 weeks = £372.80 every four weeks"
+    );
+
+    let amira = assess(&amira(), &components()).personal_budget.unwrap();
+    assert_eq!(amira.contribution, ContributionPart::NotAssessedYet);
+    assert_eq!(amira.council, None);
+    let payment = amira.direct_payment.unwrap();
+    assert_eq!(payment.payee, Payee::Nominee);
+    assert_eq!(payment.nominee_name.as_deref(), Some("Leila Haddad"));
+    assert_eq!(
+        (payment.basis, payment.frequency),
+        (ContributionBasis::Gross, PaymentFrequency::Monthly)
+    );
+    assert_eq!(payment.supports_weekly_minor, 45_170);
+    assert_eq!(payment.per_payment_minor, Some(196_275));
+    assert_eq!(payment.paid_to_council_weekly_minor, None);
+    assert_eq!(payment.needs, ["n2"]);
+}
+
+/// Paid net, a contribution larger than what the direct payment pays for leaves a payment of
+/// nothing and the rest paid to the council; with the contribution not known, a net payment is
+/// not known either, never worked out as if it were nothing.
+#[test]
+fn a_net_direct_payment_never_goes_below_nothing_or_guesses() {
+    let mut plan = joan();
+    plan.contribution = Some(Contribution::Assessed {
+        weekly_minor: 20_000,
+        letter_dated: CalendarDate::new(2026, 11, 12),
+    });
+    let personal = assess(&plan, &points()).personal_budget.unwrap();
+    let payment = personal.direct_payment.unwrap();
+    assert_eq!(payment.weekly_minor, Some(0));
+    assert_eq!(payment.paid_to_council_weekly_minor, Some(20_000 - 13_570));
+    assert_eq!(personal.council.unwrap().weekly_minor, 25_578 - 20_000);
+
+    plan.contribution = Some(Contribution::NotAssessedYet);
+    let personal = assess(&plan, &points()).personal_budget.unwrap();
+    let payment = personal.direct_payment.unwrap();
+    assert_eq!(
+        (payment.weekly_minor, payment.per_payment_minor),
+        (None, None)
+    );
+    assert_eq!(personal.council, None);
+
+    // Nothing managed by direct payment: no direct payment, and no finding about one.
+    for support in &mut plan.supports {
+        if support.paid {
+            support.management = Some(ManagementOption::CouncilManaged);
+        }
+    }
+    let assessment = assess(&plan, &points());
+    assert!(assessment
+        .personal_budget
+        .as_ref()
+        .is_some_and(|p| p.direct_payment.is_none()));
+    assert!(!codes(&assessment).contains(&"direct_payment"));
+}
+
+/// Each of the law's checks clears when the plan says what it asks for.
+#[test]
+fn the_law_s_checks_clear_when_the_plan_says_what_they_ask() {
+    type Edit = fn(&mut SupportPlan);
+    let cases: Vec<(&str, Edit, Edit)> = vec![
+        (
+            "need_not_met",
+            |p| {
+                p.supports
+                    .iter_mut()
+                    .for_each(|s| s.needs.retain(|n| n != "n3"))
+            },
+            |p| {
+                p.needs[2].not_met_reason =
+                    "The day centre meets this; it is not in the budget.".into()
+            },
+        ),
+        (
+            "need_meeting_not_said",
+            |p| p.needs[2].council_will_meet = None,
+            |p| p.needs[2].council_will_meet = Some(false),
+        ),
+        (
+            "contribution_letter_date_missing",
+            |p| {
+                p.contribution = Some(Contribution::Assessed {
+                    weekly_minor: 4250,
+                    letter_dated: None,
+                })
+            },
+            |p| {
+                p.contribution = Some(Contribution::Assessed {
+                    weekly_minor: 4250,
+                    letter_dated: CalendarDate::new(2026, 11, 12),
+                })
+            },
+        ),
+        (
+            "contribution_not_stated",
+            |p| p.contribution = None,
+            |p| p.contribution = Some(Contribution::NotAssessedYet),
+        ),
+        (
+            "disagreement_without_reason",
+            |p| {
+                p.disagreement = Some(Disagreement {
+                    about: None,
+                    why: String::new(),
+                })
+            },
+            |p| {
+                if let Some(d) = &mut p.disagreement {
+                    d.why = "Two carers are needed in the evening.".into();
+                }
+            },
+        ),
+        (
+            "monitoring_not_said",
+            |p| p.monitoring.how.clear(),
+            |p| p.monitoring.how = "A review call after six weeks".into(),
+        ),
+        (
+            "no_information_and_advice",
+            |p| p.information_and_advice.clear(),
+            |p| p.information_and_advice = "Told about the falls class".into(),
+        ),
+    ];
+    for (code, break_it, mend_it) in cases {
+        let mut plan = joan();
+        break_it(&mut plan);
+        assert!(
+            codes(&assess(&plan, &points())).contains(&code),
+            "{code} fires"
+        );
+        mend_it(&mut plan);
+        assert!(
+            !codes(&assess(&plan, &points())).contains(&code),
+            "{code} clears"
+        );
+    }
 }

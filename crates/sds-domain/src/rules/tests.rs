@@ -671,6 +671,14 @@ fn every_other_check_fires_alone() {
         (|v| v["spending"]["price_list"] = json!([{ "code": "", "name": "n", "category": "personal_care", "unit": "" }]), "spending.price_list[0].code: must not be empty"),
         (|v| v["spending"]["personal_assistant_on_costs"] = json!([{ "name": "", "percent": 1 }]), "spending.personal_assistant_on_costs[0].name: must not be empty"),
         (|v| v["spending"]["management_options"] = json!([]), "spending.management_options: must offer at least one way"),
+        (|v| v["care_and_support"] = care(json!([{ "id": "Eat!", "name": "Eating" }])), "care_and_support.eligibility_outcomes[0].id: the id of an eligibility outcome must start"),
+        (|v| v["care_and_support"] = care(json!([{ "id": "eat", "name": "A" }, { "id": "eat", "name": "B" }])), "care_and_support.eligibility_outcomes[1].id: 'eat' is already used"),
+        (|v| v["care_and_support"] = care(json!([{ "id": "eat", "name": " " }])), "care_and_support.eligibility_outcomes[0].name: must not be empty"),
+        (|v| v["care_and_support"] = care(json!((0..51).map(|i| json!({ "id": format!("o{i}"), "name": "x" })).collect::<Vec<_>>())), "care_and_support.eligibility_outcomes: has 51 items; at most 50"),
+        (|v| { v["care_and_support"] = care(json!([])); v["care_and_support"]["wellbeing"] = json!([{ "id": "w", "name": "" }]); }, "care_and_support.wellbeing[0].name: must not be empty"),
+        (|v| v["care_and_support"] = json!({ "scheme": "mars", "direct_payments": { "contribution": "net", "frequency": "weekly" } }), "care_and_support.scheme: unknown variant `mars`"),
+        (|v| { v["care_and_support"] = care(json!([{ "id": "eat", "name": "Eating" }])); v["translations"] = json!({ "cy": { "eligibility_outcomes": { "drink": { "name": "Yfed" } } } }); }, "translations.cy.eligibility_outcomes.drink: the rule set has no eligibility outcome with this id"),
+        (|v| v["translations"] = json!({ "cy": { "wellbeing": { "dignity": { "name": "Urddas" } } } }), "translations.cy.wellbeing.dignity: the rule set has no wellbeing matter with this id"),
     ];
     for (mutate, wanted) in cases {
         let mut value = base();
@@ -906,4 +914,46 @@ fn suggestions_stop_after_the_first_fifty() {
     assert_eq!(suggested, 50, "{problems:?}");
     let long = format!("{}.points", "c".repeat(70));
     assert!(!step_problems(&long)[0].contains("did you mean"));
+}
+
+/// A `care_and_support` section with these eligibility outcomes, paid net every four weeks.
+fn care(outcomes: serde_json::Value) -> serde_json::Value {
+    json!({
+        "scheme": "england",
+        "eligibility_outcomes": outcomes,
+        "direct_payments": { "contribution": "net", "frequency": "four_weekly" }
+    })
+}
+
+#[test]
+fn the_care_and_support_section_is_read_and_translated() {
+    let mut value = base();
+    assert_eq!(load(&value).unwrap().eligibility_outcomes(), &[]);
+    assert_eq!(
+        load(&value).unwrap().direct_payments(),
+        super::format::DirectPaymentsFile::default()
+    );
+    value["care_and_support"] = care(json!([{ "id": "eat", "name": "Eating" }]));
+    value["care_and_support"]["scheme"] = json!("scotland");
+    value["care_and_support"]["direct_payments"]["frequency"] = json!("monthly");
+    value["translations"] =
+        json!({ "cy": { "eligibility_outcomes": { "eat": { "name": "Bwyta" } } } });
+    let rules = load(&value).unwrap();
+    assert_eq!(rules.scheme(), super::format::Scheme::Scotland);
+    assert_eq!(
+        rules.direct_payments().frequency,
+        super::format::PaymentFrequency::Monthly
+    );
+    let (welsh, untranslated) = rules.in_language("cy");
+    assert_eq!(welsh.eligibility_outcomes()[0].name, "Bwyta");
+    assert_eq!(
+        untranslated.lang_of(&super::WordsAt::EligibilityOutcome("eat".into())),
+        None
+    );
+    let (urdu, untranslated) = rules.in_language("ur");
+    assert_eq!(urdu.eligibility_outcomes()[0].name, "Eating");
+    assert_eq!(
+        untranslated.lang_of(&super::WordsAt::EligibilityOutcome("eat".into())),
+        Some("en-GB")
+    );
 }
