@@ -122,7 +122,10 @@ pub const TARGETS: [Target; 16] = [
         name: "signed-plan",
         run: signed_plan_file,
         kind: Kind::Json,
-        samples: &["docs/examples/joan-signed-plan.json"],
+        samples: &[
+            "docs/examples/joan-signed-plan.json",
+            "crates/sds-domain/tests/fixtures/signed-plans/v1.json",
+        ],
         words: &[],
         weight: 4,
         largest: past_limit(&limits::SIGNED_PLAN),

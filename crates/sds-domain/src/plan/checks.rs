@@ -563,7 +563,7 @@ impl PlanChecker<'_> {
                 "disagreement_without_reason",
                 Severity::MustFix,
                 Place::field(Section::PersonalBudget, Field::DisagreementWhy),
-                Message::new("finding-disagreement_without_reason"),
+                Message::new("finding-disagreement_without_reason").with("person", self.person()),
                 "fix-disagreement_without_reason",
             );
         } else {
