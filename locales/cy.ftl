@@ -279,6 +279,10 @@ task-list-heading = { $planner ->
 task-list-progress = Rydych chi wedi cwblhau { $done } o { $total } adran.
 task-about = Am y cynllun hwn
 task-money = Cael gwybod am eich arian
+task-assessed-needs = { $planner ->
+    [person] Eich anghenion asesedig
+   *[other] Anghenion asesedig { $name }
+}
 task-what-matters = { $planner ->
     [person] Beth sy'n bwysig i chi
    *[other] Beth sy'n bwysig i { $name }
@@ -289,6 +293,10 @@ task-outcomes = { $planner ->
 }
 task-supports = Sut bydd cymorth yn cael ei roi, a sut bydd yn cael ei dalu
 task-managing-money = Sut bydd yr arian yn cael ei reoli
+task-personal-budget = { $planner ->
+    [person] Eich cyllideb bersonol a'r hyn rydych chi'n ei dalu
+   *[other] Cyllideb bersonol { $name } a'r hyn maen nhw'n ei dalu
+}
 task-staying-safe = Cadw'n ddiogel ac mewn rheolaeth
 task-action-plan = Beth sy'n digwydd nesaf a phryd bydd y cynllun yn cael ei adolygu
 managing-money-needs-support = Gallwch chi wneud hyn pan fydd cymorth â thâl yn y cynllun.
@@ -816,6 +824,15 @@ way-direct_payment_nominee = taliad uniongyrchol i enwebai
 way-individual_service_fund = cronfa gwasanaeth unigol
 way-council_managed = cymorth wedi'i reoli gan y cyngor
 reason-not-allowed = Nid oes modd defnyddio cyllideb bersonol ar gyfer { $item }.
+need-quoted = "{ $words }"
+need-unnamed = Angen { $number }
+detail-how = sut bydd y cynnydd yn cael ei wirio
+detail-by-whom = gan bwy y bydd yn cael ei wirio
+payee-nominee = enwebai
+payee-nominee-named = { $name }, fel enwebai
+frequency-weekly = bob wythnos
+frequency-four_weekly = bob pedair wythnos
+frequency-monthly = bob mis
 
 finding-questions_unanswered = { $count ->
     [one] Mae 1 cwestiwn am anghenion { $person } heb ei ateb, felly nid yw'r gyllideb yn derfynol
@@ -904,6 +921,47 @@ finding-contingency_below_minimum = Yr arian wrth gefn yw { $contingency } yr wy
 fix-contingency_below_minimum = Rhowch fwy o arian o'r neilltu bob wythnos ar gyfer pethau annisgwyl.
 finding-one_off_costs = Mae costau untro o { $amount } yn y cynllun hefyd, ar wahân i'r gyllideb wythnosol
 fix-one_off_costs = Dim i'w gywiro: mae'r cyngor yn cytuno ar gostau untro ar wahân.
+finding-no_assessed_needs = Nid yw'r cynllun yn rhestru eto'r anghenion a nodwyd ar gyfer { $person } yn asesiad y cyngor
+fix-no_assessed_needs = Ychwanegwch bob angen o'r asesiad o anghenion, yng ngeiriau'r asesiad.
+finding-need_not_described = Nid yw { $need } yn dweud beth yw'r angen
+fix-need_not_described = Ysgrifennwch yr angen fel mae'r asesiad o anghenion yn ei ddisgrifio.
+finding-unknown_eligibility_outcome = Mae { $need } yn enwi canlyniad cymhwystra nad yw'r cyngor yn ei ddefnyddio
+fix-unknown_eligibility_outcome = Dewiswch eto pa rai o ganlyniadau'r cyngor y mae'r angen hwn yn effeithio arnyn nhw.
+finding-need_eligibility_not_said = Nid yw { $need } yn dweud a wnaeth yr asesiad ganfod ei fod yn gymwys
+fix-need_eligibility_not_said = Dywedwch a wnaeth yr asesiad o anghenion ganfod bod yr angen hwn yn gymwys.
+finding-eligible_need_without_outcome = Mae { $need } yn gymwys, ond nid yw'n dweud ar ba ganlyniadau y mae'n effeithio
+fix-eligible_need_without_outcome = Dewiswch y canlyniadau na all y person eu cyflawni oherwydd yr angen hwn, fel mae'r asesiad yn ei ddweud.
+finding-need_meeting_not_said = Nid yw { $need } yn dweud a fydd y cyngor yn ei ddiwallu
+fix-need_meeting_not_said = Dywedwch a yw'r cyngor yn mynd i ddiwallu'r angen hwn.
+finding-need_not_met = Bydd y cyngor yn diwallu { $need }, ond nid oes unrhyw gymorth yn y cynllun yn ei ddiwallu
+fix-need_not_met = Cysylltwch gymorth â'r angen hwn, â thâl neu ddi-dâl, neu dywedwch pam nad oes cymorth yn y cynllun yn ei ddiwallu.
+finding-support_meets_missing_need = Mae { $support } wedi'i gysylltu ag angen nad yw yn y cynllun mwyach
+fix-support_meets_missing_need = Dewiswch eto pa anghenion mae'r cymorth hwn yn eu diwallu.
+finding-unknown_wellbeing = Mae'r cynllun yn enwi agwedd ar lesiant nad yw'r cyngor yn ei defnyddio
+fix-unknown_wellbeing = Dewiswch eto pa agweddau ar lesiant y gallai gofal a chymorth helpu gyda nhw.
+finding-wellbeing_not_said = Nid yw'r cynllun yn dweud pa agweddau ar lesiant { $person } y gallai gofal a chymorth helpu gyda nhw
+fix-wellbeing_not_said = Dewiswch yr agweddau ar lesiant sy'n bwysig yn y cynllun hwn.
+finding-no_information_and_advice = Nid yw'r cynllun yn dweud beth gafodd { $person } wybod am leihau neu ohirio eu hanghenion
+fix-no_information_and_advice = Ysgrifennwch y wybodaeth a'r cyngor a roddwyd: gwasanaethau, grwpiau, offer neu newidiadau a allai helpu.
+finding-contribution_not_stated = Nid yw'r cynllun yn dweud beth mae { $person } yn ei dalu tuag at y gyllideb
+fix-contribution_not_stated = Rhowch y swm o'r llythyr asesiad ariannol, neu dywedwch nad yw'r asesiad wedi cael ei wneud eto.
+finding-contribution_letter_date_missing = Nid yw'r cyfraniad yn dweud beth yw dyddiad y llythyr asesiad ariannol
+fix-contribution_letter_date_missing = Rhowch y dyddiad sydd ar y llythyr a ddywedodd wrthych chi beth yw'r swm.
+finding-contribution_not_assessed = Nid yw'r asesiad ariannol wedi cael ei wneud, felly nid yw'n hysbys eto faint o'r { $cost } yr wythnos y bydd y cyngor yn ei dalu
+fix-contribution_not_assessed = Dim i'w gywiro: diweddarwch y cynllun pan ddaw'r llythyr.
+finding-contribution_above_budget = Mae'r cyfraniad o { $contribution } yr wythnos yn fwy na'r gyllideb o { $cost } yr wythnos
+fix-contribution_above_budget = Gwiriwch y swm yn erbyn y llythyr asesiad ariannol.
+finding-direct_payment = Bydd taliad uniongyrchol o { $amount } yn cael ei dalu { $frequency } i { $payee }
+fix-direct_payment = Dim i'w gywiro.
+finding-direct_payment_not_known = Bydd taliad uniongyrchol am { $supports } yr wythnos o gymorth, llai'r cyfraniad pan fydd wedi cael ei asesu, yn cael ei dalu { $frequency } i { $payee }
+finding-direct_payment_payees_mixed = Mae rhai taliadau uniongyrchol i fynd i'r person a rhai i enwebai; un taliad uniongyrchol sy'n cael ei wneud, i'r enwebai
+fix-direct_payment_payees_mixed = Dewiswch yr un person i gael pob taliad uniongyrchol, neu siaradwch â'r cyngor.
+finding-monitoring_not_said = Nid yw'r cynllun yn dweud { $details }
+fix-monitoring_not_said = Dywedwch sut bydd y cynnydd tuag at y canlyniadau yn cael ei wirio cyn yr adolygiad, a gan bwy.
+finding-disagreement_without_reason = Mae'r cynllun yn dweud bod { $person } yn anghytuno, ond nid pam
+fix-disagreement_without_reason = Dywedwch beth rydych chi'n anghytuno ag ef a pham, er mwyn i'r cyngor allu edrych arno eto.
+finding-disagreement_recorded = Mae { $person } yn anghytuno: "{ $why }". Bydd y cyngor yn gweld hyn gyda'r cynllun
+fix-disagreement_recorded = Dim i'w gywiro: gellir gofyn i'r cyngor adolygu ei benderfyniad.
 
 ## What checking a signed file finds (the council view and the signed plan page)
 
@@ -938,6 +996,9 @@ problem-rule_set_misnamed = Mae'r ffeil yn enwi'r set o reolau "{ $id }" fersiwn
 problem-currency_differs_rules = Mae'r ffeil yn rhoi symiau mewn { $currency }, ond mae'r set o reolau'n defnyddio { $expected }.
 problem-budget_incomplete = Nid yw atebion y cynllun yn rhoi cyllideb gyflawn o dan y set o reolau y mae'n ei henwi, felly ni all y gyllideb yn y ffeil fod yn gywir.
 problem-budget_differs = Mae'r ffeil yn dweud mai'r gyllideb yw { $weekly } yr wythnos ({ $yearly } y flwyddyn), ond mae atebion y cynllun yn rhoi { $actual_weekly } yr wythnos ({ $actual_yearly } y flwyddyn) o dan y set o reolau "{ $id }" fersiwn { $version }.
+problem-signed_before_personal_budget = Cafodd y cynllun ei lofnodi cyn i gynlluniau nodi'r gyllideb bersonol mewn tair rhan: mae'r cyfraniad a'r taliad uniongyrchol sy'n cael eu dangos wedi cael eu cyfrifo eto o'r cynllun.
+problem-personal_budget_missing = Nid yw'r ffeil yn nodi'r gyllideb bersonol mewn tair rhan (y gost, y cyfraniad, rhan y cyngor), ac mae'n rhaid i gynllun wedi'i lofnodi o'r fersiwn hon wneud hynny.
+problem-personal_budget_differs = Nid yw'r gyllideb bersonol yn y ffeil (y gost, y cyfraniad, rhan y cyngor neu'r taliad uniongyrchol) yn cyfateb i'r hyn mae'r cynllun yn ei roi o dan { $id } fersiwn { $version }.
 problem-totals_differ = Mae'r ffeil yn dweud bod y cynllun yn gwario { $weekly } yr wythnos ({ $yearly } y flwyddyn), ond mae ei gymorth a'i arian wrth gefn yn dod i gyfanswm o { $actual_weekly } yr wythnos ({ $actual_yearly } y flwyddyn).
 problem-other_plan = Mae'r penderfyniad hwn am gynllun gwahanol wedi'i lofnodi.
 problem-currency_differs_plan = Mae'r penderfyniad yn rhoi symiau mewn { $currency }, ond mae'r cynllun yn defnyddio { $expected }.
@@ -1030,6 +1091,13 @@ working-sessions = { $sessions ->
 working-weekly = { $pay } yr wythnos
 working-yearly = { $yearly } y flwyddyn ÷ { $weeks } wythnos = { $pay } yr wythnos
 working-one-off = { $amount } unwaith
+working-dp-gross = { $supports } yr wythnos o gymorth sy'n cael ei reoli drwy daliad uniongyrchol, wedi'i dalu'n llawn (rydych chi'n talu eich cyfraniad i'r cyngor)
+working-dp-net = { $supports } yr wythnos o gymorth sy'n cael ei reoli drwy daliad uniongyrchol, llai'r cyfraniad o { $contribution }: { $weekly } yr wythnos
+working-dp-net-not-known = { $supports } yr wythnos o gymorth sy'n cael ei reoli drwy daliad uniongyrchol, llai'r cyfraniad pan fydd wedi cael ei asesu
+working-dp-payment = { $taken }; { $paid }
+working-dp-weekly = { $payment } yn cael ei dalu bob wythnos
+working-dp-four-weekly = { $weekly } × 4 wythnos = { $payment } bob pedair wythnos
+working-dp-monthly = { $weekly } × { $weeks } wythnos ÷ 12 mis = { $payment } bob mis
 working-on-costs = { $working }, ynghyd â chostau ychwanegol y cyflogwr o { $percent }% ({ $on_costs }): { $total } yr wythnos
 duration-hours = { $hours ->
     [one] 1 awr

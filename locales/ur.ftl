@@ -266,6 +266,10 @@ task-list-heading = { $planner ->
 task-list-progress = آپ نے { $total } میں سے { $done } حصے مکمل کر لیے ہیں۔
 task-about = اس پلان کے بارے میں
 task-money = اپنی رقم معلوم کریں
+task-assessed-needs = { $planner ->
+    [person] آپ کی تشخیص شدہ ضروریات
+   *[other] { $name } کی تشخیص شدہ ضروریات
+}
 task-what-matters = { $planner ->
     [person] آپ کے لیے کیا اہم ہے
    *[other] { $name } کے لیے کیا اہم ہے
@@ -276,6 +280,10 @@ task-outcomes = { $planner ->
 }
 task-supports = معاونت کیسے فراہم کی جائے گی اور اس کی ادائیگی کیسے ہو گی
 task-managing-money = رقم کا انتظام کیسے کیا جائے گا
+task-personal-budget = { $planner ->
+    [person] آپ کا ذاتی بجٹ اور اس میں آپ کا حصہ
+   *[other] { $name } کا ذاتی بجٹ اور اس میں ان کا حصہ
+}
 task-staying-safe = محفوظ رہنا اور اختیار اپنے ہاتھ میں رکھنا
 task-action-plan = آگے کیا ہو گا اور پلان کا جائزہ کب لیا جائے گا
 managing-money-needs-support = یہ حصہ تب مکمل کیا جا سکتا ہے جب پلان میں کوئی معاوضے والی معاونت شامل ہو۔
@@ -779,6 +787,15 @@ way-direct_payment_nominee = نامزد فرد کو براہِ راست ادائ
 way-individual_service_fund = انفرادی سروس فنڈ
 way-council_managed = کونسل کے زیرِ انتظام معاونت
 reason-not-allowed = ذاتی بجٹ { $item } کے لیے استعمال نہیں کیا جا سکتا۔
+need-quoted = "{ $words }"
+need-unnamed = ضرورت { $number }
+detail-how = پیش رفت کیسے جانچی جائے گی
+detail-by-whom = اسے کون جانچے گا
+payee-nominee = نامزد فرد
+payee-nominee-named = نامزد فرد { $name }
+frequency-weekly = ہر ہفتے
+frequency-four_weekly = ہر چار ہفتے بعد
+frequency-monthly = ہر مہینے
 
 finding-questions_unanswered = { $count ->
     [one] { $person } کی ضروریات کے بارے میں ایک سوال کا جواب نہیں دیا گیا، اس لیے بجٹ حتمی نہیں ہے
@@ -864,6 +881,47 @@ finding-contingency_below_minimum = ہنگامی اخراجات کے لیے رق
 fix-contingency_below_minimum = غیر متوقع اخراجات کے لیے ہر ہفتے زیادہ رقم الگ رکھیں۔
 finding-one_off_costs = ہفتہ وار بجٹ کے علاوہ، پلان میں { $amount } کے ایک بار کے اخراجات بھی ہیں
 fix-one_off_costs = کچھ بھی درست کرنے کی ضرورت نہیں: کونسل ایک بار کے اخراجات الگ سے منظور کرتی ہے۔
+finding-no_assessed_needs = پلان میں ابھی وہ ضروریات درج نہیں جو کونسل کی تشخیص میں { $person } کے لیے سامنے آئیں
+fix-no_assessed_needs = ضروریات کی تشخیص میں بتائی گئی ہر ضرورت، تشخیص ہی کے الفاظ میں، شامل کریں۔
+finding-need_not_described = { $need } میں یہ نہیں بتایا گیا کہ ضرورت کیا ہے
+fix-need_not_described = ضرورت اسی طرح لکھیں جیسے ضروریات کی تشخیص میں بیان کی گئی ہے۔
+finding-unknown_eligibility_outcome = { $need } میں اہلیت کا ایک ایسا نتیجہ درج ہے جو کونسل استعمال نہیں کرتی
+fix-unknown_eligibility_outcome = دوبارہ منتخب کریں کہ کونسل کے کن نتائج پر اس ضرورت کا اثر پڑتا ہے۔
+finding-need_eligibility_not_said = { $need } میں یہ نہیں بتایا گیا کہ آیا تشخیص میں اسے اہل قرار دیا گیا
+fix-need_eligibility_not_said = بتائیں کہ آیا ضروریات کی تشخیص میں اس ضرورت کو اہل قرار دیا گیا۔
+finding-eligible_need_without_outcome = { $need } اہل ہے، لیکن یہ نہیں بتایا گیا کہ اس کا اثر کن نتائج پر پڑتا ہے
+fix-eligible_need_without_outcome = وہ نتائج منتخب کریں جو متعلقہ شخص اس ضرورت کی وجہ سے حاصل نہیں کر پاتے، جیسا کہ تشخیص میں بتایا گیا ہے۔
+finding-need_meeting_not_said = { $need } میں یہ نہیں بتایا گیا کہ آیا کونسل اسے پورا کرے گی
+fix-need_meeting_not_said = بتائیں کہ آیا کونسل یہ ضرورت پوری کرے گی۔
+finding-need_not_met = کونسل { $need } کو پورا کرے گی، لیکن پلان میں کوئی بھی معاونت اسے پورا نہیں کرتی
+fix-need_not_met = اس ضرورت سے کوئی معاونت جوڑیں، چاہے بامعاوضہ ہو یا بلامعاوضہ، یا بتائیں کہ پلان میں کوئی معاونت اسے پورا کیوں نہیں کرتی۔
+finding-support_meets_missing_need = { $support } کا تعلق ایک ایسی ضرورت سے ہے جو اب پلان میں نہیں ہے
+fix-support_meets_missing_need = دوبارہ منتخب کریں کہ یہ معاونت کون سی ضروریات پوری کرتی ہے۔
+finding-unknown_wellbeing = پلان میں فلاح و بہبود کا ایک ایسا پہلو درج ہے جو کونسل استعمال نہیں کرتی
+fix-unknown_wellbeing = دوبارہ منتخب کریں کہ دیکھ بھال اور معاونت فلاح و بہبود کے کن پہلوؤں میں مدد کر سکتی ہے۔
+finding-wellbeing_not_said = پلان میں یہ نہیں بتایا گیا کہ دیکھ بھال اور معاونت { $person } کی فلاح و بہبود کے کن پہلوؤں میں مدد کر سکتی ہے
+fix-wellbeing_not_said = فلاح و بہبود کے وہ پہلو منتخب کریں جو اس پلان میں اہم ہیں۔
+finding-no_information_and_advice = پلان میں یہ نہیں بتایا گیا کہ { $person } کو اپنی ضروریات کم کرنے یا انہیں مؤخر کرنے کے بارے میں کیا بتایا گیا
+fix-no_information_and_advice = جو معلومات اور مشورہ دیا گیا وہ لکھیں: سروسز، گروپ، سامان یا تبدیلیاں جو مدد کر سکتی ہیں۔
+finding-contribution_not_stated = پلان میں یہ نہیں بتایا گیا کہ { $person } بجٹ میں اپنے حصے کے طور پر کتنی رقم ادا کرتے ہیں
+fix-contribution_not_stated = مالی تشخیص کے خط میں دی گئی رقم درج کریں، یا بتائیں کہ مالی تشخیص ابھی نہیں ہوئی۔
+finding-contribution_letter_date_missing = حصے کی رقم کے ساتھ مالی تشخیص کے خط کی تاریخ درج نہیں ہے
+fix-contribution_letter_date_missing = اس خط کی تاریخ درج کریں جس میں آپ کو یہ رقم بتائی گئی تھی۔
+finding-contribution_not_assessed = مالی تشخیص ابھی نہیں ہوئی، اس لیے ابھی یہ معلوم نہیں کہ { $cost } فی ہفتہ میں سے کونسل کتنا ادا کرے گی
+fix-contribution_not_assessed = کچھ بھی درست کرنے کی ضرورت نہیں: خط آنے پر پلان اپ ڈیٹ کریں۔
+finding-contribution_above_budget = { $contribution } فی ہفتہ کا حصہ { $cost } فی ہفتہ کے بجٹ سے زیادہ ہے
+fix-contribution_above_budget = یہ رقم مالی تشخیص کے خط سے ملا کر چیک کریں۔
+finding-direct_payment = { $payee } کو { $frequency } { $amount } کی براہِ راست ادائیگی کی جائے گی
+fix-direct_payment = کچھ بھی درست کرنے کی ضرورت نہیں۔
+finding-direct_payment_not_known = { $payee } کو { $frequency } براہِ راست ادائیگی کی جائے گی: { $supports } فی ہفتہ کی معاونت کی رقم، جس میں سے حصے کی رقم اس کی تشخیص کے بعد منہا کی جائے گی
+finding-direct_payment_payees_mixed = کچھ براہِ راست ادائیگیاں متعلقہ شخص کو اور کچھ نامزد فرد کو جانی ہیں؛ اس لیے ایک ہی براہِ راست ادائیگی کی جاتی ہے، نامزد فرد کو
+fix-direct_payment_payees_mixed = ہر براہِ راست ادائیگی وصول کرنے کے لیے ایک ہی فرد منتخب کریں، یا کونسل سے بات کریں۔
+finding-monitoring_not_said = پلان میں یہ نہیں بتایا گیا کہ { $details }
+fix-monitoring_not_said = بتائیں کہ جائزے سے پہلے نتائج کی طرف پیش رفت کیسے جانچی جائے گی، اور اسے کون جانچے گا۔
+finding-disagreement_without_reason = پلان میں لکھا ہے کہ { $person } متفق نہیں ہیں، لیکن یہ نہیں لکھا کہ کیوں
+fix-disagreement_without_reason = بتائیں کہ آپ کس بات سے متفق نہیں ہیں اور کیوں، تاکہ کونسل اس پر دوبارہ غور کر سکے۔
+finding-disagreement_recorded = { $person } متفق نہیں ہیں: "{ $why }"۔ کونسل یہ بات پلان کے ساتھ دیکھے گی
+fix-disagreement_recorded = کچھ بھی درست کرنے کی ضرورت نہیں: کونسل سے اپنے فیصلے پر نظرِ ثانی کرنے کو کہا جا سکتا ہے۔
 
 ## What checking a signed file finds (the council view and the signed plan page)
 
@@ -898,6 +956,9 @@ problem-rule_set_misnamed = فائل میں قواعد کا مجموعہ "{ $id 
 problem-currency_differs_rules = فائل میں رقوم { $currency } میں دی گئی ہیں، لیکن قواعد کا مجموعہ { $expected } میں کام کرتا ہے۔
 problem-budget_incomplete = پلان کے جوابات سے، اس میں درج قواعد کے مجموعے کے تحت، مکمل بجٹ نہیں بنتا، اس لیے فائل میں درج بجٹ درست نہیں ہو سکتا۔
 problem-budget_differs = فائل کے مطابق بجٹ { $weekly } فی ہفتہ ({ $yearly } سالانہ) ہے، لیکن قواعد کے مجموعے "{ $id }" ورژن { $version } کے تحت پلان کے جوابات سے { $actual_weekly } فی ہفتہ ({ $actual_yearly } سالانہ) بنتا ہے۔
+problem-signed_before_personal_budget = اس پلان پر اس وقت دستخط ہوئے تھے جب پلانوں میں ذاتی بجٹ تین حصوں میں نہیں بتایا جاتا تھا: دکھائے گئے حصے کی رقم اور براہِ راست ادائیگی کا حساب پلان سے دوبارہ لگایا گیا ہے۔
+problem-personal_budget_missing = فائل میں ذاتی بجٹ تین حصوں (لاگت، متعلقہ شخص کا حصہ، کونسل کی ادائیگی) میں نہیں بتایا گیا، جو اس ورژن کے دستخط شدہ پلان میں ہونا ضروری ہے۔
+problem-personal_budget_differs = فائل میں درج ذاتی بجٹ (لاگت، متعلقہ شخص کا حصہ، کونسل کی ادائیگی یا براہِ راست ادائیگی) اس سے میل نہیں کھاتا جو { $id } ورژن { $version } کے تحت پلان سے بنتا ہے۔
 problem-totals_differ = فائل کے مطابق پلان میں { $weekly } فی ہفتہ ({ $yearly } سالانہ) خرچ ہوتا ہے، لیکن اس کی معاونت اور ہنگامی اخراجات کا کل { $actual_weekly } فی ہفتہ ({ $actual_yearly } سالانہ) بنتا ہے۔
 problem-other_plan = یہ فیصلہ کسی دوسرے دستخط شدہ پلان کے بارے میں ہے۔
 problem-currency_differs_plan = فیصلے میں رقوم { $currency } میں دی گئی ہیں، لیکن پلان { $expected } میں ہے۔
@@ -990,6 +1051,13 @@ working-sessions = { $sessions ->
 working-weekly = { $pay } فی ہفتہ
 working-yearly = { $yearly } سالانہ ÷ { $weeks } ہفتے = { $pay } فی ہفتہ
 working-one-off = { $amount } ایک بار
+working-dp-gross = { $supports } فی ہفتہ کی وہ معاونت جس کا انتظام براہِ راست ادائیگی سے ہوتا ہے، پوری رقم ادا کی جاتی ہے (آپ اپنا حصہ خود کونسل کو ادا کرتے ہیں)
+working-dp-net = { $supports } فی ہفتہ کی وہ معاونت جس کا انتظام براہِ راست ادائیگی سے ہوتا ہے، اس میں سے { $contribution } کا حصہ منہا: { $weekly } فی ہفتہ
+working-dp-net-not-known = { $supports } فی ہفتہ کی وہ معاونت جس کا انتظام براہِ راست ادائیگی سے ہوتا ہے، جس میں سے حصے کی رقم اس کی تشخیص کے بعد منہا کی جائے گی
+working-dp-payment = { $taken }؛ { $paid }
+working-dp-weekly = ہر ہفتے { $payment } کی ادائیگی
+working-dp-four-weekly = { $weekly } × 4 ہفتے = { $payment } ہر چار ہفتے بعد
+working-dp-monthly = { $weekly } × { $weeks } ہفتے ÷ 12 مہینے = { $payment } ہر مہینے
 working-on-costs = { $working }، اس کے علاوہ آجر کے اضافی اخراجات { $percent }% ({ $on_costs }): کل { $total } فی ہفتہ
 duration-hours = { $hours ->
     [one] 1 گھنٹہ
