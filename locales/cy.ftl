@@ -807,6 +807,60 @@ list-more = { $first }, { $next }
 list-last = { $first } a { $last }
 
 
+## The council's command-line tool: the personal budget
+# What `support-plan check` and `support-plan verify` print about the personal budget in its three
+# parts, the direct payment, the assessed needs and a disagreement. `$amounts` is a weekly and a
+# yearly amount (amount-week-and-year); `$amount`, `$supports` and `$weekly` are money already
+# written ("£42.50"); `$need` and `$supports` in lists are the findings' quoted words.
+
+cli-personal-budget = Cyllideb bersonol:
+cli-personal-budget-signed = Cyllideb bersonol, fel y cafodd ei llofnodi:
+cli-personal-budget-recomputed = Cyllideb bersonol, wedi'i chyfrifo eto:
+cli-personal-budget-not-known = Cyllideb bersonol: nid yw yn y ffeil, ac nid yw wedi'i chyfrifo eto heb y set reolau y mae'r cynllun yn ei henwi
+cli-cost = Cost diwallu'r anghenion: { $amounts }
+cli-contribution-assessed = Cyfraniad: { $amounts }, o'r llythyr asesiad ariannol dyddiedig { $date }
+cli-contribution-undated = Cyfraniad: { $amounts } (nid yw dyddiad y llythyr asesiad ariannol wedi'i roi)
+cli-contribution-not-assessed = Cyfraniad: heb ei asesu eto
+cli-contribution-not-stated = Cyfraniad: heb ei nodi
+cli-council-part = Rhan y cyngor: { $amounts }
+cli-council-part-not-known = Rhan y cyngor: ddim yn hysbys tan yr asesiad ariannol
+cli-direct-payment = Taliad uniongyrchol:
+cli-direct-payment-signed = Taliad uniongyrchol, fel y cafodd ei lofnodi:
+cli-direct-payment-recomputed = Taliad uniongyrchol, wedi'i gyfrifo eto:
+cli-payment = Pob taliad: { $amount } { $frequency } ({ $weekly } yr wythnos)
+cli-payment-not-known = Pob taliad: ddim yn hysbys tan yr asesiad ariannol, { $frequency }
+cli-paid-to = Yn cael ei dalu i: { $payee }
+cli-basis-net = Wedi'i dalu'n net: mae'r cyfraniad yn cael ei dynnu oddi ar y { $supports } yr wythnos o gymorth a reolir drwy daliad uniongyrchol
+cli-basis-gross = Wedi'i dalu'n gros: mae'r { $supports } yr wythnos o gymorth a reolir drwy daliad uniongyrchol yn cael ei dalu'n llawn, ac mae'r person yn talu ei gyfraniad i'r cyngor
+cli-paid-to-council = Mae'r person yn talu { $weekly } yr wythnos i'r cyngor ei hun: y rhan o'r cyfraniad sy'n ormod i'r taliad ei chymryd
+cli-working = Y cyfrifiad: { $working }
+cli-meets = Yr anghenion y mae'n eu diwallu: { $needs }
+cli-meets-none = Yr anghenion y mae'n eu diwallu: dim wedi'u henwi
+cli-needs = Anghenion a aseswyd:
+cli-needs-none = Anghenion a aseswyd: dim wedi'u cofnodi
+cli-need = { $need }: { $eligibility }; { $meeting }
+cli-eligible = cymwys ({ $outcomes })
+cli-eligible-no-outcome = cymwys
+cli-not-eligible = ddim yn gymwys
+cli-eligibility-not-said = nid yw'n dweud a yw'n gymwys
+cli-met-by = bydd y cyngor yn ei ddiwallu, drwy { $supports }
+cli-met-otherwise = bydd y cyngor yn ei ddiwallu, nid drwy gymorth yn y cynllun: { $reason }
+cli-met-by-nothing-yet = bydd y cyngor yn ei ddiwallu, ond nid oes cymorth yn y cynllun yn ei ddiwallu eto
+cli-not-met = ni fydd y cyngor yn ei ddiwallu
+cli-not-met-because = ni fydd y cyngor yn ei ddiwallu: { $reason }
+cli-meeting-not-said = nid yw'n dweud a fydd y cyngor yn ei ddiwallu
+cli-disagreement = Nid yw { $person } yn cytuno { $about ->
+        [indicative_budget] â'r gyllideb ddangosol
+        [contribution] â'r cyfraniad
+        [eligibility] â phenderfyniad am gymhwysedd
+       *[other_decision] â phenderfyniad arall
+    }: { $why }
+cli-disagreement-unspecified = Nid yw { $person } yn cytuno: { $why }
+cli-council-pays = y cyngor yn talu
+cli-worked-out-again = { $amount } (wedi'i gyfrifo eto)
+cli-not-known = ddim yn hysbys
+cli-item = { $name }
+
 ## What the checks find (each finding's message, then how to fix it)
 # `$person` is the person's name, or "the person" until it is given. `$support` is a support's
 # description in quotes, or "A support" (or "a support" within a sentence).

@@ -781,6 +781,60 @@ decision-error-officer = Enter your full name
 decision-error-role = Enter your job title
 decision-error-key = Choose the council signing key file
 
+## The council's command-line tool: the personal budget
+# What `support-plan check` and `support-plan verify` print about the personal budget in its three
+# parts, the direct payment, the assessed needs and a disagreement. `$amounts` is a weekly and a
+# yearly amount (amount-week-and-year); `$amount`, `$supports` and `$weekly` are money already
+# written ("£42.50"); `$need` and `$supports` in lists are the findings' quoted words.
+
+cli-personal-budget = Personal budget:
+cli-personal-budget-signed = Personal budget, as signed:
+cli-personal-budget-recomputed = Personal budget, worked out again:
+cli-personal-budget-not-known = Personal budget: not in the file, and not worked out again without the rule set the plan names
+cli-cost = Cost of meeting needs: { $amounts }
+cli-contribution-assessed = Contribution: { $amounts }, from the financial assessment letter dated { $date }
+cli-contribution-undated = Contribution: { $amounts } (the date of the financial assessment letter is not given)
+cli-contribution-not-assessed = Contribution: not assessed yet
+cli-contribution-not-stated = Contribution: not stated
+cli-council-part = Council's part: { $amounts }
+cli-council-part-not-known = Council's part: not known until the financial assessment
+cli-direct-payment = Direct payment:
+cli-direct-payment-signed = Direct payment, as signed:
+cli-direct-payment-recomputed = Direct payment, worked out again:
+cli-payment = Each payment: { $amount } { $frequency } ({ $weekly } a week)
+cli-payment-not-known = Each payment: not known until the financial assessment, { $frequency }
+cli-paid-to = Paid to: { $payee }
+cli-basis-net = Paid net: the contribution is taken off the { $supports } a week of support managed by direct payment
+cli-basis-gross = Paid gross: the { $supports } a week of support managed by direct payment is paid in full, and the person pays their contribution to the council
+cli-paid-to-council = The person pays the council { $weekly } a week themselves: the part of the contribution the payment is too small to take
+cli-working = Working: { $working }
+cli-meets = Needs it meets: { $needs }
+cli-meets-none = Needs it meets: none named
+cli-needs = Assessed needs:
+cli-needs-none = Assessed needs: none recorded
+cli-need = { $need }: { $eligibility }; { $meeting }
+cli-eligible = eligible ({ $outcomes })
+cli-eligible-no-outcome = eligible
+cli-not-eligible = not eligible
+cli-eligibility-not-said = eligibility not said
+cli-met-by = the council will meet it, by { $supports }
+cli-met-otherwise = the council will meet it, not by a support in the plan: { $reason }
+cli-met-by-nothing-yet = the council will meet it, but no support in the plan meets it yet
+cli-not-met = the council will not meet it
+cli-not-met-because = the council will not meet it: { $reason }
+cli-meeting-not-said = whether the council will meet it is not said
+cli-disagreement = { $person } disagrees with { $about ->
+        [indicative_budget] the indicative budget
+        [contribution] the contribution
+        [eligibility] a decision about eligibility
+       *[other_decision] another decision
+    }: { $why }
+cli-disagreement-unspecified = { $person } disagrees: { $why }
+cli-council-pays = council pays
+cli-worked-out-again = { $amount } (worked out again)
+cli-not-known = not known
+cli-item = { $name }
+
 ## What the checks find (each finding's message, then how to fix it)
 # `$person` is the person's name, or "the person" until it is given. `$support` is a support's
 # description in quotes, or "A support" (or "a support" within a sentence).

@@ -770,6 +770,60 @@ list-more = { $first }، { $next }
 list-last = { $first } اور { $last }
 
 
+## The council's command-line tool: the personal budget
+# What `support-plan check` and `support-plan verify` print about the personal budget in its three
+# parts, the direct payment, the assessed needs and a disagreement. `$amounts` is a weekly and a
+# yearly amount (amount-week-and-year); `$amount`, `$supports` and `$weekly` are money already
+# written ("£42.50"); `$need` and `$supports` in lists are the findings' quoted words.
+
+cli-personal-budget = ذاتی بجٹ:
+cli-personal-budget-signed = ذاتی بجٹ، جیسا کہ اس پر دستخط ہوئے:
+cli-personal-budget-recomputed = ذاتی بجٹ، دوبارہ حساب لگا کر:
+cli-personal-budget-not-known = ذاتی بجٹ: فائل میں درج نہیں، اور پلان میں مذکور رول سیٹ کے بغیر اس کا دوبارہ حساب نہیں لگایا گیا
+cli-cost = ضروریات پوری کرنے کی لاگت: { $amounts }
+cli-contribution-assessed = حصہ (کنٹری بیوشن): { $amounts }، مالی جائزے کے { $date } کے خط کے مطابق
+cli-contribution-undated = حصہ (کنٹری بیوشن): { $amounts } (مالی جائزے کے خط کی تاریخ نہیں دی گئی)
+cli-contribution-not-assessed = حصہ (کنٹری بیوشن): ابھی جائزہ نہیں لیا گیا
+cli-contribution-not-stated = حصہ (کنٹری بیوشن): درج نہیں
+cli-council-part = کونسل کا حصہ: { $amounts }
+cli-council-part-not-known = کونسل کا حصہ: مالی جائزے تک معلوم نہیں
+cli-direct-payment = براہِ راست ادائیگی (ڈائریکٹ پیمنٹ):
+cli-direct-payment-signed = براہِ راست ادائیگی، جیسا کہ اس پر دستخط ہوئے:
+cli-direct-payment-recomputed = براہِ راست ادائیگی، دوبارہ حساب لگا کر:
+cli-payment = ہر ادائیگی: { $amount } { $frequency } ({ $weekly } فی ہفتہ)
+cli-payment-not-known = ہر ادائیگی: مالی جائزے تک معلوم نہیں، { $frequency }
+cli-paid-to = ادائیگی کس کو ہوگی: { $payee }
+cli-basis-net = حصہ منہا کر کے ادائیگی (نیٹ): براہِ راست ادائیگی سے چلنے والی { $supports } فی ہفتہ کی معاونت میں سے حصہ منہا کیا جاتا ہے
+cli-basis-gross = پوری ادائیگی (گراس): براہِ راست ادائیگی سے چلنے والی { $supports } فی ہفتہ کی معاونت کی پوری رقم ادا کی جاتی ہے، اور متعلقہ شخص اپنا حصہ کونسل کو خود ادا کرتا ہے
+cli-paid-to-council = متعلقہ شخص { $weekly } فی ہفتہ خود کونسل کو ادا کرتا ہے: حصے کا وہ جزو جو ادائیگی کم ہونے کی وجہ سے اس میں سے منہا نہیں ہو سکتا
+cli-working = حساب: { $working }
+cli-meets = وہ ضروریات جو اس سے پوری ہوتی ہیں: { $needs }
+cli-meets-none = وہ ضروریات جو اس سے پوری ہوتی ہیں: کسی کا نام نہیں دیا گیا
+cli-needs = جائزے میں سامنے آنے والی ضروریات:
+cli-needs-none = جائزے میں سامنے آنے والی ضروریات: کوئی درج نہیں
+cli-need = { $need }: { $eligibility }؛ { $meeting }
+cli-eligible = اہل ({ $outcomes })
+cli-eligible-no-outcome = اہل
+cli-not-eligible = اہل نہیں
+cli-eligibility-not-said = اہلیت کا ذکر نہیں
+cli-met-by = کونسل اسے پورا کرے گی، { $supports } کے ذریعے
+cli-met-otherwise = کونسل اسے پورا کرے گی، مگر پلان کی کسی معاونت کے ذریعے نہیں: { $reason }
+cli-met-by-nothing-yet = کونسل اسے پورا کرے گی، لیکن ابھی پلان کی کوئی معاونت اسے پورا نہیں کرتی
+cli-not-met = کونسل اسے پورا نہیں کرے گی
+cli-not-met-because = کونسل اسے پورا نہیں کرے گی: { $reason }
+cli-meeting-not-said = یہ ذکر نہیں کہ کونسل اسے پورا کرے گی یا نہیں
+cli-disagreement = { $person } { $about ->
+        [indicative_budget] اندازاً بجٹ
+        [contribution] حصے (کنٹری بیوشن)
+        [eligibility] اہلیت کے بارے میں فیصلے
+       *[other_decision] کسی اور فیصلے
+    } سے متفق نہیں: { $why }
+cli-disagreement-unspecified = { $person } متفق نہیں: { $why }
+cli-council-pays = کونسل کی ادائیگی
+cli-worked-out-again = { $amount } (دوبارہ حساب لگا کر)
+cli-not-known = معلوم نہیں
+cli-item = { $name }
+
 ## What the checks find (each finding's message, then how to fix it)
 # `$person` is the person's name, or "the person" until it is given. `$support` is a support's
 # description in quotes, or "A support" (or "a support" within a sentence).

@@ -1,6 +1,7 @@
 // The message catalogue and the code agree: every key the code asks for exists, and every
 // message in the catalogue is used, so no text is missing and none is left behind. The code is
-// the app and the domain, whose findings, workings and explanations are catalogue keys too.
+// the app and the domain, whose findings, workings and explanations are catalogue keys too, and
+// the council's command-line tool, which says the personal budget from the catalogue.
 // (That every language has every message, with the same arguments, is a domain test.)
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -30,7 +31,8 @@ const appFiles = await rustFiles(join(ROOT, "src"));
 const app = appFiles.map((file) => file.text).join("\n");
 const domain = (await rustSources(join(ROOT, "crates", "sds-domain", "src"))).join("\n");
 const layer = (await rustSources(join(ROOT, "crates", "sds-app", "src"))).join("\n");
-const source = `${app}\n${domain}\n${layer}`;
+const cli = (await rustSources(join(ROOT, "crates", "support-plan", "src"))).join("\n");
+const source = `${app}\n${domain}\n${layer}\n${cli}`;
 
 test("every key the code asks for is in the catalogue", () => {
   const asked = new Set(

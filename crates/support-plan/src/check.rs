@@ -1,6 +1,7 @@
 //! `support-plan check`: a plan's budget, costs and findings under a rule set.
 
 use crate::args::{Accepts, Options};
+use crate::personal;
 use crate::words::say;
 use crate::{load_rules, print_json, read, shown, Exit, Terminal};
 use sds_domain::limits;
@@ -9,6 +10,8 @@ use sds_domain::plan::stored::read_plan;
 use sds_domain::plan::SupportPlan;
 use sds_domain::rules::format::ManagementOption;
 use sds_domain::rules::RuleSet;
+use sds_domain::signing::signed_plan::PersonalBudgetFigures;
+use sds_domain::wording::Message;
 use serde_json::{json, Value};
 
 pub fn run(args: &[&str], terminal: &mut Terminal) -> Exit {
@@ -99,6 +102,16 @@ fn as_json(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Valu
             "one_off_minor": line.one_off_minor,
             "working": say(&line.working),
         })).collect::<Vec<_>>(),
+        "personal_budget": assessment.personal_budget.as_ref().map(PersonalBudgetFigures::of),
+        "needs": plan.needs.iter().map(|need| {
+            // The need as the plan file holds it, with the supports that meet it.
+            let mut value = json!(need);
+            value["met_by"] = plan.supports.iter()
+                .filter(|s| s.needs.contains(&need.id))
+                .map(|s| s.id.as_str())
+                .collect();
+            value
+        }).collect::<Vec<_>>(),
         "findings": assessment.findings.iter().map(finding_json).collect::<Vec<_>>(),
         "can_be_sent": assessment.can_be_sent(),
     })
@@ -147,6 +160,30 @@ fn as_text(plan: &SupportPlan, rules: &RuleSet, assessment: &Assessment) -> Stri
             "One-off costs:     {}\n",
             money(costs.one_off_minor)
         ));
+    }
+    if let Some(budget) = &assessment.personal_budget {
+        let figures = PersonalBudgetFigures::of(budget);
+        out.push_str(&format!(
+            "\n{}\n",
+            say(&Message::new("cli-personal-budget"))
+        ));
+        for line in personal::parts(&figures, rules.currency()) {
+            out.push_str(&format!("- {line}\n"));
+        }
+        if let (Some(payment), Some(worked)) = (&figures.direct_payment, &budget.direct_payment) {
+            out.push_str(&format!("\n{}\n", say(&Message::new("cli-direct-payment"))));
+            for line in personal::payment(payment, plan, rules.currency(), Some(&worked.working)) {
+                out.push_str(&format!("- {line}\n"));
+            }
+        }
+    }
+    if plan.needs.is_empty() {
+        out.push_str(&format!("\n{}\n", say(&Message::new("cli-needs-none"))));
+    } else {
+        out.push_str(&format!("\n{}\n", say(&Message::new("cli-needs"))));
+        for line in personal::needs(plan, Some(rules)) {
+            out.push_str(&format!("- {line}\n"));
+        }
     }
     out.push_str("\nSupports:\n");
     for (support, line) in plan.supports.iter().zip(&costs.lines) {

@@ -13,6 +13,7 @@ mod check;
 mod config;
 mod decide;
 mod keygen;
+mod personal;
 mod rules;
 pub mod terminal;
 mod verify;

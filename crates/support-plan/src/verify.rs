@@ -2,6 +2,7 @@
 
 use crate::args::{Accepts, Options};
 use crate::check::finding_json;
+use crate::personal;
 use crate::words::say;
 use crate::{load_rules, print_json, read, shown, Exit, Terminal};
 use sds_domain::config::CouncilConfig;
@@ -12,6 +13,7 @@ use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{self, DecisionVerification};
 use sds_domain::signing::signed_plan::{self, PlanVerification, SignedPlan, SignerRole};
 use sds_domain::signing::{kind_of, DocumentKind, ProblemLevel, Report};
+use sds_domain::wording::Message;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -209,6 +211,9 @@ struct Row {
     verified: bool,
     /// The budget (for a plan) or the amounts agreed (for a decision), weekly.
     budget: String,
+    /// For a plan: the council's part of the personal budget, weekly, or "not known" until
+    /// the financial assessment (a version 1 file's worked out again, and said to be).
+    council_pays: String,
     /// For a plan: findings when worked out again, and how many must be fixed.
     findings: String,
     codes: String,
@@ -218,7 +223,7 @@ fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
     results
         .iter()
         .map(|(file, checked)| {
-            let (report, kind, person, signers, budget, findings) = match checked {
+            let (report, kind, person, signers, budget, council_pays, findings) = match checked {
                 Verified::Unreadable(_) => {
                     return Row {
                         file: (*file).to_owned(),
@@ -227,6 +232,7 @@ fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
                         signers: String::new(),
                         verified: false,
                         budget: String::new(),
+                        council_pays: String::new(),
                         findings: String::new(),
                         codes: "not_readable".to_owned(),
                     }
@@ -257,12 +263,13 @@ fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
                                 .collect::<Vec<_>>()
                                 .join("; ")
                         }),
-                        match (signed, money) {
+                        match (signed, &money) {
                             (Some(s), Some(m)) => {
                                 format!("{} a week", m.format(s.budget.weekly_minor))
                             }
                             _ => String::new(),
                         },
+                        money.map_or_else(String::new, |m| council_pays(v, &m)),
                         findings,
                     )
                 }
@@ -287,6 +294,7 @@ fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
                             None => d.decision.as_str().to_owned(),
                         }),
                         String::new(),
+                        String::new(),
                     )
                 }
             };
@@ -297,6 +305,7 @@ fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
                 signers,
                 verified: report.verified(),
                 budget,
+                council_pays,
                 findings,
                 codes: report
                     .problems
@@ -309,9 +318,26 @@ fn rows(results: &[(&str, Verified)], rules: &[&RuleSet]) -> Vec<Row> {
         .collect()
 }
 
+/// The council's part a week, for the summary: as signed, or for a version 1 file (signed
+/// before plans said it) as worked out again, saying so; "not known" while the contribution is.
+fn council_pays(v: &PlanVerification, money: &Currency) -> String {
+    let a_week = |weekly: i64| Message::new("amount-a-week").with("amount", money.format(weekly));
+    let signed = v.signed.as_ref().and_then(|s| s.personal_budget.as_ref());
+    let message = match (signed, &v.recomputed) {
+        (Some(figures), _) => figures.council_weekly_minor.map(a_week),
+        (None, Some(recomputed)) => recomputed
+            .personal_budget
+            .council_weekly_minor
+            .map(|weekly| Message::new("cli-worked-out-again").with("amount", a_week(weekly))),
+        (None, None) => None,
+    };
+    say(&message.unwrap_or_else(|| Message::new("cli-not-known")))
+}
+
 /// Every file as one line of a table, then what is wrong with those that do not verify.
 fn summary_table(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
     let rows = rows(results, rules);
+    let council_pays_heading = say(&Message::new("cli-council-pays"));
     let header = [
         "file",
         "kind",
@@ -319,9 +345,10 @@ fn summary_table(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
         "signed by",
         "verified",
         "budget",
+        &council_pays_heading,
         "findings",
     ];
-    let cells: Vec<[String; 7]> = rows
+    let cells: Vec<[String; 8]> = rows
         .iter()
         .map(|r| {
             [
@@ -331,6 +358,7 @@ fn summary_table(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
                 shown(&r.signers).into_owned(),
                 if r.verified { "yes" } else { "NO" }.to_owned(),
                 shown(&r.budget).into_owned(),
+                shown(&r.council_pays).into_owned(),
                 shown(&r.findings).into_owned(),
             ]
         })
@@ -349,7 +377,7 @@ fn summary_table(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
             .collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
-    let mut out = line(&header.map(str::to_owned));
+    let mut out = line(&header.map(|h| h.to_owned()));
     out.push_str(&line(&widths.map(|w| "-".repeat(w))));
     for row in &cells {
         out.push_str(&line(row));
@@ -388,8 +416,9 @@ fn as_csv(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
         }
     };
     // A byte order mark, so spreadsheets read the file as UTF-8 ("£" rather than "Â£").
-    let mut out =
-        String::from("\u{feff}file,kind,person,signed_by,verified,budget,findings,problems\r\n");
+    let mut out = String::from(
+        "\u{feff}file,kind,person,signed_by,verified,budget,findings,problems,council_pays\r\n",
+    );
     for r in rows(results, rules) {
         let fields = [
             cell(&r.file),
@@ -400,6 +429,7 @@ fn as_csv(results: &[(&str, Verified)], rules: &[&RuleSet]) -> String {
             cell(&r.budget),
             cell(&r.findings),
             cell(&r.codes),
+            cell(&r.council_pays),
         ];
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
@@ -532,6 +562,59 @@ fn plan_summary(v: &PlanVerification, rules: &[&RuleSet]) -> Vec<String> {
         }
         None => lines.push("budget not recomputed".to_owned()),
     }
+    let rules_named = rules
+        .iter()
+        .copied()
+        .find(|r| r.content_hash() == signed.rule_set.content_hash);
+    let recomputed = v.recomputed.as_ref().map(|r| &r.personal_budget);
+    // The figures as signed; then, where the file has none (version 1) or they differ, the
+    // ones worked out again, so the council sees what the plan comes to.
+    let mut shown_figures = Vec::new();
+    if let Some(figures) = &signed.personal_budget {
+        shown_figures.push((
+            figures,
+            "cli-personal-budget-signed",
+            "cli-direct-payment-signed",
+        ));
+    }
+    match recomputed {
+        Some(again) if signed.personal_budget.as_ref() != Some(again) => shown_figures.push((
+            again,
+            "cli-personal-budget-recomputed",
+            "cli-direct-payment-recomputed",
+        )),
+        None if signed.personal_budget.is_none() => {
+            lines.push(say(&Message::new("cli-personal-budget-not-known")));
+        }
+        _ => {}
+    }
+    for (figures, heading, payment_heading) in shown_figures {
+        lines.push(say(&Message::new(heading)));
+        lines.extend(
+            personal::parts(figures, &money)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
+        if let Some(payment) = &figures.direct_payment {
+            lines.push(say(&Message::new(payment_heading)));
+            lines.extend(
+                personal::payment(payment, &signed.plan, &money, None)
+                    .into_iter()
+                    .map(|l| format!("  {l}")),
+            );
+        }
+    }
+    if signed.plan.needs.is_empty() {
+        lines.push(say(&Message::new("cli-needs-none")));
+    } else {
+        lines.push(say(&Message::new("cli-needs")));
+        lines.extend(
+            personal::needs(&signed.plan, rules_named)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
+    }
+    lines.extend(personal::disagreement(&signed.plan));
     lines
 }
 
@@ -598,12 +681,18 @@ fn as_json(file: &str, checked: &Verified) -> Value {
                 out["currency"] = json!(signed.currency);
                 out["budget"] = json!(signed.budget);
                 out["totals"] = json!(signed.totals);
+                out["personal_budget"] = json!(signed.personal_budget);
                 out["declarations"] = json!(signed.declarations);
             }
             out["recomputed"] = match &v.recomputed {
                 Some(r) => {
                     let findings: Vec<Value> = r.findings.iter().map(finding_json).collect();
-                    json!({ "budget": r.budget, "totals": r.totals, "findings": findings })
+                    json!({
+                        "budget": r.budget,
+                        "totals": r.totals,
+                        "personal_budget": r.personal_budget,
+                        "findings": findings,
+                    })
                 }
                 None => Value::Null,
             };

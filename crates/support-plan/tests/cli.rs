@@ -392,6 +392,134 @@ fn check_passes_the_sample_plans_with_their_expected_findings() {
     assert_eq!(value["can_be_sent"], true);
 }
 
+/// The personal budget in its three parts and the direct payment, worked out by hand from the
+/// rule sets and the example plans (docs/plan-format.md, "The personal budget in three parts").
+///
+/// Joan, under the points rules (52 weeks a year, half-up rounding, direct payments net of the
+/// contribution, every four weeks):
+/// - cost of meeting needs = her indicative budget, £255.78 a week, £13,300.56 a year;
+/// - contribution, from her letter of 12 November 2026: £42.50 a week; × 52 = £2,210.00 a year;
+/// - council's part: £255.78 − £42.50 = £213.28 a week; £13,300.56 − £2,210.00 = £11,090.56;
+/// - direct payment: only her personal assistant (s1) and the shower seat (s6) are managed by
+///   direct payment; the seat is one-off, so the weekly support is the PA's £108.50 + on-costs
+///   25.07% of £108.50 = £27.20095, rounded £27.20: £135.70 a week. Less the contribution:
+///   £135.70 − £42.50 = £93.20 a week; × 4 = £372.80 every four weeks; nothing left for her to
+///   pay the council herself. Both supports meet need n1.
+///
+/// Amira, under the components rules (52.143 weeks a year, half-to-even rounding, direct
+/// payments gross, monthly): cost £1,251.25 a week, £65,243.93 a year; the contribution is not
+/// assessed yet, so the council's part is not known. Managed by direct payment to Leila, her
+/// nominee: the PA £320.00 + on-costs £80.22 (25.07% of £320.00 = £80.224) = £400.22, the taxi
+/// £30.00, the short break £1,120.00 ÷ 52.143 = £21.4794…, rounded £21.48: £451.70 a week, paid
+/// in full. Monthly: £451.70 × 52.143 ÷ 12 = £1,962.749…, rounded once: £1,962.75. The PA and
+/// the taxi meet need n2 (the short break names none).
+#[test]
+fn check_prints_the_personal_budget_in_three_parts() {
+    let joan = repo_file("docs/examples/joan-support-plan.json");
+    let amira = repo_file("docs/examples/amira-support-plan.json");
+    let out = run(&["check", "--rules", &repo_file(POINTS), "--plan", &joan]).exits(0);
+    let stdout = out.stdout;
+    for line in [
+        "Personal budget:\n",
+        "- Cost of meeting needs: £255.78 a week (£13,300.56 a year)\n",
+        "- Contribution: £42.50 a week (£2,210.00 a year), from the financial assessment letter dated 12 November 2026\n",
+        "- Council's part: £213.28 a week (£11,090.56 a year)\n",
+        "Direct payment:\n",
+        "- Each payment: £372.80 every four weeks (£93.20 a week)\n",
+        "- Paid to: Joan\n",
+        "- Working: £135.70 a week of support managed by direct payment, less the contribution of £42.50: £93.20 a week; £93.20 × 4 weeks = £372.80 every four weeks\n",
+        "- Needs it meets: \"Joan needs help to wash and dress in the morning because…\"\n",
+        "Assessed needs:\n",
+        "- \"Joan needs help to wash and dress in the morning because…\": eligible (Maintaining personal hygiene and Being appropriately clothed); the council will meet it, by \"Help to wash and dress on weekday mornings\" and \"A shower seat\"\n",
+        "- \"Joan finds it hard to keep the garden tidy.\": not eligible; the council will not meet it\n",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+    // The parts come after the budget and the planned spending, before the supports.
+    let at = |text: &str| stdout.find(text).unwrap();
+    assert!(at("Planned:") < at("Personal budget:"));
+    assert!(at("Assessed needs:") < at("Supports:"));
+
+    let out = run(&["check", "--rules", &repo_file(COMPONENTS), "--plan", &amira]).exits(0);
+    let stdout = out.stdout;
+    for line in [
+        "- Cost of meeting needs: £1,251.25 a week (£65,243.93 a year)\n",
+        "- Contribution: not assessed yet\n",
+        "- Council's part: not known until the financial assessment\n",
+        "- Each payment: £1,962.75 every month (£451.70 a week)\n",
+        "- Paid to: Leila Haddad, as nominee\n",
+        "- Working: £451.70 a week of support managed by direct payment, paid in full (you pay your contribution to the council); £451.70 × 52.143 weeks ÷ 12 months = £1,962.75 every month\n",
+        "- Needs it meets: \"Amira needs support to get to and take part in college, s…\"\n",
+        "- \"Amira needs someone to manage her money and bills.\": not eligible; the council will meet it, not by a support in the plan: Leila is Amira's appointee",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+
+    let json = |rules: &str, plan: &str| -> serde_json::Value {
+        let out = run(&[
+            "check",
+            "--json",
+            "--rules",
+            &repo_file(rules),
+            "--plan",
+            plan,
+        ])
+        .exits(0);
+        serde_json::from_str(&out.stdout).unwrap()
+    };
+    let joan = json(POINTS, &joan);
+    assert_eq!(
+        joan["personal_budget"],
+        serde_json::json!({
+            "cost_weekly_minor": 25_578,
+            "cost_yearly_minor": 1_330_056,
+            "contribution": {
+                "status": "assessed",
+                "weekly_minor": 4_250,
+                "yearly_minor": 221_000,
+                "letter_dated": "2026-11-12",
+            },
+            "council_weekly_minor": 21_328,
+            "council_yearly_minor": 1_109_056,
+            "direct_payment": {
+                "payee": "person",
+                "basis": "net",
+                "frequency": "four_weekly",
+                "supports_weekly_minor": 13_570,
+                "weekly_minor": 9_320,
+                "per_payment_minor": 37_280,
+                "paid_to_council_weekly_minor": 0,
+                "needs": ["n1"],
+            },
+        })
+    );
+    assert_eq!(joan["needs"][0]["id"], "n1");
+    assert_eq!(joan["needs"][0]["eligible"], true);
+    assert_eq!(joan["needs"][0]["met_by"], serde_json::json!(["s1", "s6"]));
+    assert_eq!(joan["needs"][3]["council_will_meet"], false);
+    assert_eq!(joan["needs"][3]["met_by"], serde_json::json!([]));
+    let amira = json(COMPONENTS, &amira);
+    assert_eq!(
+        amira["personal_budget"],
+        serde_json::json!({
+            "cost_weekly_minor": 125_125,
+            "cost_yearly_minor": 6_524_393,
+            "contribution": { "status": "not_assessed_yet" },
+            "direct_payment": {
+                "payee": "nominee",
+                "nominee_name": "Leila Haddad",
+                "basis": "gross",
+                "frequency": "monthly",
+                "supports_weekly_minor": 45_170,
+                "weekly_minor": 45_170,
+                "per_payment_minor": 196_275,
+                "needs": ["n2"],
+            },
+        })
+    );
+    assert_eq!(amira["needs"][4]["met_by"], serde_json::json!([]));
+}
+
 #[test]
 fn check_exits_1_when_something_must_be_fixed() {
     let text = std::fs::read_to_string(repo_file("docs/examples/joan-support-plan.json"))
@@ -552,6 +680,196 @@ fn verify_reports_each_file_and_exits_0_only_if_all_verify() {
     run(&["verify"]).exits(2);
 }
 
+/// Joan's signed plan carries the figures worked out by hand in
+/// `check_prints_the_personal_budget_in_three_parts`; a version 1 file has none, so they are
+/// worked out again from its plan: under the rule set it names (which says nothing of direct
+/// payments, so they are net and four-weekly), a contribution the plan does not state leaves
+/// the council's part and the payment not known, from £135.70 a week of support (her PA).
+#[test]
+fn verify_shows_the_personal_budget_as_signed_or_worked_out_again() {
+    let plan = repo_file("docs/examples/joan-signed-plan.json");
+    let rules = repo_file(POINTS);
+    let out = run(&["verify", &plan, "--rules", &rules]).exits(0);
+    let stdout = out.stdout;
+    for line in [
+        "  Personal budget, as signed:\n",
+        "    Cost of meeting needs: £255.78 a week (£13,300.56 a year)\n",
+        "    Contribution: £42.50 a week (£2,210.00 a year), from the financial assessment letter dated 12 November 2026\n",
+        "    Council's part: £213.28 a week (£11,090.56 a year)\n",
+        "  Direct payment, as signed:\n",
+        "    Each payment: £372.80 every four weeks (£93.20 a week)\n",
+        "    Paid to: Joan\n",
+        "    Paid net: the contribution is taken off the £135.70 a week of support managed by direct payment\n",
+        "    Needs it meets: \"Joan needs help to wash and dress in the morning because…\"\n",
+        "  Assessed needs:\n",
+        "    \"Joan finds it hard to keep the garden tidy.\": not eligible; the council will not meet it\n",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+    // Figures that agree with the plan are not shown twice; Joan does not disagree.
+    assert!(!stdout.contains("worked out again"), "{stdout}");
+    assert!(!stdout.contains("disagrees"), "{stdout}");
+    let out = run(&["verify", &plan, "--rules", &rules, "--json"]).exits(0);
+    let results: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        results[0]["personal_budget"]["council_weekly_minor"],
+        21_328
+    );
+    assert_eq!(
+        results[0]["recomputed"]["personal_budget"],
+        results[0]["personal_budget"]
+    );
+
+    // A council's part raised by £100 a week: the signature no longer matches and the figures
+    // do not recompute; both are shown.
+    let tampered = temp_file(
+        "tampered-personal-budget.json",
+        std::fs::read_to_string(&plan)
+            .unwrap()
+            .replace(
+                "\"council_weekly_minor\": 21328",
+                "\"council_weekly_minor\": 31328",
+            )
+            .as_bytes(),
+    );
+    let out = run(&["verify", &tampered, "--rules", &rules]).exits(1);
+    let stdout = out.stdout;
+    assert!(stdout.contains(": NOT VERIFIED\n"), "{stdout}");
+    assert!(
+        stdout.contains("    Council's part: £313.28 a week (£11,090.56 a year)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "  Personal budget, worked out again:\n    Cost of meeting needs: £255.78 a week (£13,300.56 a year)\n"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("    Council's part: £213.28 a week (£11,090.56 a year)\n"),
+        "{stdout}"
+    );
+    let out = run(&["verify", &tampered, "--rules", &rules, "--json"]).exits(1);
+    let results: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let codes: Vec<&str> = results[0]["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "signature_does_not_match",
+            "declaration_not_signed",
+            "personal_budget_differs"
+        ]
+    );
+
+    // A version 1 file verifies, with the warning, and its parts are worked out again.
+    let v1 = repo_file("crates/sds-domain/tests/fixtures/signed-plans/v1.json");
+    let v1_rules = repo_file("crates/sds-domain/tests/fixtures/signed-plans/v1-rules.json");
+    let out = run(&["verify", &v1, "--rules", &v1_rules]).exits(0);
+    let stdout = out.stdout;
+    for line in [
+        ": verified\n",
+        "  Personal budget, worked out again:\n",
+        "    Cost of meeting needs: £255.78 a week (£13,300.56 a year)\n",
+        "    Contribution: not stated\n",
+        "    Council's part: not known until the financial assessment\n",
+        "  Direct payment, worked out again:\n",
+        "    Each payment: not known until the financial assessment, every four weeks\n",
+        "    Paid net: the contribution is taken off the £135.70 a week of support managed by direct payment\n",
+        "  Assessed needs: none recorded\n",
+        "  warning (signed_before_personal_budget): ",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+    assert!(!stdout.contains("Personal budget, as signed"), "{stdout}");
+    let out = run(&["verify", &v1, "--rules", &v1_rules, "--json"]).exits(0);
+    let results: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(results[0]["personal_budget"], serde_json::Value::Null);
+    assert_eq!(
+        results[0]["recomputed"]["personal_budget"],
+        serde_json::json!({
+            "cost_weekly_minor": 25_578,
+            "cost_yearly_minor": 1_330_056,
+            "contribution": { "status": "not_stated" },
+            "direct_payment": {
+                "payee": "person",
+                "basis": "net",
+                "frequency": "four_weekly",
+                "supports_weekly_minor": 13_570,
+            },
+        })
+    );
+    // Without its rule set nothing can be worked out again, and it does not verify.
+    let out = run(&["verify", &v1, "--rules", &rules]).exits(1);
+    assert!(
+        out.stdout.contains(
+            "  Personal budget: not in the file, and not worked out again without the rule set the plan names\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    // In a folder's summary the council's part of a version 1 plan is not known.
+    let out = run(&[
+        "verify", &v1, &plan, "--rules", &v1_rules, "--rules", &rules,
+    ])
+    .exits(0);
+    let stdout = out.stdout;
+    let row = |file: &str| stdout.lines().find(|l| l.starts_with(file)).unwrap();
+    assert!(row(&v1).contains("  not known  "), "{stdout}");
+    assert!(row(&plan).contains("  £213.28 a week  "), "{stdout}");
+}
+
+/// Amira's plan, signed by Leila as her representative and nominee: a gross monthly payment to
+/// Leila (worked out by hand in `check_prints_the_personal_budget_in_three_parts`), no
+/// contribution assessed yet, and her disagreement with the indicative budget carried to the
+/// council.
+#[test]
+fn verify_shows_a_nominee_a_gross_payment_and_a_disagreement() {
+    use sds_domain::signing::signed_plan::{sign, Signer, SignerRole};
+    let rules_text = std::fs::read_to_string(repo_file(COMPONENTS)).unwrap();
+    let rules = sds_domain::rules::RuleSet::load(&rules_text).unwrap();
+    let plan = sds_domain::plan::stored::read_plan(
+        &std::fs::read_to_string(repo_file("docs/examples/amira-support-plan.json")).unwrap(),
+    )
+    .unwrap();
+    let signed = sign(
+        &plan,
+        &rules,
+        &[Signer {
+            name: "Leila Haddad".to_owned(),
+            role: SignerRole::Representative,
+            text: "I agree.".to_owned(),
+        }],
+        "en-GB",
+        sds_domain::date::Timestamp::parse("2026-11-27T10:15:00Z").unwrap(),
+        &sds_domain::signing::KeyPair::from_secret([7; 32]),
+    )
+    .unwrap();
+    let file = temp_file("amira-signed.json", signed.text.as_bytes());
+    let out = run(&["verify", &file, "--rules", &repo_file(COMPONENTS)]).exits(0);
+    let stdout = out.stdout;
+    for line in [
+        "    Contribution: not assessed yet\n",
+        "    Council's part: not known until the financial assessment\n",
+        "    Each payment: £1,962.75 every month (£451.70 a week)\n",
+        "    Paid to: Leila Haddad, as nominee\n",
+        "    Paid gross: the £451.70 a week of support managed by direct payment is paid in full, and the person pays their contribution to the council\n",
+        "  Amira disagrees with the indicative budget: The budget does not cover two carers for the evening call on college days, when Amira is most tired. We ask the council to look at the evening hours again.\n",
+    ] {
+        assert!(stdout.contains(line), "{line}\n{stdout}");
+    }
+    let out = run(&["verify", &file, &file, "--rules", &repo_file(COMPONENTS)]).exits(0);
+    assert!(
+        out.stdout.contains("  £1,251.25 a week  not known  "),
+        "{}",
+        out.stdout
+    );
+}
+
 #[test]
 fn decide_signs_a_decision_the_council_configuration_accepts() {
     let (dir, key, config) = council_site("decide");
@@ -637,6 +955,55 @@ fn decide_signs_a_decision_the_council_configuration_accepts() {
         "Social worker",
     ])
     .exits(1);
+}
+
+/// A plan signed before plans said the personal budget in three parts can still be decided on:
+/// it verifies (with the warning), and the decision keeps the budget it was signed with.
+#[test]
+fn decide_works_on_a_version_1_signed_plan() {
+    let (dir, key, config) = council_site("decide-v1");
+    let v1 = repo_file("crates/sds-domain/tests/fixtures/signed-plans/v1.json");
+    let v1_rules = repo_file("crates/sds-domain/tests/fixtures/signed-plans/v1-rules.json");
+    let decision = dir.join("v1-decision.json").to_string_lossy().into_owned();
+    let out = run(&[
+        "decide",
+        "--key",
+        &key,
+        "--plan",
+        &v1,
+        "--config",
+        &config,
+        "--rules",
+        &v1_rules,
+        "--decision",
+        "confirmed",
+        "--reason",
+        "The plan meets Joan's eligible needs.",
+        "--officer",
+        "Sam Patel",
+        "--role",
+        "Social worker",
+        "--out",
+        &decision,
+    ])
+    .exits(0);
+    assert!(
+        out.stdout
+            .contains("confirmed, £255.78 a week (£13,300.56 a year), on the plan for Joan"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.contains(
+            "warning: The plan was signed before plans said the personal budget in three parts"
+        ),
+        "{}",
+        out.stderr
+    );
+    run(&[
+        "verify", &decision, &v1, "--config", &config, "--rules", &v1_rules,
+    ])
+    .exits(0);
 }
 
 #[test]
@@ -862,6 +1229,7 @@ fn verify_summarises_a_folder_and_writes_csv() {
     assert!(
         lines[0].starts_with("file")
             && lines[0].contains("signed by")
+            && lines[0].contains("council pays")
             && lines[0].contains("findings"),
         "{stdout}"
     );
@@ -870,6 +1238,7 @@ fn verify_summarises_a_folder_and_writes_csv() {
             && lines[2].contains("Joan Smith (the person)")
             && lines[2].contains(" yes ")
             && lines[2].contains("£255.78 a week")
+            && lines[2].contains("£213.28 a week")
             && lines[2].contains("3 (0 must fix)"),
         "{stdout}"
     );
@@ -892,12 +1261,12 @@ fn verify_summarises_a_folder_and_writes_csv() {
     assert_eq!(rows.len(), 4, "{written}");
     assert_eq!(
         rows[0],
-        "\u{feff}file,kind,person,signed_by,verified,budget,findings,problems"
+        "\u{feff}file,kind,person,signed_by,verified,budget,findings,problems,council_pays"
     );
     assert!(
         rows[1].contains(
             ",signed plan,Joan,Joan Smith (the person),yes,£255.78 a week,3 (0 must fix),"
-        ),
+        ) && rows[1].ends_with(",£213.28 a week"),
         "{written}"
     );
     // A name a spreadsheet would run as a formula is written as text.

@@ -1046,7 +1046,8 @@ pub fn minimum_contingency(rules: &RuleSet, budget_weekly_minor: i64) -> i64 {
 
 /// A support as messages name it: its description, quoted and shortened, or the catalogue's
 /// words for an undescribed one (`unnamed`: how a sentence starts, or how it says it within).
-fn support_name(description: &str, unnamed: &'static str) -> Arg {
+/// Public so the council's tool names supports as the findings do.
+pub fn support_name(description: &str, unnamed: &'static str) -> Arg {
     if blank(description) {
         Arg::Message(Message::new(unnamed))
     } else {
@@ -1072,8 +1073,9 @@ fn missing_details(details: &[(&'static str, Field, bool)]) -> Option<(Field, us
     ))
 }
 
-/// A need as messages name it: its words, quoted and shortened, or "need 2".
-fn need_name(need: &super::AssessedNeed, index: usize) -> Arg {
+/// A need as messages name it: its words, quoted and shortened, or "need 2" (`index` counts
+/// from 0). Public so the council's tool names needs as the findings do.
+pub fn need_name(need: &super::AssessedNeed, index: usize) -> Arg {
     if blank(&need.in_council_words) {
         Arg::Message(Message::new("need-unnamed").with("number", index + 1))
     } else {
