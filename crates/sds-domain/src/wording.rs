@@ -235,6 +235,52 @@ impl Language {
     }
 }
 
+/// The most a catalogue file may hold: more than ten times the largest (Urdu's, under 100 KiB),
+/// so every real one fits, and no file can make reading slow or large.
+pub const CATALOGUE_MAX_BYTES: usize = 1024 * 1024;
+
+/// How deeply brackets may nest in one message (placeables in placeables, `{ … { … } }`, and
+/// calls in calls, `F(G(…))`): real messages nest two deep. Fluent's parser follows nesting by
+/// recursion, so a file of nothing but `{` must be refused before it reaches it.
+pub const CATALOGUE_MAX_DEPTH: usize = 32;
+
+/// A catalogue file within [`CATALOGUE_MAX_BYTES`] and [`CATALOGUE_MAX_DEPTH`], checked in one
+/// pass with no allocation. Depth is counted over every `{` and `(` (a quoted bracket counts
+/// too, which can only overestimate) and starts again at each line that begins an entry, as
+/// the parser does.
+fn within_catalogue_limits(tag: &str, source: &str) -> Result<(), String> {
+    if source.len() > CATALOGUE_MAX_BYTES {
+        return Err(format!(
+            "{tag}.ftl is larger than {} KiB, more than any real catalogue; nothing in it was read",
+            CATALOGUE_MAX_BYTES / 1024
+        ));
+    }
+    let mut depth = 0usize;
+    let mut line = 1usize;
+    let mut line_start = true;
+    for byte in source.bytes() {
+        if line_start && (byte.is_ascii_alphabetic() || matches!(byte, b'-' | b'#')) {
+            depth = 0;
+        }
+        line_start = byte == b'\n';
+        match byte {
+            b'\n' => line += 1,
+            b'{' | b'(' => {
+                depth += 1;
+                if depth > CATALOGUE_MAX_DEPTH {
+                    return Err(format!(
+                        "{tag}.ftl: line {line}: brackets are nested more than \
+                         {CATALOGUE_MAX_DEPTH} deep, deeper than any message is"
+                    ));
+                }
+            }
+            b'}' | b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// A loaded catalogue.
 pub struct Catalogue {
     bundle: FluentBundle<FluentResource>,
@@ -275,19 +321,41 @@ impl Catalogue {
     }
 
     fn load(language: &'static Language, pseudo: bool) -> Result<Catalogue, String> {
-        Catalogue::parse(language, language.source.to_owned(), pseudo)
+        Catalogue::build(language, language.source.to_owned(), pseudo)
     }
 
-    /// A catalogue for `language` from the text of a `.ftl` file; one with any syntax error is
-    /// refused, saying where.
-    pub fn parse(
+    /// A language's catalogue from the text of its `.ftl` file, as the app fetched it or a test
+    /// read it. The text is outside input: one larger or more deeply nested than any catalogue
+    /// is, or with any syntax error, is refused with a reason that says where.
+    pub fn from_source(language: &'static Language, source: String) -> Result<Catalogue, String> {
+        within_catalogue_limits(language.tag, &source)?;
+        Catalogue::build(language, source, false)
+    }
+
+    fn build(
         language: &'static Language,
         source: String,
         pseudo: bool,
     ) -> Result<Catalogue, String> {
         let tag = language.tag;
-        let resource = FluentResource::try_new(source)
-            .map_err(|(_, errors)| format!("{tag}.ftl: {errors:?}"))?;
+        let resource = FluentResource::try_new(source).map_err(|(resource, errors)| {
+            let said: Vec<String> = errors
+                .iter()
+                .take(5)
+                .map(|error| {
+                    let before = resource.source().as_bytes().get(..error.pos.start);
+                    let line = before.map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count()) + 1;
+                    format!("line {line}: {}", error.kind)
+                })
+                .collect();
+            let more = errors.len().saturating_sub(said.len());
+            let more = if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            };
+            format!("{tag}.ftl is not a catalogue: {}{more}", said.join("; "))
+        })?;
         let id: LanguageIdentifier = tag.parse().map_err(|e| format!("{tag}: {e:?}"))?;
         let mut bundle = FluentBundle::new(vec![id]);
         // Isolation marks keep a name or an amount in English from reordering the words around
@@ -663,5 +731,52 @@ mod tests {
             );
         }
         assert!(Catalogue::for_tag("fr").is_none());
+    }
+
+    #[test]
+    fn a_damaged_catalogue_is_refused_saying_where() {
+        let welsh = Language::find("cy").unwrap();
+        let whole = welsh.source.to_owned();
+        // Cut off in the middle of a message with arguments, and an HTML page served instead.
+        let at = whole.find("language-name = {").unwrap() + "language-name = {".len();
+        let cut = format!("{}\n{}", &whole[..at], "next-message = Nesaf");
+        let error = Catalogue::from_source(welsh, cut).unwrap_err();
+        assert!(
+            error.starts_with("cy.ftl is not a catalogue: line "),
+            "{error}"
+        );
+        let page = "<!doctype html>\n<html><body>Not found</body></html>\n".to_owned();
+        let error = Catalogue::from_source(welsh, page).unwrap_err();
+        assert!(
+            error.starts_with("cy.ftl is not a catalogue: line 1: "),
+            "{error}"
+        );
+        assert!(Catalogue::from_source(welsh, whole).is_ok());
+    }
+
+    #[test]
+    fn a_catalogue_too_large_or_nested_too_deep_is_refused_before_parsing() {
+        let urdu = Language::find("ur").unwrap();
+        let large = "a = b\n".repeat(CATALOGUE_MAX_BYTES / 6 + 1);
+        let error = Catalogue::from_source(urdu, large).unwrap_err();
+        assert!(error.contains("larger than 1024 KiB"), "{error}");
+        // Deep enough to overflow the parser's stack, were it not refused first.
+        for deep in [
+            format!("a = {}", "{ ".repeat(100_000)),
+            format!("a = {{ {}", "F(".repeat(100_000)),
+        ] {
+            let error = Catalogue::from_source(urdu, deep).unwrap_err();
+            assert!(
+                error.contains("line 1: brackets are nested more than 32"),
+                "{error}"
+            );
+        }
+        // As deep as a real message nests, on many lines of one entry, is read.
+        let nested = format!(
+            "a = {}x{}\nb = c\n",
+            "{ ".repeat(CATALOGUE_MAX_DEPTH / 2),
+            " }".repeat(CATALOGUE_MAX_DEPTH / 2)
+        );
+        assert!(Catalogue::from_source(urdu, nested).is_ok());
     }
 }
