@@ -29,6 +29,7 @@ const TYPES = {
   ".css": "text/css",
   ".json": "application/json",
   ".svg": "image/svg+xml",
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 const joanText = await readFile(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
@@ -74,7 +75,7 @@ async function serve(dir) {
       // Cached as docs/hosting.md says a council's server should: names with a content hash
       // for a year, everything else checked on every visit (answered 304 when unchanged).
       const etag = `"${both.br.length}-${both.gzip.length}"`;
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|ftl)$/.test(path);
       const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",

@@ -728,7 +728,7 @@ fn amount(text: &str, _: &Fixtures) -> Checked {
 /// A translator's catalogue: one that does not parse is refused with a reason, and one that
 /// does says every message, whatever its arguments.
 fn catalogue(text: &str, fixtures: &Fixtures) -> Checked {
-    // Welsh's place: a catalogue the app reads from a file.
+    // Welsh's place: a catalogue the app fetches when the language is chosen.
     match Catalogue::from_source(&LANGUAGES[1], text.to_owned()) {
         Ok(catalogue) => {
             for message in &fixtures.messages {
