@@ -29,6 +29,7 @@ const TYPES = {
   ".css": "text/css",
   ".json": "application/json",
   ".svg": "image/svg+xml",
+  ".ftl": "text/plain; charset=utf-8",
 };
 
 const joanText = await readFile(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
@@ -49,7 +50,7 @@ function compress(file, body) {
 /**
  * Serves `dir` brotli-compressed where the browser accepts it, and at /seed.html a page that puts
  * Joan's plan in localStorage (so a plan's pages can be opened by their address on a first
- * visit). Records every file it serves with its brotli and gzip sizes: the byte columns count
+ * visit), and with `?language=<tag>` the language chosen on an earlier visit too. Records every file it serves with its brotli and gzip sizes: the byte columns count
  * every request, the service worker's copies of the app's files included.
  */
 async function serve(dir) {
@@ -57,11 +58,14 @@ async function serve(dir) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
     if (path === "/seed.html") {
+      const language = new URL(request.url, "http://x").searchParams.get("language");
       response.writeHead(200, { "content-type": TYPES[".html"] });
       response.end(
         `<!doctype html><title>seed</title><script>localStorage.setItem(${JSON.stringify(
           `sds.plan.${joanId}`,
-        )}, ${JSON.stringify(joanText)});</script>`,
+        )}, ${JSON.stringify(joanText)});${
+          language ? `localStorage.setItem("sds.language", ${JSON.stringify(language)});` : ""
+        }</script>`,
       );
       return;
     }
@@ -74,7 +78,7 @@ async function serve(dir) {
       // Cached as docs/hosting.md says a council's server should: names with a content hash
       // for a year, everything else checked on every visit (answered 304 when unchanged).
       const etag = `"${both.br.length}-${both.gzip.length}"`;
-      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+      const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|ftl)$/.test(path);
       const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
@@ -105,7 +109,10 @@ async function serve(dir) {
   };
 }
 
-/** One first visit to `url` in a fresh profile; `seed` first puts Joan's plan in storage. */
+/**
+ * One first visit to `url` in a fresh profile; `seed` first puts Joan's plan in storage (and,
+ * when it is a language tag, that language as the one chosen before).
+ */
 async function visit(site, url, seed) {
   const chrome = await launchChrome({
     chromePath: CHROMIUM,
@@ -115,7 +122,7 @@ async function visit(site, url, seed) {
     if (seed) {
       const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
       const page = await browser.newPage();
-      await page.goto(site.url + "seed.html");
+      await page.goto(site.url + "seed.html" + (typeof seed === "string" ? `?language=${seed}` : ""));
       await page.close();
       await browser.disconnect();
     }
@@ -159,6 +166,7 @@ const plain = await serve(PLAIN);
 const plan = `#/plans/${joanId}`;
 const pages = [
   { name: "start page", site: app, path: "" },
+  { name: "start page in Welsh (chosen before)", site: app, path: "", seed: "cy" },
   { name: "question page (by its address)", site: app, path: `${plan}/money/washing`, seed: true },
   { name: "supports page", site: app, path: `${plan}/supports`, seed: true },
   { name: "council view", site: app, path: "#/council" },

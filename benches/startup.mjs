@@ -1,6 +1,8 @@
 // Start-up and size benchmark for the release build in dist/ (run by scripts/bench.sh).
 //
-// Sizes: every .wasm, .js and .css file in dist/, raw, gzip -9 and brotli -11.
+// Sizes: every .wasm, .js and .css file in dist/, raw, gzip -9 and brotli -11, and apart from
+// them (they are not in the total) the catalogues in locales/, fetched only when their language
+// is chosen.
 // Start-up: time from navigation start until the page's main heading exists, for cold loads
 // (fresh browser context, nothing cached) of the app and of a plain static HTML page served the
 // same way in the same run, alternating, so the ratio means something on a noisy machine.
@@ -13,11 +15,13 @@ const LOADS = Number(process.env.LOADS ?? 9);
 
 async function sizes() {
   const rows = [];
-  for (const name of (await readdir(DIST)).sort()) {
-    if (![".wasm", ".js", ".css"].includes(extname(name))) continue;
+  const catalogues = (await readdir(join(DIST, "locales")).catch(() => [])).map((name) => `locales/${name}`);
+  for (const name of [...(await readdir(DIST)).sort(), ...catalogues.sort()]) {
+    if (![".wasm", ".js", ".css", ".ftl"].includes(extname(name))) continue;
     const body = await readFile(join(DIST, name));
     rows.push({
       file: name.replace(/-[0-9a-f]{8,}(?=[._])/, "-<hash>"),
+      when_chosen: extname(name) === ".ftl",
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, {
@@ -86,11 +90,14 @@ await writeFile(join(ROOT, "target", "bench", "startup.json"), JSON.stringify(re
 
 const kib = (n) => (n / 1024).toFixed(1);
 console.log("| File | Raw (KiB) | gzip (KiB) | brotli (KiB) |\n|---|---:|---:|---:|");
-for (const row of result.sizes) {
+for (const row of result.sizes.filter((row) => !row.when_chosen)) {
   console.log(`| ${row.file} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
 }
-const total = (key) => result.sizes.reduce((sum, row) => sum + row[key], 0);
+const total = (key) => result.sizes.filter((row) => !row.when_chosen).reduce((sum, row) => sum + row[key], 0);
 console.log(`| **total** | ${kib(total("raw"))} | ${kib(total("gzip"))} | ${kib(total("brotli"))} |`);
+for (const row of result.sizes.filter((row) => row.when_chosen)) {
+  console.log(`| ${row.file} (when chosen) | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+}
 console.log(
   `\nStart-up, median of ${LOADS} cold loads: app ${result.startup.app_median_ms} ms, ` +
     `plain HTML ${result.startup.plain_median_ms} ms, ratio ${result.startup.ratio}`,

@@ -1194,4 +1194,6 @@ language-name = { $language ->
    *[other] { $language }
 }
 untranslated-note = Mae rhai o eiriau { $council } ar y dudalen hon yn { $language }, am nad ydyn nhw wedi cael eu cyfieithu eto.
+language-not-loaded = Nid oedd modd dangos y dudalen hon yn { $language }: nid oedd modd lawrlwytho ei geiriau.
+language-not-loaded-advice = Gwiriwch eich cysylltiad â'r rhyngrwyd a dewiswch yr iaith eto. Nid oes dim o'r hyn rydych chi wedi'i nodi wedi cael ei golli.
 label-value = { $label }: { $value }

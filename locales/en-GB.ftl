@@ -17,6 +17,9 @@ language-name = { $language ->
    *[other] { $language }
 }
 untranslated-note = Some of { $council }'s words on this page are in { $language }, because they have not been translated yet.
+# Said when a language is chosen (or was kept from before) but its words could not be downloaded: offline before they were ever kept, or a damaged file. `$language` is a `language-name`.
+language-not-loaded = This page could not be shown in { $language }: its words could not be downloaded.
+language-not-loaded-advice = Check your internet connection and choose the language again. Nothing you have entered is lost.
 your-plans = Your plans
 back = Back
 continue = Continue

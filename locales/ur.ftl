@@ -1153,4 +1153,6 @@ language-name = { $language ->
    *[other] { $language }
 }
 untranslated-note = اس صفحے پر { $council } کے کچھ الفاظ { $language } میں ہیں، کیونکہ ان کا ابھی ترجمہ نہیں ہوا۔
+language-not-loaded = یہ صفحہ { $language } میں نہیں دکھایا جا سکا: اس کے الفاظ ڈاؤن لوڈ نہیں ہو سکے۔
+language-not-loaded-advice = اپنا انٹرنیٹ کنکشن چیک کریں اور زبان دوبارہ منتخب کریں۔ آپ نے جو کچھ درج کیا ہے وہ ضائع نہیں ہوا۔
 label-value = { $label }: { $value }

@@ -4,16 +4,22 @@
 //    Content-Security-Policy forbids inline script, so it is moved into its own file,
 //    start-<hash>.js, and index.html loads that instead. The policy then needs no 'unsafe-inline'
 //    and no hashes that change with every build.
-// 2. It writes sw.js, the service worker that keeps the app working offline. Its version is a
+// 2. The message catalogues the app fetches when their language is chosen (every one but
+//    English's, which is compiled in), copied into locales/ by index.html, are renamed with their
+//    content's hash, locales/<tag>-<hash>.ftl, the names the app was built to ask for (build.rs
+//    makes them the same way): a name then always means one content, cached like the app's
+//    other hashed files. The build fails if the app does not name a catalogue copied.
+// 3. It writes sw.js, the service worker that keeps the app working offline. Its version is a
 //    hash of every file of the app, so each release has a new sw.js, which the browser notices
-//    and offers to the person as "A new version is available". The council's own files
+//    and offers to the person as "A new version is available". Every catalogue is one of the
+//    app's files, so after one visit every language works offline. The council's own files
 //    (config.json, rules/, a logo, anything not built here) are fetched fresh when online and
 //    kept for when offline, since a council edits them without a new release.
 //
 // In a debug build (scripts/serve.sh), sw.js caches nothing, so development always sees the
 // newest files.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -37,7 +43,26 @@ writeFileSync(join(staging, startFile), inline[1]);
 index = index.replace(inline[0], `<script type="module" src="./${startFile}"></script>`);
 writeFileSync(indexPath, index);
 
-// 2. The service worker.
+// 2. The catalogues, named by their content.
+const locales = join(staging, "locales");
+const wasm = readdirSync(staging).filter((name) => name.endsWith("_bg.wasm"));
+if (wasm.length !== 1) {
+  console.error(`after-build.mjs: expected one .wasm file in the build, found ${wasm.length}`);
+  process.exit(1);
+}
+const program = readFileSync(join(staging, wasm[0]));
+for (const name of existsSync(locales) ? readdirSync(locales) : []) {
+  const match = name.match(/^([A-Za-z0-9-]+)\.ftl$/);
+  if (!match) continue;
+  const hashed = `${match[1]}-${sha256(readFileSync(join(locales, name))).slice(0, 16)}.ftl`;
+  if (!program.includes(Buffer.from(`locales/${hashed}`))) {
+    console.error(`after-build.mjs: the app does not ask for locales/${hashed}: is build.rs hashing the same file?`);
+    process.exit(1);
+  }
+  renameSync(join(locales, name), join(locales, hashed));
+}
+
+// 3. The service worker.
 function filesBelow(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -48,12 +73,13 @@ const all = filesBelow(staging)
   .map((path) => relative(staging, path).split("\\").join("/"))
   .filter((file) => file !== "sw.js")
   .sort();
-// Files this build made (the page, its icon, and every file the page loads, as index.html names
-// them) versus the council's own (config.json, rules, a logo: anything a council may replace).
+// Files this build made (the page, its icon, every file the page loads, as index.html names
+// them, and the catalogues) versus the council's own (config.json, rules, a logo: anything a
+// council may replace).
 const referenced = new Set(
   [...index.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]),
 );
-const isAppFile = (file) => file === "index.html" || referenced.has(file);
+const isAppFile = (file) => file === "index.html" || referenced.has(file) || file.startsWith("locales/");
 const isCouncilFile = (file) => !isAppFile(file);
 const appFiles = all.filter((file) => !isCouncilFile(file));
 const councilFiles = all.filter(isCouncilFile);
@@ -78,7 +104,7 @@ self.addEventListener("install", (event) => {
     // just downloaded (in the browser's HTTP cache) is taken rather than fetched twice on a
     // first visit; anything else is checked with the server.
     await app.addAll(APP_FILES.map((file) =>
-      new Request(file, { cache: /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$/.test(file) ? "default" : "no-cache" })));
+      new Request(file, { cache: /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|ftl)$/.test(file) ? "default" : "no-cache" })));
     const council = await caches.open(COUNCIL_CACHE);
     await Promise.all(COUNCIL_FILES.map(async (file) => {
       try {

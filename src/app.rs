@@ -1,11 +1,13 @@
-//! The root component: loads the council's configuration and rule set, then shows the routed
-//! pages inside the council's layout. A broken configuration or rule set shows a page that says
-//! so, never a blank screen.
+//! The root component: loads the council's configuration and rule set, and the words of the
+//! language the person reads, then shows the routed pages inside the council's layout. A broken
+//! configuration or rule set shows a page that says so, never a blank screen; words that cannot
+//! be had leave the page in the language it was in, saying so.
 
 use std::rc::Rc;
 
 use sds_domain::config::{Contact, CouncilConfig};
 use sds_domain::rules::{RuleSet, Untranslated};
+use sds_domain::wording::Language;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -13,7 +15,7 @@ use yew_router::prelude::*;
 use crate::components::device_gate::{DeviceGate, LockControl};
 use crate::components::layout::Layout;
 use crate::config_loader;
-use crate::i18n::Text;
+use crate::i18n::{self, NotLoaded, Text};
 use crate::language::{apply_to_page, remember, starting_language, LanguageChoice};
 use crate::offline;
 use crate::pages::service_unavailable::ServiceUnavailable;
@@ -27,13 +29,43 @@ enum Loading {
     Broken(Vec<String>, Option<Contact>),
 }
 
+/// The words the app starts in, once at hand: the remembered language's, or English with the
+/// language that could not be had.
+#[derive(Clone)]
+struct Starting {
+    text: Rc<Text>,
+    not_loaded: Option<&'static Language>,
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_state(|| Loading::Waiting);
-    // The page "this service is not available" is in the remembered language too; once the
+    // The remembered language's catalogue is fetched beside the configuration, so the first page
+    // (and the page "this service is not available") is in it, never English first; once the
     // files are read, `AppShell` holds the language and lets it be changed.
-    let text = use_memo((), |_| Rc::new(Text::for_tag(&starting_language())));
-    use_effect_with(text.clone(), |text| apply_to_page(text));
+    let starting = use_state(|| None::<Starting>);
+    {
+        let starting = starting.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                starting.set(Some(match i18n::load(&starting_language()).await {
+                    Ok(text) => Starting {
+                        text,
+                        not_loaded: None,
+                    },
+                    Err(not_loaded) => Starting {
+                        text: Rc::new(Text::english()),
+                        not_loaded: Some(said_not_loaded(not_loaded)),
+                    },
+                }));
+            });
+        });
+    }
+    use_effect_with(starting.as_ref().map(|s| s.text.clone()), |text| {
+        if let Some(text) = text {
+            apply_to_page(text);
+        }
+    });
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -52,25 +84,44 @@ pub fn App() -> Html {
             });
         });
     }
+    // Nothing is shown for the few milliseconds the files take to arrive, so the header never
+    // flashes the wrong council's name, nor the page the wrong language.
+    let waiting = html! { <div class="app-loading" aria-busy="true"></div> };
+    let Some(starting) = (*starting).clone() else {
+        return waiting;
+    };
     match &*state {
-        // Nothing is shown for the few milliseconds the files take to arrive, so the header
-        // never flashes the wrong council's name.
-        Loading::Waiting => html! { <div class="app-loading" aria-busy="true"></div> },
+        Loading::Waiting => waiting,
         Loading::Broken(problems, contact) => html! {
-            <ContextProvider<Rc<Text>> context={(*text).clone()}>
+            <ContextProvider<Rc<Text>> context={starting.text}>
                 <ServiceUnavailable problems={problems.clone()} contact={contact.clone()} />
             </ContextProvider<Rc<Text>>>
         },
         Loading::Ready(config, rules) => html! {
-            <AppShell config={config.clone()} rules={rules.clone()} />
+            <AppShell config={config.clone()} rules={rules.clone()}
+                text={starting.text} not_loaded={starting.not_loaded} />
         },
     }
+}
+
+/// Tells the council's web team, in the browser's console, why a language's words could not
+/// be had; the person is told on the page.
+fn said_not_loaded(not_loaded: NotLoaded) -> &'static Language {
+    gloo::console::warn!(not_loaded.reason);
+    not_loaded.language
 }
 
 #[derive(Properties, PartialEq)]
 pub struct AppShellProps {
     pub config: Rc<CouncilConfig>,
     pub rules: Rc<RuleSet>,
+    /// The words to start in: the remembered language's, fetched by [`App`]; English if not
+    /// given.
+    #[prop_or_else(|| Rc::new(Text::english()))]
+    pub text: Rc<Text>,
+    /// A language whose words could not be had at start, said on the page.
+    #[prop_or_default]
+    pub not_loaded: Option<&'static Language>,
 }
 
 /// The app once its configuration and rule set are known. Separate from [`App`] so browser
@@ -80,28 +131,55 @@ pub fn AppShell(props: &AppShellProps) -> Html {
     use_effect_with(props.config.council.brand_colour, |colour| {
         set_brand_colour(&colour.to_string());
     });
-    let language = use_state(starting_language);
-    let text = use_memo((*language).clone(), |tag| Rc::new(Text::for_tag(tag)));
-    let config = use_memo(
-        ((*language).clone(), props.config.clone()),
-        |(tag, config)| Rc::new(config.in_language(tag).0),
-    );
+    // The words in use. A language chosen is applied only once its words are at hand, so the
+    // page stays whole in the language it was in while they are fetched, and stays so if they
+    // cannot be had.
+    let text = use_state(|| props.text.clone());
+    let loading = use_state(|| None::<&'static Language>);
+    let not_loaded = use_state(|| props.not_loaded);
+    // The last language chosen: a slow answer for an earlier choice must not override it.
+    let latest = use_mut_ref(String::new);
+    let language = text.language().to_owned();
+    let config = use_memo((language.clone(), props.config.clone()), |(tag, config)| {
+        Rc::new(config.in_language(tag).0)
+    });
     // The council's words in the same language, where its rule set has them.
-    let words = use_memo(
-        ((*language).clone(), props.rules.clone()),
-        |(tag, rules)| {
-            let (rules, untranslated) = rules.in_language(tag);
-            (Rc::new(rules), Rc::new(untranslated))
-        },
-    );
-    use_effect_with(text.clone(), |text| apply_to_page(text));
+    let words = use_memo((language.clone(), props.rules.clone()), |(tag, rules)| {
+        let (rules, untranslated) = rules.in_language(tag);
+        (Rc::new(rules), Rc::new(untranslated))
+    });
+    use_effect_with((*text).clone(), |text| apply_to_page(text));
     let choice = LanguageChoice {
-        current: (*language).clone(),
+        current: language,
+        loading: *loading,
+        not_loaded: *not_loaded,
         choose: {
-            let language = language.clone();
+            let (text, loading, not_loaded) = (text.clone(), loading.clone(), not_loaded.clone());
             Callback::from(move |tag: String| {
-                remember(&tag);
-                language.set(tag);
+                latest.replace(tag.clone());
+                loading.set(Language::find(&tag));
+                let (text, loading, not_loaded, latest) = (
+                    text.clone(),
+                    loading.clone(),
+                    not_loaded.clone(),
+                    latest.clone(),
+                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = i18n::load(&tag).await;
+                    if *latest.borrow() != tag {
+                        return;
+                    }
+                    loading.set(None);
+                    match loaded {
+                        Ok(words) => {
+                            remember(&tag);
+                            not_loaded.set(None);
+                            text.set(words);
+                        }
+                        // The choice is not kept: the next visit tries the language kept before.
+                        Err(problem) => not_loaded.set(Some(said_not_loaded(problem))),
+                    }
+                });
             })
         },
     };

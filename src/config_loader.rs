@@ -1,5 +1,6 @@
 //! Fetches the council's `config.json` and the rule set in force today, from beside the app
-//! (relative URLs, so sub-path hosting works), and checks both with the domain's parsers.
+//! (relative URLs, so sub-path hosting works), and checks both with the domain's parsers. The
+//! message catalogues (`i18n.rs`) are fetched the same way.
 
 use gloo::net::http::Request;
 use sds_domain::config::{Contact, CouncilConfig};
@@ -60,7 +61,9 @@ pub async fn load_rule_set(file: &str) -> Result<RuleSet, Vec<String>> {
     })
 }
 
-async fn fetch_text(file: &str) -> Result<String, Vec<String>> {
+/// A file beside the app, as text: the one way the app fetches its own and the council's files
+/// (configuration, rule sets, message catalogues). Failures say which file and why.
+pub(crate) async fn fetch_text(file: &str) -> Result<String, Vec<String>> {
     let response = Request::get(file)
         .send()
         .await

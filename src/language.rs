@@ -1,6 +1,6 @@
 //! The language the person reads: chosen on any page, remembered on this device, and set on
 //! the page itself (`lang` and `dir` on `<html>`) so screen readers pronounce it and the
-//! layout mirrors for right-to-left scripts.
+//! layout mirrors for right-to-left scripts. Its words are the catalogue `i18n.rs` loads.
 
 use crate::storage::LocalStore;
 use sds_domain::keeping::device::LANGUAGE;
@@ -13,6 +13,12 @@ use yew::prelude::*;
 pub struct LanguageChoice {
     /// The tag in use now ("en-GB", "cy", "ur").
     pub current: String,
+    /// A language chosen whose words are being fetched; the page stays in `current` until they
+    /// are at hand.
+    pub loading: Option<&'static Language>,
+    /// A language whose words could not be had (the last one chosen, or the one remembered).
+    pub not_loaded: Option<&'static Language>,
+    /// Asks for a language by its tag: applied, and remembered, once its words are at hand.
     pub choose: Callback<String>,
 }
 

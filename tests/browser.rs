@@ -10,6 +10,7 @@ use sds_domain::keeping::device::{Expect, Kept, SaveError};
 use sds_domain::keeping::{Store, StoreError};
 use sds_domain::plan::{PlannedBy, SupportPlan};
 use sds_domain::rules::RuleSet;
+use sds_domain::wording::{Catalogue, Language};
 use support_planner::clock;
 use support_planner::i18n::Text;
 use support_planner::keeper::BrowserKeeper;
@@ -35,8 +36,11 @@ async fn mount_app() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     let config = Rc::new(CouncilConfig::parse(CONFIG).unwrap());
     let rules = Rc::new(RuleSet::load(RULES).unwrap());
-    yew::Renderer::<AppShell>::with_root_and_props(root.clone(), AppShellProps { config, rules })
-        .render();
+    yew::Renderer::<AppShell>::with_root_and_props(
+        root.clone(),
+        yew::props!(AppShellProps { config, rules }),
+    )
+    .render();
     // Let Yew render and run its effects.
     yew::platform::time::sleep(Duration::from_millis(50)).await;
     root
@@ -410,7 +414,7 @@ fn new_plan_ids_are_random_128_bit_hex() {
 
 #[wasm_bindgen_test]
 fn the_catalogue_loads_and_chooses_wording() {
-    let text = Text::for_tag("en-GB");
+    let text = Text::english();
     assert_eq!(text.get("start-new-plan"), "Start a new plan");
     assert_eq!(
         text.with(
@@ -457,7 +461,7 @@ mod components {
     /// What every component expects around it: the catalogue and the rule set.
     #[function_component]
     fn Harness(props: &HarnessProps) -> Html {
-        let text = use_memo((), |_| Rc::new(Text::for_tag("en-GB")));
+        let text = use_memo((), |_| Rc::new(Text::english()));
         let rules = use_memo((), |_| Rc::new(RuleSet::load(RULES).unwrap()));
         html! {
             <ContextProvider<Rc<Text>> context={(*text).clone()}>
@@ -655,12 +659,34 @@ mod components {
 }
 
 #[wasm_bindgen_test]
+async fn a_catalogue_that_cannot_be_fetched_is_said_and_english_needs_no_network() {
+    // The test runner serves no catalogues beside it: as a device offline before Welsh was ever
+    // kept does not have them.
+    let Err(not_loaded) = support_planner::i18n::load("cy").await else {
+        panic!("Welsh arrived from nowhere");
+    };
+    assert_eq!(not_loaded.language.tag, "cy");
+    assert!(
+        not_loaded.reason.starts_with("locales/cy-") && not_loaded.reason.contains(".ftl"),
+        "{}",
+        not_loaded.reason
+    );
+    for tag in ["en-GB", "en-XA", "fr"] {
+        let text = support_planner::i18n::load(tag).await.unwrap();
+        assert!(text.language().starts_with("en-"), "{tag}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn the_language_chosen_is_remembered_and_set_on_the_page() {
     use support_planner::language::{apply_to_page, remember, starting_language};
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     remember("ur");
     assert_eq!(starting_language(), "ur");
-    apply_to_page(&Text::for_tag("ur"));
+    // Urdu's catalogue as the app fetches it from beside itself.
+    let urdu = Language::find("ur").unwrap();
+    let source = include_str!("../locales/ur.ftl").to_owned();
+    apply_to_page(&Text::from(Catalogue::from_source(urdu, source).unwrap()));
     let root = web_sys::window()
         .unwrap()
         .document()
@@ -672,7 +698,7 @@ fn the_language_chosen_is_remembered_and_set_on_the_page() {
     // A language the app does not have is not kept to: the browser's or English is used.
     storage.set_item("sds.language", "fr").unwrap();
     assert_ne!(starting_language(), "fr");
-    apply_to_page(&Text::for_tag("en-GB"));
+    apply_to_page(&Text::english());
     assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
     storage.remove_item("sds.language").unwrap();
 }

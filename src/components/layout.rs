@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::clock::local_time_of_day;
 use crate::components::device_gate::LockControl;
-use crate::components::language_select::LanguageSelect;
+use crate::components::language_select::{LanguageNotLoaded, LanguageSelect};
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::route_link::RouteLink;
 use crate::components::{footer::Footer, header::Header};
@@ -46,6 +46,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
             <Header />
             <div class="govuk-width-container">
                 <LanguageSelect />
+                <LanguageNotLoaded />
                 <StorageBanner />
                 <EditRefusedBanner />
                 <IdleLockWarning />

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, newPage, axeViolations, screenshots, appReady, DIST, ROOT } from "./support.mjs";
+import { serve, launch, newPage, axeViolations, screenshots, appReady, workerInControl, DIST, ROOT } from "./support.mjs";
 
 let browser;
 
@@ -33,16 +33,6 @@ async function documentedPolicy() {
   return policy;
 }
 
-/** Waits until the service worker controls the page (after the first visit). */
-async function workerInControl(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-    }
-  });
-}
-
 const joanText = await readFile(join(ROOT, "docs", "examples", "joan-support-plan.json"), "utf8");
 const joanId = JSON.parse(joanText).plan.id;
 
@@ -63,6 +53,10 @@ test("under a sub-path, from any address below it, every request stays below it"
   // The offline worker is registered from, and only covers, the sub-path. (Requests it answers
   // never count as finished for "network idle", so that is not waited for.)
   await workerInControl(page);
+  // A language's catalogue is fetched from below the sub-path too.
+  await page.click("button:has-text('Cymraeg')");
+  await page.waitForFunction(() => document.documentElement.lang === "cy");
+  assert.ok(record.requests.some((url) => url.startsWith(server.url + "locales/cy-")), "Welsh came from below the sub-path");
   const outside = record.requests.filter((url) => !url.startsWith(server.origin + prefix));
   assert.deepEqual(outside, []);
   const worker = await page.evaluate(async () => {
@@ -115,6 +109,9 @@ test("the documented Content-Security-Policy is never violated", async () => {
   await page.waitForSelector("h1:has-text('Send your signed plan')");
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("a:has-text('Download the signed plan')")]);
   assert.match(download.suggestedFilename(), /^support-plan-joan-/);
+  // A language's catalogue is fetched from beside the app, which the policy allows too.
+  await page.click("button:has-text('Cymraeg')");
+  await page.waitForFunction(() => document.documentElement.lang === "cy");
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.deepEqual(record.errors.filter((e) => /Content.Security.Policy/i.test(e)), []);
   assert.deepEqual(record.errors, []);

@@ -22,6 +22,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".ftl": "text/plain; charset=utf-8",
   ".png": "image/png",
   ".ico": "image/x-icon",
 };
@@ -123,6 +124,16 @@ export async function screenshots(page, name) {
 /** Waits until the app has rendered a page heading. */
 export async function appReady(page) {
   await page.waitForSelector("main h1");
+}
+
+/** Waits until the service worker controls the page (after the first visit). */
+export async function workerInControl(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
 }
 
 /** Presses Tab until `isTarget(document.activeElement, arg)` holds in the page; fails if never. */

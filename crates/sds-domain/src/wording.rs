@@ -6,6 +6,13 @@
 //! format) turns it into words, so the browser shows it in the language the person chose and
 //! the council's tool prints it in English, from the same key. Plurals, the choice between "you"
 //! and a name, and word order are the translator's, in the catalogue, never the code's.
+//!
+//! English's catalogue is compiled in: it is the council's tool's language, the one every page
+//! can always fall back to, and the one the app shows before anything else is known. Every
+//! other language's catalogue is a file beside the app (`locales/<tag>.ftl`), which the app
+//! fetches only when the language is chosen and gives to [`Catalogue::from_source`], so a first
+//! visit downloads no language it does not read. A fetched file is outside input: one too
+//! large, nested too deep or not in Fluent's syntax is refused with a reason, never a panic.
 
 use crate::date::CalendarDate;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -108,7 +115,7 @@ fn value_arg(value: &Value) -> Option<Arg> {
 /// before ` =`) or an argument's name (after `$`): a message holds them as `'static` text, and
 /// only a word the catalogue has can be one.
 fn catalogue_word(word: &str, key: bool) -> Option<&'static str> {
-    let source: &'static str = LANGUAGES[0].source;
+    let source: &'static str = ENGLISH_SOURCE;
     let in_word = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     if word.is_empty() || !word.chars().all(in_word) {
         return None;
@@ -197,8 +204,13 @@ pub struct Language {
     /// The language's name in itself, as the language choice shows it.
     pub name: &'static str,
     pub direction: Direction,
-    source: &'static str,
+    /// The catalogue's text where it is compiled in (English's alone); `None` for one read from
+    /// its file when the language is chosen.
+    compiled: Option<&'static str>,
 }
+
+/// English's catalogue, compiled in.
+const ENGLISH_SOURCE: &str = include_str!("../../../locales/en-GB.ftl");
 
 /// Every language offered, English first (the language of the council's tool). Every catalogue
 /// has every message, which the tests hold them to.
@@ -207,19 +219,19 @@ pub const LANGUAGES: [Language; 3] = [
         tag: "en-GB",
         name: "English",
         direction: Direction::LeftToRight,
-        source: include_str!("../../../locales/en-GB.ftl"),
+        compiled: Some(ENGLISH_SOURCE),
     },
     Language {
         tag: "cy",
         name: "Cymraeg",
         direction: Direction::LeftToRight,
-        source: include_str!("../../../locales/cy.ftl"),
+        compiled: None,
     },
     Language {
         tag: "ur",
         name: "اردو",
         direction: Direction::RightToLeft,
-        source: include_str!("../../../locales/ur.ftl"),
+        compiled: None,
     },
 ];
 
@@ -233,6 +245,71 @@ impl Language {
     pub fn find(tag: &str) -> Option<&'static Language> {
         LANGUAGES.iter().find(|l| l.tag.eq_ignore_ascii_case(tag))
     }
+
+    /// Whether its catalogue is part of the program (English), rather than a file read when
+    /// the language is chosen ([`Catalogue::from_source`]).
+    pub fn is_compiled_in(&self) -> bool {
+        self.compiled.is_some()
+    }
+
+    /// Its catalogue's file, from the repository's root: `locales/cy.ftl`.
+    pub fn catalogue_file(&self) -> String {
+        format!("locales/{}.ftl", self.tag)
+    }
+}
+
+/// The most a catalogue file may hold: more than ten times the largest (Urdu's, under 100 KiB),
+/// so every real one fits, and no file can make reading slow or large.
+pub const CATALOGUE_MAX_BYTES: usize = 1024 * 1024;
+
+/// How deeply brackets may nest in one message (placeables in placeables, `{ … { … } }`, and
+/// calls in calls, `F(G(…))`): real messages nest two deep. Fluent's parser follows nesting by
+/// recursion, so a file of nothing but `{` must be refused before it reaches it.
+pub const CATALOGUE_MAX_DEPTH: usize = 32;
+
+/// A catalogue file within [`CATALOGUE_MAX_BYTES`] and [`CATALOGUE_MAX_DEPTH`], checked in one
+/// pass with no allocation. Depth is counted over every `{` and `(`, less every `}` and `)` (a
+/// bracket in quotes counts too; real messages quote none), and starts again at each line that
+/// begins an entry, as the parser does. A table rather than a branch for each byte keeps it to
+/// about a quarter of the time parsing takes.
+fn within_catalogue_limits(tag: &str, source: &str) -> Result<(), String> {
+    if source.len() > CATALOGUE_MAX_BYTES {
+        return Err(format!(
+            "{tag}.ftl is larger than {} KiB, more than any real catalogue; nothing in it was read",
+            CATALOGUE_MAX_BYTES / 1024
+        ));
+    }
+    // What each byte does to the depth: opening brackets add one, closing ones take one away.
+    const STEP: [i8; 256] = {
+        let mut step = [0; 256];
+        step[b'{' as usize] = 1;
+        step[b'(' as usize] = 1;
+        step[b'}' as usize] = -1;
+        step[b')' as usize] = -1;
+        step
+    };
+    let mut carried = 0i32;
+    for (at, line) in source.split('\n').enumerate() {
+        // A line that begins an entry (a message, a term, a comment) starts the count again;
+        // any other continues the entry before it.
+        let begins_entry =
+            line.starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '-' | '#'));
+        let mut depth = if begins_entry { 0 } else { carried };
+        let mut deepest = depth;
+        for &byte in line.as_bytes() {
+            depth = (depth + i32::from(STEP[usize::from(byte)])).max(0);
+            deepest = deepest.max(depth);
+        }
+        if deepest > CATALOGUE_MAX_DEPTH as i32 {
+            return Err(format!(
+                "{tag}.ftl: line {}: brackets are nested more than {CATALOGUE_MAX_DEPTH} deep, \
+                 deeper than any message is",
+                at + 1
+            ));
+        }
+        carried = depth;
+    }
+    Ok(())
 }
 
 /// A loaded catalogue.
@@ -249,19 +326,34 @@ impl std::fmt::Debug for Catalogue {
 }
 
 impl Catalogue {
-    /// English, the language of the council's tool.
+    /// English, the language of the council's tool, compiled in.
     pub fn english() -> Result<Catalogue, String> {
-        Catalogue::load(&LANGUAGES[0], false)
+        Catalogue::build(&LANGUAGES[0], ENGLISH_SOURCE.to_owned(), false)
     }
 
-    /// The catalogue for a language tag ("cy", "ur", or [`PSEUDO`]); `None` for a language
-    /// the app does not have. Its syntax is checked by the tests, so an error is a fault in the
-    /// build, reported as text rather than a panic.
-    pub fn for_tag(tag: &str) -> Option<Result<Catalogue, String>> {
+    /// The catalogue compiled in for a language tag: English ("en-GB") or the pseudo-locale
+    /// ([`PSEUDO`]). `None` for a language whose catalogue is a file (read it and give it to
+    /// [`Catalogue::from_source`]) or one the app does not have. Its syntax is checked by the
+    /// tests, so an error is a fault in the build, reported as text rather than a panic.
+    pub fn compiled_in(tag: &str) -> Option<Result<Catalogue, String>> {
         if tag.eq_ignore_ascii_case(PSEUDO) {
-            return Some(Catalogue::load(&LANGUAGES[0], true));
+            return Some(Catalogue::build(
+                &LANGUAGES[0],
+                ENGLISH_SOURCE.to_owned(),
+                true,
+            ));
         }
-        Language::find(tag).map(|language| Catalogue::load(language, false))
+        let language = Language::find(tag)?;
+        let source = language.compiled?;
+        Some(Catalogue::build(language, source.to_owned(), false))
+    }
+
+    /// A language's catalogue from the text of its `.ftl` file, as the app fetched it or a test
+    /// read it. The text is outside input: one larger or more deeply nested than any catalogue
+    /// is, or with any syntax error, is refused with a reason that says where.
+    pub fn from_source(language: &'static Language, source: String) -> Result<Catalogue, String> {
+        within_catalogue_limits(language.tag, &source)?;
+        Catalogue::build(language, source, false)
     }
 
     /// A catalogue with no messages, which says every message as its key: only for a build
@@ -274,20 +366,30 @@ impl Catalogue {
         }
     }
 
-    fn load(language: &'static Language, pseudo: bool) -> Result<Catalogue, String> {
-        Catalogue::parse(language, language.source.to_owned(), pseudo)
-    }
-
-    /// A catalogue for `language` from the text of a `.ftl` file; one with any syntax error is
-    /// refused, saying where.
-    pub fn parse(
+    fn build(
         language: &'static Language,
         source: String,
         pseudo: bool,
     ) -> Result<Catalogue, String> {
         let tag = language.tag;
-        let resource = FluentResource::try_new(source)
-            .map_err(|(_, errors)| format!("{tag}.ftl: {errors:?}"))?;
+        let resource = FluentResource::try_new(source).map_err(|(resource, errors)| {
+            let said: Vec<String> = errors
+                .iter()
+                .take(5)
+                .map(|error| {
+                    let before = resource.source().as_bytes().get(..error.pos.start);
+                    let line = before.map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count()) + 1;
+                    format!("line {line}: {}", error.kind)
+                })
+                .collect();
+            let more = errors.len().saturating_sub(said.len());
+            let more = if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            };
+            format!("{tag}.ftl is not a catalogue: {}{more}", said.join("; "))
+        })?;
         let id: LanguageIdentifier = tag.parse().map_err(|e| format!("{tag}: {e:?}"))?;
         let mut bundle = FluentBundle::new(vec![id]);
         // Isolation marks keep a name or an amount in English from reordering the words around
@@ -475,6 +577,28 @@ mod tests {
         Catalogue::english().unwrap()
     }
 
+    /// A language's catalogue file as the app has it: English's compiled in, any other read
+    /// from the repository, as the app fetches it from beside itself.
+    fn source(language: &Language) -> String {
+        if let Some(compiled) = language.compiled {
+            return compiled.to_owned();
+        }
+        let path = format!(
+            "{}/../../{}",
+            env!("CARGO_MANIFEST_DIR"),
+            language.catalogue_file()
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// A language's catalogue, loaded as the app loads it.
+    fn catalogue(tag: &str) -> Catalogue {
+        let language = Language::find(tag).unwrap();
+        Catalogue::compiled_in(tag)
+            .unwrap_or_else(|| Catalogue::from_source(language, source(language)))
+            .unwrap_or_else(|e| panic!("{tag} loads: {e}"))
+    }
+
     #[test]
     fn messages_take_arguments_dates_and_lists() {
         let text = english();
@@ -534,7 +658,7 @@ mod tests {
 
     #[test]
     fn the_pseudo_locale_changes_every_letter_but_not_arguments() {
-        let Some(Ok(pseudo)) = Catalogue::for_tag(PSEUDO) else {
+        let Some(Ok(pseudo)) = Catalogue::compiled_in(PSEUDO) else {
             panic!("the pseudo-locale loads");
         };
         assert_eq!(pseudo.language(), PSEUDO);
@@ -605,10 +729,10 @@ mod tests {
 
     #[test]
     fn every_catalogue_has_every_message_with_the_same_arguments() {
-        let english = messages(LANGUAGES[0].source);
+        let english = messages(&source(&LANGUAGES[0]));
         assert!(english.len() > 500, "{} messages", english.len());
         for language in &LANGUAGES[1..] {
-            let other = messages(language.source);
+            let other = messages(&source(language));
             let missing: Vec<&String> =
                 english.keys().filter(|k| !other.contains_key(*k)).collect();
             let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
@@ -630,10 +754,7 @@ mod tests {
     #[test]
     fn welsh_chooses_its_own_plural_forms() {
         let say = |tag: &str, count: i64| {
-            let Some(Ok(catalogue)) = Catalogue::for_tag(tag) else {
-                panic!("{tag} loads");
-            };
-            catalogue.message(
+            catalogue(tag).message(
                 &Message::new("finding-questions_unanswered")
                     .with("count", count)
                     .with("person", "Joan"),
@@ -650,10 +771,7 @@ mod tests {
     #[test]
     fn every_language_loads_and_right_to_left_ones_isolate_arguments() {
         for language in &LANGUAGES {
-            let Some(Ok(catalogue)) = Catalogue::for_tag(language.tag) else {
-                panic!("{} loads", language.tag);
-            };
-            let said = catalogue.with("amount-a-week", &[("amount", "£3.00".into())]);
+            let said = catalogue(language.tag).with("amount-a-week", &[("amount", "£3.00".into())]);
             assert!(said.contains("£3.00"), "{}: {said}", language.tag);
             assert_eq!(
                 said.contains('\u{2068}'),
@@ -662,6 +780,75 @@ mod tests {
                 language.tag
             );
         }
-        assert!(Catalogue::for_tag("fr").is_none());
+        assert!(Catalogue::compiled_in("fr").is_none());
+    }
+
+    #[test]
+    fn only_english_is_compiled_in_and_every_other_language_is_a_file() {
+        assert!(Catalogue::compiled_in("en-GB").is_some_and(|c| c.is_ok()));
+        assert!(LANGUAGES[0].is_compiled_in());
+        for language in &LANGUAGES[1..] {
+            assert!(!language.is_compiled_in(), "{}", language.tag);
+            assert!(Catalogue::compiled_in(language.tag).is_none());
+        }
+        // Every file in locales/ is a language the app offers, and every language has one.
+        let folder = format!("{}/../../locales", env!("CARGO_MANIFEST_DIR"));
+        let mut files: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".ftl"))
+            .map(|name| format!("locales/{name}"))
+            .collect();
+        files.sort();
+        let mut expected: Vec<String> = LANGUAGES.iter().map(Language::catalogue_file).collect();
+        expected.sort();
+        assert_eq!(files, expected);
+    }
+
+    #[test]
+    fn a_damaged_catalogue_is_refused_saying_where() {
+        let welsh = Language::find("cy").unwrap();
+        let whole = source(welsh);
+        // Cut off in the middle of a message with arguments, and an HTML page served instead.
+        let at = whole.find("language-name = {").unwrap() + "language-name = {".len();
+        let cut = format!("{}\n{}", &whole[..at], "next-message = Nesaf");
+        let error = Catalogue::from_source(welsh, cut).unwrap_err();
+        assert!(
+            error.starts_with("cy.ftl is not a catalogue: line "),
+            "{error}"
+        );
+        let page = "<!doctype html>\n<html><body>Not found</body></html>\n".to_owned();
+        let error = Catalogue::from_source(welsh, page).unwrap_err();
+        assert!(
+            error.starts_with("cy.ftl is not a catalogue: line 1: "),
+            "{error}"
+        );
+        assert!(Catalogue::from_source(welsh, whole).is_ok());
+    }
+
+    #[test]
+    fn a_catalogue_too_large_or_nested_too_deep_is_refused_before_parsing() {
+        let urdu = Language::find("ur").unwrap();
+        let large = "a = b\n".repeat(CATALOGUE_MAX_BYTES / 6 + 1);
+        let error = Catalogue::from_source(urdu, large).unwrap_err();
+        assert!(error.contains("larger than 1024 KiB"), "{error}");
+        // Deep enough to overflow the parser's stack, were it not refused first.
+        for deep in [
+            format!("a = {}", "{ ".repeat(100_000)),
+            format!("a = {{ {}", "F(".repeat(100_000)),
+        ] {
+            let error = Catalogue::from_source(urdu, deep).unwrap_err();
+            assert!(
+                error.contains("line 1: brackets are nested more than 32"),
+                "{error}"
+            );
+        }
+        // As deep as a real message nests, on many lines of one entry, is read.
+        let nested = format!(
+            "a = {}x{}\nb = c\n",
+            "{ ".repeat(CATALOGUE_MAX_DEPTH / 2),
+            " }".repeat(CATALOGUE_MAX_DEPTH / 2)
+        );
+        assert!(Catalogue::from_source(urdu, nested).is_ok());
     }
 }

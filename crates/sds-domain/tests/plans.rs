@@ -16,7 +16,7 @@ use sds_domain::wording::{Catalogue, Message, LANGUAGES};
 use serde_json::{json, Value};
 
 mod common;
-use common::{amira, components, joan, points, repo};
+use common::{amira, catalogue, components, joan, points, repo};
 
 fn english(message: &Message) -> String {
     Catalogue::english().unwrap().message(message)
@@ -26,10 +26,7 @@ fn english(message: &Message) -> String {
 /// with its key and a missing argument with `{$name}`.
 fn said_in_every_language(message: &Message) {
     for language in &LANGUAGES {
-        let Some(Ok(catalogue)) = Catalogue::for_tag(language.tag) else {
-            panic!("{} loads", language.tag);
-        };
-        let said = catalogue.message(message);
+        let said = catalogue(language).message(message);
         assert!(
             !said.is_empty() && said != message.key && !said.contains('{'),
             "{}: {}: {said}",

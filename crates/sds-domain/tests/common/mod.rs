@@ -10,11 +10,20 @@ use sds_domain::plan::SupportPlan;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{ConfirmedAmounts, CouncilRef, Decision, Officer, Verdict};
 use sds_domain::signing::KeyPair;
+use sds_domain::wording::{Catalogue, Language};
 
 /// A file of the repository, by its path from the root.
 pub fn repo(path: &str) -> String {
     let full = format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
+}
+
+/// A language's catalogue as the app has it: English's compiled in, any other read from its
+/// file in the repository (the app fetches the same file from beside itself).
+pub fn catalogue(language: &'static Language) -> Catalogue {
+    Catalogue::compiled_in(language.tag)
+        .unwrap_or_else(|| Catalogue::from_source(language, repo(&language.catalogue_file())))
+        .unwrap_or_else(|e| panic!("{}: {e}", language.tag))
 }
 
 pub fn points() -> RuleSet {
