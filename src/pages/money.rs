@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use sds_app::choices::Choosable;
 use sds_app::edit::PlanEdit;
 use sds_app::money::{asked, first_to_answer, next_after, usable_answers};
 use sds_domain::money::{minor_as_input, parse_major, Plain};
@@ -14,6 +15,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::budget_panel::BudgetPanel;
+use crate::components::choice_list::choice_list;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{Checkboxes, Choice, Radios, TextField, WordsLang};
 use crate::components::page_heading::PageHeading;
@@ -58,7 +60,7 @@ pub fn answer_words(
             .map(|id| label(id))
             .collect::<Vec<_>>()
             .join(", "),
-        Some(Answer::YesNo(yes)) => text.get(if *yes { "yes" } else { "no" }),
+        Some(Answer::YesNo(yes)) => text.get(yes.key()),
         Some(Answer::Number(n)) if question.kind == QuestionType::Money => {
             rules.currency().format(*n)
         }
@@ -377,9 +379,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         AnswerDraft::YesNo(selected) => html! {
             <Radios id={FIELD} legend={q.text.clone()} {hint} error={error_attr} is_heading=true caption={caption.clone()} inline=true
                 words_lang={words_lang.clone()}
-                selected={selected.map(|yes| AttrValue::from(if yes { "yes" } else { "no" }))}
-                choices={vec![Choice::new("yes", text.get("yes")), Choice::new("no", text.get("no"))]}
-                onchange={set(|value, _| AnswerDraft::YesNo(Some(value == "yes")))} />
+                selected={selected.map(|yes| AttrValue::from(yes.name()))}
+                choices={choice_list::<bool>(&text, |_| true)}
+                onchange={set(|value, _| AnswerDraft::YesNo(bool::named(&value)))} />
         },
         AnswerDraft::Choices(selected) => {
             let draft = draft.clone();

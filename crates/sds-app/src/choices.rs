@@ -54,6 +54,25 @@ pub trait Choosable: Copy + PartialEq + 'static {
     }
 }
 
+/// Yes or no, for a question a plan holds as a `bool` (or `Option<bool>` while not said): named
+/// as serde stores it, `true` and `false`, and said "Yes" and "No".
+impl Choosable for bool {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: true,
+            name: "true",
+            key: "yes",
+            hint: None,
+        },
+        Entry {
+            value: false,
+            name: "false",
+            key: "no",
+            hint: None,
+        },
+    ];
+}
+
 impl Choosable for PlannedBy {
     const ALL: &'static [Entry<Self>] = &[
         Entry {

@@ -15,5 +15,6 @@ pub mod edit;
 pub mod fixing;
 pub mod keeper;
 pub mod money;
+pub mod needs;
 pub mod restoring;
 pub mod signing;

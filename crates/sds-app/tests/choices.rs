@@ -55,3 +55,15 @@ fn the_hints_are_where_the_pages_show_them() {
         .iter()
         .all(|(role, _)| role.agrees_to_the_plan()));
 }
+
+#[test]
+fn yes_and_no_are_named_as_serde_writes_a_bool() {
+    assert_eq!(bool::ALL.len(), 2, "every value once");
+    for entry in bool::ALL {
+        assert_eq!(serde_json::to_string(&entry.value).unwrap(), entry.name);
+        assert_eq!(bool::named(entry.name), Some(entry.value));
+        assert_eq!(entry.value.name(), entry.name);
+    }
+    assert_eq!((true.key(), false.key()), ("yes", "no"));
+    assert_eq!(bool::named("yes"), None);
+}

@@ -449,7 +449,7 @@ fn check_prints_the_personal_budget_in_three_parts() {
         "- Each payment: £1,962.75 every month (£451.70 a week)\n",
         "- Paid to: Leila Haddad, as nominee\n",
         "- Working: £451.70 a week of support managed by direct payment, paid in full (you pay your contribution to the council); £451.70 × 52.143 weeks ÷ 12 months = £1,962.75 every month\n",
-        "- Needs it meets: \"Amira needs support to get to and take part in college, s…\"\n",
+        "- Needs it meets: \"Amira needs support to get to and take part in college…\"\n",
         "- \"Amira needs someone to manage her money and bills.\": not eligible; the council will meet it, not by a support in the plan: Leila is Amira's appointee",
     ] {
         assert!(stdout.contains(line), "{line}\n{stdout}");

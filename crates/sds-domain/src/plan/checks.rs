@@ -1083,14 +1083,25 @@ pub fn need_name(need: &super::AssessedNeed, index: usize) -> Arg {
     }
 }
 
-/// A long text cut to a readable length for a message.
-fn short(text: &str) -> String {
+/// A long text cut to a readable length for a message, or for a list that names items by their
+/// words (a support's needs), so a need reads the same in both. It ends at the end of a word
+/// where one is near, so no word is cut in two.
+pub fn short(text: &str) -> String {
     let text = text.trim();
     if text.chars().count() <= 60 {
-        text.to_owned()
-    } else {
-        format!("{}…", text.chars().take(57).collect::<String>().trim_end())
+        return text.to_owned();
     }
+    // One character more than is kept: if it is a space, the last word kept is whole.
+    let kept: String = text.chars().take(58).collect();
+    let cut = match kept.rfind(char::is_whitespace) {
+        Some(at) if at >= kept.len() / 2 => &kept[..at],
+        _ => kept
+            .char_indices()
+            .nth(57)
+            .map_or(kept.as_str(), |(at, _)| &kept[..at]),
+    };
+    let cut = cut.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c));
+    format!("{cut}…")
 }
 
 fn management_words(option: ManagementOption) -> &'static str {
