@@ -375,6 +375,44 @@ budget-how = Sut cafodd hyn ei gyfrifo?
 budget-rules-used = Wedi'i gyfrifo gan ddefnyddio { $title }, fersiwn { $version }.
 budget-your-answers = Eich atebion
 
+## Assessed needs
+
+assessed-needs-heading = { $planner ->
+    [person] Eich anghenion a aseswyd
+   *[other] Anghenion { $name } a aseswyd
+}
+assessed-needs-intro = { $planner ->
+    [person] Copïwch bob angen o asesiad anghenion y cyngor, yng ngeiriau'r asesiad ei hun. Ar gyfer pob un, dywedwch a oedd yr asesiad yn ei ystyried yn gymwys ac a fydd y cyngor yn ei ddiwallu.
+   *[other] Copïwch bob un o anghenion { $name } o asesiad anghenion y cyngor, yng ngeiriau'r asesiad ei hun. Ar gyfer pob un, dywedwch a oedd yr asesiad yn ei ystyried yn gymwys ac a fydd y cyngor yn ei ddiwallu.
+}
+need-number = Angen { $number }
+need-words = Yr angen, yng ngeiriau'r asesiad
+need-words-hint = Er enghraifft, "Mae angen help arni i ymolchi a gwisgo bob bore oherwydd arthritis yn ei dwylo"
+need-outcomes = Ar ba rai o'r rhain y mae'r angen yn effeithio?
+need-outcomes-hint = { $planner ->
+    [person] Y canlyniadau y mae'r asesiad yn dweud na allwch chi eu cyflawni oherwydd yr angen hwn. Dewiswch bob un sy'n berthnasol.
+   *[other] Y canlyniadau y mae'r asesiad yn dweud na all { $name } eu cyflawni oherwydd yr angen hwn. Dewiswch bob un sy'n berthnasol.
+}
+need-eligible = A oedd yr asesiad yn ystyried yr angen hwn yn gymwys?
+need-met = A fydd y cyngor yn diwallu'r angen hwn?
+need-met-by = Y cymorth yn y cynllun sy'n diwallu'r angen hwn:
+need-met-by-hint = I newid hyn, agorwch y cymorth a dewiswch yr anghenion y mae'n eu diwallu.
+need-not-met-reason = Os nad oes cymorth yn y cynllun yn diwallu'r angen hwn, dywedwch pam
+need-not-met-reason-hint = Er enghraifft, mae gwasanaeth arall eisoes yn ei ddiwallu. Neu agorwch gymorth a dewiswch yr angen hwn fel un y mae'n ei ddiwallu.
+need-add = Ychwanegu angen
+need-add-another = Ychwanegu angen arall
+wellbeing-heading = Llesiant
+wellbeing-label = { $planner ->
+    [person] Gyda pha rannau o'ch llesiant y gallai gofal a chymorth helpu?
+   *[other] Gyda pha rannau o lesiant { $name } y gallai gofal a chymorth helpu?
+}
+information-advice-heading = Gwybodaeth a chyngor
+information-advice-label = { $planner ->
+    [person] Beth ddywedwyd wrthych chi am ffyrdd o leihau eich anghenion neu eu hatal rhag gwaethygu?
+   *[other] Beth ddywedwyd wrth { $name } am ffyrdd o leihau eu hanghenion neu eu hatal rhag gwaethygu?
+}
+information-advice-hint = Er enghraifft, dosbarth atal cwympiadau, gwiriad diogelwch yn y cartref, offer, gwasanaeth cyfeillio neu grŵp lleol.
+
 ## What matters
 
 what-matters-heading = { $planner ->
@@ -484,6 +522,9 @@ totals-supports = Cymorth
 totals-contingency = Arian wrth gefn
 totals-planned = Gwariant wedi'i gynllunio
 totals-one-off = Costau untro
+support-needs = Pa anghenion a aseswyd y mae'r cymorth hwn yn eu diwallu?
+support-needs-none-yet = Nid oes anghenion a aseswyd yn y cynllun eto.
+support-needs-add = Ychwanegu'r anghenion o'r asesiad
 
 ## Managing the money
 
@@ -545,6 +586,11 @@ action-add-another = Ychwanegu cam gweithredu arall
 review-heading = Adolygiad
 review-label = Pryd bydd y cynllun yn cael ei adolygu?
 review-hint = Fel arfer o fewn blwyddyn. Er enghraifft, 27 3 2027
+monitoring-heading = Gwirio cynnydd
+monitoring-how = Sut bydd cynnydd yn cael ei wirio cyn yr adolygiad?
+monitoring-how-hint = Er enghraifft, galwad ffôn gan y gweithiwr cymdeithasol bob tri mis, neu ddyddiadur a gedwir gan gynorthwyydd personol
+monitoring-by-whom = Pwy fydd yn ei wirio?
+monitoring-by-whom-hint = Er enghraifft, gweithiwr cymdeithasol, brocer cymorth neu aelod o'r teulu
 
 ## Check your plan
 

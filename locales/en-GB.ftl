@@ -391,6 +391,44 @@ budget-how = How was this worked out?
 budget-rules-used = Worked out with { $title }, version { $version }.
 budget-your-answers = Your answers
 
+## Assessed needs
+
+assessed-needs-heading = { $planner ->
+    [person] Your assessed needs
+   *[other] { $name }'s assessed needs
+}
+assessed-needs-intro = { $planner ->
+    [person] Copy each need from the council's needs assessment, in the assessment's own words. For each one, say whether the assessment found it eligible and whether the council will meet it.
+   *[other] Copy each of { $name }'s needs from the council's needs assessment, in the assessment's own words. For each one, say whether the assessment found it eligible and whether the council will meet it.
+}
+need-number = Need { $number }
+need-words = The need, in the assessment's words
+need-words-hint = For example, "Needs help to wash and dress each morning because of arthritis in her hands"
+need-outcomes = Which of these does the need affect?
+need-outcomes-hint = { $planner ->
+    [person] The outcomes the assessment says you cannot achieve because of this need. Choose all that apply.
+   *[other] The outcomes the assessment says { $name } cannot achieve because of this need. Choose all that apply.
+}
+need-eligible = Did the assessment find this need eligible?
+need-met = Will the council meet this need?
+need-met-by = Support in the plan that meets this need:
+need-met-by-hint = To change this, open the support and choose the needs it meets.
+need-not-met-reason = If no support in the plan meets this need, say why
+need-not-met-reason-hint = For example, another service already meets it. Or open a support and choose this need as one it meets.
+need-add = Add a need
+need-add-another = Add another need
+wellbeing-heading = Wellbeing
+wellbeing-label = { $planner ->
+    [person] Which parts of your wellbeing could care and support help with?
+   *[other] Which parts of { $name }'s wellbeing could care and support help with?
+}
+information-advice-heading = Information and advice
+information-advice-label = { $planner ->
+    [person] What were you told about ways to reduce your needs or stop them getting worse?
+   *[other] What was { $name } told about ways to reduce their needs or stop them getting worse?
+}
+information-advice-hint = For example, a falls prevention class, a home safety check, equipment, a befriending service or a local group.
+
 ## What matters
 
 what-matters-heading = { $planner ->
@@ -500,6 +538,9 @@ totals-supports = Support
 totals-contingency = Contingency
 totals-planned = Planned spending
 totals-one-off = One-off costs
+support-needs = Which assessed needs does this support meet?
+support-needs-none-yet = The plan has no assessed needs yet.
+support-needs-add = Add the needs from the assessment
 
 ## Managing the money
 
@@ -561,6 +602,11 @@ action-add-another = Add another action
 review-heading = Review
 review-label = When will the plan be reviewed?
 review-hint = Usually within a year. For example, 27 3 2027
+monitoring-heading = Checking progress
+monitoring-how = How will progress be checked before the review?
+monitoring-how-hint = For example, a phone call from the social worker every three months, or a diary kept by a personal assistant
+monitoring-by-whom = Who will check it?
+monitoring-by-whom-hint = For example, a social worker, a support broker or a family member
 
 ## Check your plan
 

@@ -1,10 +1,11 @@
-//! What happens next: an action plan (who does what, by when) and the review date.
+//! What happens next: an action plan (who does what, by when), the review date, and how progress
+//! is checked before it and by whom.
 
-use sds_app::edit::{next_id, ActionText, Item, PlanEdit};
+use sds_app::edit::{next_id, ActionText, Item, MonitoringText, PlanEdit};
 use sds_domain::plan::field::Field;
 use yew::prelude::*;
 
-use crate::components::fields::{use_focus_after_render, DateField, TextField};
+use crate::components::fields::{use_focus_after_render, DateField, TextArea, TextField};
 use crate::components::item_block::ItemBlock;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{BackToTasks, DoneButton, PlanNotFound};
@@ -60,6 +61,8 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
             </ItemBlock>
         }
     });
+    let monitoring =
+        |part: MonitoringText| editor.on(move |value: String| PlanEdit::SetMonitoring(part, value));
     html! {
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -73,6 +76,11 @@ pub fn ActionPlan(props: &ActionPlanProps) -> Html {
                 <h2 class="govuk-heading-m">{ text.get("review-heading") }</h2>
                 <DateField id={Field::ReviewDate.name()} legend={text.get("review-label")} hint={text.get("review-hint")}
                     value={plan.review_date} onchange={editor.on(PlanEdit::SetReviewDate)} />
+                <h2 class="govuk-heading-m">{ text.get("monitoring-heading") }</h2>
+                <TextArea id={Field::MonitoringHow.name()} label={text.get("monitoring-how")} hint={text.get("monitoring-how-hint")}
+                    rows={4} value={plan.monitoring.how.clone()} oninput={monitoring(MonitoringText::How)} />
+                <TextField id={Field::MonitoringByWhom.name()} label={text.get("monitoring-by-whom")} hint={text.get("monitoring-by-whom-hint")}
+                    value={plan.monitoring.by_whom.clone()} oninput={monitoring(MonitoringText::ByWhom)} />
                 <DoneButton id={plan.id.clone()} />
             </div>
         </div>

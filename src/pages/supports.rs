@@ -3,6 +3,7 @@
 
 use sds_app::choices::{Choosable, CostingKind};
 use sds_app::edit::{next_id, Item, PlanEdit, SupportChange};
+use sds_app::needs::listed_words;
 use sds_domain::money::Plain;
 use sds_domain::plan::checks::{assess, minimum_contingency};
 use sds_domain::plan::costing::{costs, MAX_SESSIONS_PER_WEEK};
@@ -341,6 +342,22 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                         editor.on(move |values: Vec<String>| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Outcomes(values)))
                     }}
                     choices={plan.outcomes.iter().map(|o| Choice::new(o.id.clone(), if o.in_my_words.trim().is_empty() { text.get("outcome-unwritten") } else { o.in_my_words.clone() })).collect::<Vec<_>>()} />
+                if plan.needs.is_empty() {
+                    // Where a finding about this support's needs lands, with the way to add them.
+                    <p class="govuk-body" id={field(Field::Needs)} tabindex="-1">
+                        { text.get("support-needs-none-yet") }{ " " }
+                        <RouteLink to={Route::AssessedNeeds { id: plan.id.clone() }} class="govuk-link">{ text.get("support-needs-add") }</RouteLink>
+                    </p>
+                } else {
+                    <Checkboxes id={field(Field::Needs)} legend={text.get("support-needs")} hint={text.get("choose-all-that-apply")}
+                        selected={support.needs.clone()}
+                        onchange={{
+                            let sid = sid.clone();
+                            editor.on(move |values: Vec<String>| PlanEdit::ChangeSupport(sid.clone(), SupportChange::Needs(values)))
+                        }}
+                        choices={plan.needs.iter().enumerate().map(|(n, need)| Choice::new(need.id.clone(),
+                            listed_words(need).unwrap_or_else(|| text.with("need-number", &[("number", (n + 1).into())])))).collect::<Vec<_>>()} />
+                }
                 <div class="govuk-button-group">
                     <RouteLink to={Route::Supports { id: plan.id.clone() }} class="govuk-button" role="button">{ text.get("save-and-continue") }</RouteLink>
                 </div>

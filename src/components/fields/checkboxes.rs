@@ -24,6 +24,9 @@ pub struct CheckboxesProps {
     /// The languages of the label (or legend) and hint, where not the page's.
     #[prop_or_default]
     pub words_lang: WordsLang,
+    /// A smaller legend, under a section heading of its own.
+    #[prop_or_default]
+    pub small_legend: bool,
 }
 
 #[component]
@@ -56,7 +59,7 @@ pub fn Checkboxes(props: &CheckboxesProps) -> Html {
     html! {
         <Fieldset id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
             error={props.error.clone()} is_heading={props.is_heading} caption={props.caption.clone()}
-            words_lang={props.words_lang.clone()}>
+            words_lang={props.words_lang.clone()} small_legend={props.small_legend}>
             <div class="govuk-checkboxes">{ for items }</div>
         </Fieldset>
     }

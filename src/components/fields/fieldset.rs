@@ -25,6 +25,10 @@ pub struct FieldsetProps {
     /// The languages of the label (or legend) and hint, where not the page's.
     #[prop_or_default]
     pub words_lang: WordsLang,
+    /// A smaller legend, for a question under a section heading of its own, so the question
+    /// does not read as a second heading.
+    #[prop_or_default]
+    pub small_legend: bool,
 }
 
 /// A fieldset with a legend, hint and error: the frame of radios, checkboxes and dates.
@@ -35,7 +39,9 @@ pub fn Fieldset(props: &FieldsetProps) -> Html {
             <fieldset class="govuk-fieldset"
                 aria-describedby={described_by(&props.id, props.hint.is_some(), props.error.is_some())}>
                 <legend class={classes!("govuk-fieldset__legend",
-                    if props.is_heading { "govuk-fieldset__legend--l" } else { "govuk-fieldset__legend--m" })}>
+                    if props.is_heading { "govuk-fieldset__legend--l" }
+                    else if props.small_legend { "govuk-fieldset__legend--s" }
+                    else { "govuk-fieldset__legend--m" })}>
                     if props.is_heading {
                         <PageHeading text={props.legend.clone()} class={classes!("govuk-fieldset__heading")}
                             has_errors={props.error.is_some()} caption={props.caption.clone()}
