@@ -343,7 +343,9 @@ pub fn SupportLine(props: &SupportLineProps) -> Html {
                     }}
                     choices={plan.outcomes.iter().map(|o| Choice::new(o.id.clone(), if o.in_my_words.trim().is_empty() { text.get("outcome-unwritten") } else { o.in_my_words.clone() })).collect::<Vec<_>>()} />
                 if plan.needs.is_empty() {
-                    // Where a finding about this support's needs lands, with the way to add them.
+                    // The question, and where a finding about this support's needs lands, with
+                    // the way to add them.
+                    <h2 class="govuk-heading-m">{ text.get("support-needs") }</h2>
                     <p class="govuk-body" id={field(Field::Needs)} tabindex="-1">
                         { text.get("support-needs-none-yet") }{ " " }
                         <RouteLink to={Route::AssessedNeeds { id: plan.id.clone() }} class="govuk-link">{ text.get("support-needs-add") }</RouteLink>
