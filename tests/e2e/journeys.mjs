@@ -109,6 +109,28 @@ async function makePlanSteps(page, { url, nominee, t, arrive, language }) {
   await activate(page, t("continue"));
   await page.waitForSelector(".govuk-task-list");
 
+  // The assessed needs, copied from the council's needs assessment: one, eligible and to be met
+  // by the council (the paid support will meet it), then wellbeing and the advice given.
+  await activate(page, t("task-assessed-needs", planner));
+  await heading("assessed-needs-heading", planner);
+  await arrive(page, nominee ? "needs-empty-nominee" : "needs-empty");
+  await activate(page, t("need-add"));
+  await page.waitForFunction(() => document.activeElement?.id === "n1-in_council_words");
+  await page.keyboard.type("Needs help to get out and about and to see friends");
+  await tabTo(page, "#n1-eligibility_outcomes-9"); // using local facilities and transport
+  await page.keyboard.press("Space");
+  await tabTo(page, "#n1-eligible");
+  await page.keyboard.press("Space"); // yes
+  await tabTo(page, "#n1-council_will_meet");
+  await page.keyboard.press("Space"); // yes: until a support meets it, the plan asks why not
+  await page.waitForSelector("#n1-not_met_reason");
+  await tabTo(page, "#wellbeing-5"); // taking part in work, education, training or recreation
+  await page.keyboard.press("Space");
+  await typeInto(page, "#information_and_advice", "Told about the befriending line and the falls class.");
+  await arrive(page, nominee ? "needs-nominee" : "needs");
+  await activate(page, t("save-and-continue"));
+  await page.waitForSelector(".govuk-task-list");
+
   // What matters.
   await activate(page, t("task-what-matters", planner));
   await page.waitForSelector("h1");
@@ -145,6 +167,8 @@ async function makePlanSteps(page, { url, nominee, t, arrive, language }) {
   await typeInto(page, "#s1-costing", "15.00");
   await page.waitForSelector("#s1-working:has-text('£93.80')");
   await tabTo(page, "#s1-outcomes");
+  await page.keyboard.press("Space");
+  await tabTo(page, "#s1-needs");
   await page.keyboard.press("Space");
   await arrive(page, "support-line-costed");
   await activate(page, t("save-and-continue"));
@@ -208,13 +232,15 @@ async function makePlanSteps(page, { url, nominee, t, arrive, language }) {
   await typeInto(page, "#review_date", "30");
   await typeInto(page, "#review_date-month", "11");
   await typeInto(page, "#review_date-year", "2099");
+  await typeInto(page, "#monitoring_how", "A phone call from the broker every three months");
+  await typeInto(page, "#monitoring_by_whom", "The support broker");
   await arrive(page, "action-plan");
   await activate(page, t("save-and-continue"));
 
   await page.waitForSelector(".govuk-task-list");
   await arrive(page, nominee ? "task-list-done-nominee" : "task-list-done");
   const statuses = await page.$$eval(".govuk-task-list__status", (els) => els.map((e) => e.textContent.trim()));
-  assert.deepEqual(statuses, Array(8).fill(t("status-completed")));
+  assert.deepEqual(statuses, Array(10).fill(t("status-completed")));
 
   await activate(page, t("task-check-button"));
   await heading("check-heading");
