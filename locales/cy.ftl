@@ -378,8 +378,8 @@ budget-your-answers = Eich atebion
 ## Assessed needs
 
 assessed-needs-heading = { $planner ->
-    [person] Eich anghenion a aseswyd
-   *[other] Anghenion { $name } a aseswyd
+    [person] Eich anghenion asesedig
+   *[other] Anghenion asesedig { $name }
 }
 assessed-needs-intro = { $planner ->
     [person] Copïwch bob angen o asesiad anghenion y cyngor, yng ngeiriau'r asesiad ei hun. Ar gyfer pob un, dywedwch a oedd yr asesiad yn ei ystyried yn gymwys ac a fydd y cyngor yn ei ddiwallu.
@@ -522,8 +522,8 @@ totals-supports = Cymorth
 totals-contingency = Arian wrth gefn
 totals-planned = Gwariant wedi'i gynllunio
 totals-one-off = Costau untro
-support-needs = Pa anghenion a aseswyd y mae'r cymorth hwn yn eu diwallu?
-support-needs-none-yet = Nid oes anghenion a aseswyd yn y cynllun eto.
+support-needs = Pa anghenion asesedig y mae'r cymorth hwn yn eu diwallu?
+support-needs-none-yet = Nid oes anghenion asesedig yn y cynllun eto.
 support-needs-add = Ychwanegu'r anghenion o'r asesiad
 
 ## Managing the money
