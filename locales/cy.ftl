@@ -501,6 +501,10 @@ nominee-intro = { $planner ->
 nominee-name = Enw llawn yr enwebai
 nominee-agreement = Cytundeb
 nominee-agreed = Mae'r enwebai'n cytuno i reoli'r arian
+way-scotland-option-1-person = Opsiwn 1, taliad uniongyrchol i'r person
+way-scotland-option-1-nominee = Opsiwn 1, taliad uniongyrchol i enwebai
+way-scotland-option-2 = Opsiwn 2, wedi'i ddewis gan y person a'i drefnu gan y cyngor neu ddarparwr
+way-scotland-option-3 = Opsiwn 3, wedi'i drefnu gan y cyngor
 
 ## Staying safe
 

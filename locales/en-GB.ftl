@@ -522,6 +522,10 @@ nominee-intro = { $planner ->
 nominee-name = Nominee's full name
 nominee-agreement = Agreement
 nominee-agreed = The nominee agrees to manage the money
+way-scotland-option-1-person = Option 1, a direct payment to the person
+way-scotland-option-1-nominee = Option 1, a direct payment to a nominee
+way-scotland-option-2 = Option 2, chosen by the person and arranged by the council or a provider
+way-scotland-option-3 = Option 3, arranged by the council
 
 ## Staying safe
 

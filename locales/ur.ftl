@@ -476,6 +476,10 @@ nominee-intro = { $planner ->
 nominee-name = نامزد فرد کا پورا نام
 nominee-agreement = رضامندی
 nominee-agreed = نامزد فرد رقم کا انتظام سنبھالنے پر رضامند ہے
+way-scotland-option-1-person = آپشن 1، فرد کو براہِ راست ادائیگی
+way-scotland-option-1-nominee = آپشن 1، نامزد فرد کو براہِ راست ادائیگی
+way-scotland-option-2 = آپشن 2، جس کا انتخاب فرد کرے اور بندوبست کونسل یا کوئی فراہم کنندہ کرے
+way-scotland-option-3 = آپشن 3، جس کا بندوبست کونسل کرے
 
 ## Staying safe
 
