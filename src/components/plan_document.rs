@@ -116,7 +116,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                 let outcomes = named(outcome_names, &need.eligibility_outcomes);
                 let how = match how_met(plan, need) {
                     HowMet::Supports(supports) => Some(support_titles(&supports, &text)),
-                    HowMet::Reason(reason) => Some(html! { <span class="app-preserve-lines">{ reason }</span> }),
+                    HowMet::Reason(reason) => Some(html! { <span class="app-preserve-lines" dir="auto">{ reason }</span> }),
                     HowMet::NotToBeMet => None,
                     HowMet::NotSaid => Some(html! { text.get("not-given") }),
                 };
@@ -124,13 +124,13 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                     <>
                         <h3 class="govuk-heading-s">{ text.with("document-need-number", &[("number", (i + 1).into())]) }</h3>
                         <dl class="govuk-summary-list">
-                            { summary_row(text.get("document-need-words"), html! { <span class="app-preserve-lines">{ or_not_given(&need.in_council_words) }</span> }) }
+                            { summary_row(text.get("document-need-words"), html! { <span class="app-preserve-lines" dir="auto">{ or_not_given(&need.in_council_words) }</span> }) }
                             { summary_row(text.get("document-need-eligibility"), html! { text.get(eligibility_words(need.eligible)) }) }
                             if !outcomes.is_empty() {
                                 { summary_row(text.get("document-need-outcomes"), html! {
                                     <ul class="govuk-list govuk-list--bullet">
                                         { for outcomes.iter().map(|(id, name)| html! {
-                                            <li lang={lang_of(WordsAt::EligibilityOutcome((*id).to_owned()))}>{ *name }</li>
+                                            <li><bdi lang={lang_of(WordsAt::EligibilityOutcome((*id).to_owned()))}>{ *name }</bdi></li>
                                         }) }
                                     </ul>
                                 }) }
@@ -151,13 +151,13 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                 <p class="govuk-body">{ text.get("document-wellbeing-intro") }</p>
                 <ul class="govuk-list govuk-list--bullet">
                     { for named(wellbeing_names, &plan.wellbeing).iter().map(|(id, name)| html! {
-                        <li lang={lang_of(WordsAt::Wellbeing((*id).to_owned()))}>{ *name }</li>
+                        <li><bdi lang={lang_of(WordsAt::Wellbeing((*id).to_owned()))}>{ *name }</bdi></li>
                     }) }
                 </ul>
             }
 
             <h2 class="govuk-heading-m">{ text.get("document-information") }</h2>
-            <p class="govuk-body app-preserve-lines">{ or_not_given(&plan.information_and_advice) }</p>
+            <p class="govuk-body app-preserve-lines"><bdi>{ or_not_given(&plan.information_and_advice) }</bdi></p>
 
             <h2 class="govuk-heading-m">{ text.get("document-money") }</h2>
             <dl class="govuk-summary-list">
@@ -273,8 +273,8 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
 
             <h2 class="govuk-heading-m">{ text.get("document-review") }</h2>
             <dl class="govuk-summary-list" id="document-review">
-                { summary_row(text.get("document-monitoring-how"), html! { <span class="app-preserve-lines">{ or_not_given(&plan.monitoring.how) }</span> }) }
-                { summary_row(text.get("document-monitoring-by-whom"), html! { or_not_given(&plan.monitoring.by_whom) }) }
+                { summary_row(text.get("document-monitoring-how"), html! { <span class="app-preserve-lines" dir="auto">{ or_not_given(&plan.monitoring.how) }</span> }) }
+                { summary_row(text.get("document-monitoring-by-whom"), html! { <bdi>{ or_not_given(&plan.monitoring.by_whom) }</bdi> }) }
                 { summary_row(text.get("check-row-review"), html! { plan.review_date.map_or_else(|| text.get("not-given"), |d| text.date(d)) }) }
             </dl>
 
@@ -284,7 +284,7 @@ pub fn PlanDocument(props: &PlanDocumentProps) -> Html {
                     { summary_row(text.get("document-disagree-about"), html! {
                         disagreement.about.map_or_else(|| text.get("not-given"), |about| text.get(about.key()))
                     }) }
-                    { summary_row(text.get("document-disagree-why"), html! { <span class="app-preserve-lines">{ or_not_given(&disagreement.why) }</span> }) }
+                    { summary_row(text.get("document-disagree-why"), html! { <span class="app-preserve-lines" dir="auto">{ or_not_given(&disagreement.why) }</span> }) }
                 </dl>
             } else {
                 <p class="govuk-body">{ text.with("document-no-disagreement", &[("name", person.as_str().into())]) }</p>
@@ -348,7 +348,7 @@ fn support_titles(supports: &[&Support], text: &Text) -> Html {
     html! {
         <ul class="govuk-list govuk-list--bullet">
             { for supports.iter().map(|s| html! {
-                <li>{ if s.description.trim().is_empty() { text.get("support-undescribed") } else { s.description.trim().to_owned() } }</li>
+                <li><bdi>{ if s.description.trim().is_empty() { text.get("support-undescribed") } else { s.description.trim().to_owned() } }</bdi></li>
             }) }
         </ul>
     }

@@ -573,7 +573,7 @@ fn disagreement(plan: &SupportPlan, text: &crate::i18n::Text) -> Html {
                         disagreement.about.map_or_else(|| text.get("not-given"), |about| text.get(about.key()))
                     }) }
                     { summary_row(text.get("document-disagree-why"), html! {
-                        <span class="app-preserve-lines">{ if disagreement.why.trim().is_empty() { text.get("not-given") } else { disagreement.why.trim().to_owned() } }</span>
+                        <span class="app-preserve-lines" dir="auto">{ if disagreement.why.trim().is_empty() { text.get("not-given") } else { disagreement.why.trim().to_owned() } }</span>
                     }) }
                 </dl>
             </div>

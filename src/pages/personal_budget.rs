@@ -97,7 +97,7 @@ pub fn PersonalBudget(props: &PersonalBudgetProps) -> Html {
             let supports = paid_by_it(&plan);
             let needs = needs_named(&plan, &payment.needs);
             let list = |items: Vec<String>| html! {
-                <ul class="govuk-list govuk-list--bullet">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                <ul class="govuk-list govuk-list--bullet">{ for items.into_iter().map(|i| html! { <li><bdi>{ i }</bdi></li> }) }</ul>
             };
             html! {
                 <>

@@ -192,10 +192,12 @@ test("the personal budget's three parts, a contribution and a disagreement, by k
   // In Welsh and Urdu, the personal budget page and the printed plan have nothing axe finds.
   for (const tag of ["cy", "ur"]) {
     await page.evaluate((language) => localStorage.setItem("sds.language", language), tag);
-    for (const [route, name] of [["personal-budget", "page"], ["print", "print"]]) {
+    for (const [route, name, part] of [["personal-budget", "page", "#personal-budget-parts"], ["signed/print", "print", ".app-personal-budget"]]) {
       await page.goto(`${server.url}#/plans/${id}/${route}`);
       await page.reload();
       await page.waitForFunction((language) => document.documentElement.lang === language, tag);
+      // The page itself, not one saying the plan is not there.
+      await page.waitForSelector(part);
       await arrive(page, `${name}-${tag}`);
     }
   }
