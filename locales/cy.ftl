@@ -550,6 +550,97 @@ nominee-intro = { $planner ->
 nominee-name = Enw llawn yr enwebai
 nominee-agreement = Cytundeb
 nominee-agreed = Mae'r enwebai'n cytuno i reoli'r arian
+management-scotland-1-person = Opsiwn 1: taliad uniongyrchol i'r person
+management-scotland-1-person-hint = Mae'r arian yn cael ei dalu i'r person, sy'n trefnu ac yn talu am ei gymorth ei hun
+management-scotland-1-nominee = Opsiwn 1: taliad uniongyrchol i enwebai
+management-scotland-1-nominee-hint = Mae rhywun mae'r person yn ymddiried ynddo yn cael yr arian ac yn ei reoli ar ei ran
+management-scotland-2 = Opsiwn 2: y person sy'n dewis, a'r cyngor neu ddarparwr sy'n ei drefnu
+management-scotland-2-hint = Cronfa gwasanaeth unigol: y person sy'n dewis y cymorth a phwy sy'n ei roi, ac mae'r arian yn cael ei ddal ar ei ran
+management-scotland-3 = Opsiwn 3: y cyngor sy'n trefnu'r cymorth
+management-scotland-3-hint = Y cyngor sy'n dewis ac yn trefnu'r cymorth, ar ôl siarad â'r person
+management-scotland-1 = Opsiwn 1: taliad uniongyrchol
+management-scotland-4 = Opsiwn 4: cymysgedd o opsiynau
+management-scotland-overall = At ei gilydd, mae'r cynllun yn defnyddio { $option }.
+way-scotland-option-1-person = Opsiwn 1, taliad uniongyrchol i'r person
+way-scotland-option-1-nominee = Opsiwn 1, taliad uniongyrchol i enwebai
+way-scotland-option-2 = Opsiwn 2, wedi'i ddewis gan y person a'i drefnu gan y cyngor neu ddarparwr
+way-scotland-option-3 = Opsiwn 3, wedi'i drefnu gan y cyngor
+
+## Personal budget
+
+personal-budget-heading = { $planner ->
+    [person] Eich cyllideb bersonol a'r hyn rydych chi'n ei dalu
+   *[other] Cyllideb bersonol { $name } a'r hyn maen nhw'n ei dalu
+}
+personal-budget-intro = { $planner ->
+    [person] Eich cyllideb bersonol yw cost diwallu eich anghenion. Mae iddi dair rhan: y gost honno, yr hyn rydych chi'n ei dalu tuag ati (wedi'i gyfrifo gan asesiad ariannol y cyngor), a'r hyn mae { $council } yn ei dalu.
+   *[other] Cyllideb bersonol { $name } yw cost diwallu eu hanghenion. Mae iddi dair rhan: y gost honno, yr hyn maen nhw'n ei dalu tuag ati (wedi'i gyfrifo gan asesiad ariannol y cyngor), a'r hyn mae { $council } yn ei dalu.
+}
+personal-budget-contribution-heading = { $planner ->
+    [person] Yr hyn rydych chi'n ei dalu
+   *[other] Yr hyn mae { $name } yn ei dalu
+}
+personal-budget-contribution-legend = { $planner ->
+    [person] Ydy'r cyngor wedi dweud wrthych chi faint byddwch chi'n ei dalu tuag at eich cymorth?
+   *[other] Ydy'r cyngor wedi dweud wrth { $name } faint byddan nhw'n ei dalu tuag at eu cymorth?
+}
+personal-budget-contribution-hint = Peidiwch byth â dyfalu'r swm: mae yn llythyr asesiad ariannol y cyngor.
+personal-budget-contribution-assessed = Ydy, mewn llythyr asesiad ariannol
+personal-budget-contribution-not-yet = Ddim eto: nid yw'r asesiad ariannol wedi'i wneud
+personal-budget-amount = Faint yr wythnos?
+personal-budget-amount-hint = Fel mae'r llythyr yn ei ddweud, er enghraifft 42.50
+personal-budget-letter-date = Dyddiad y llythyr
+personal-budget-letter-date-hint = Er enghraifft, 12 11 2026
+personal-budget-parts-heading = Y tair rhan
+personal-budget-no-budget = Mae'r gyllideb bersonol yn cael ei chyfrifo o'r atebion i gwestiynau'r cyngor. Atebwch nhw yn gyntaf:
+personal-budget-cost = Cost diwallu'r anghenion
+personal-budget-cost-link = Sut cafodd y gyllideb ei chyfrifo
+personal-budget-council-pays = Yr hyn mae { $council } yn ei dalu
+personal-budget-contribution-not-said = Heb ei ddweud eto
+personal-budget-not-assessed = Heb ei asesu eto
+personal-budget-contribution-letter = { $amount }, o'r llythyr asesiad ariannol dyddiedig { $date }
+personal-budget-contribution-undated = { $amount }: nid yw dyddiad y llythyr asesiad ariannol wedi'i roi eto
+personal-budget-council-not-known = Ddim yn hysbys tan yr asesiad ariannol
+personal-budget-panel-contribution = Cyfraniad
+personal-budget-panel-council = Wedi'i dalu gan y cyngor
+personal-budget-dp-heading = Y taliad uniongyrchol
+personal-budget-dp-payment = Pob taliad
+personal-budget-dp-payee = Wedi'i dalu i
+personal-budget-dp-supports = Mae'n talu am
+personal-budget-dp-needs = Yr anghenion mae'n eu diwallu
+personal-budget-dp-no-needs = Nid yw'r un o'r mathau hyn o gymorth wedi'i gysylltu ag angen eto
+personal-budget-dp-basis = Net neu gros
+personal-budget-dp-working = Sut cafodd ei gyfrifo
+personal-budget-payment = { $amount } { $frequency }
+personal-budget-payment-not-known = Ddim yn hysbys tan yr asesiad ariannol: mae'n cael ei dalu { $frequency }, heb y cyfraniad
+personal-budget-payee-person = { $name }, y person mae'r cynllun ar ei gyfer
+personal-budget-payee-the-person = Y person mae'r cynllun ar ei gyfer
+personal-budget-payee-nominee-unnamed = Enwebai, heb ei enwi yn y cynllun eto
+personal-budget-net = Mae { $council } yn ei dalu'n net: mae'n tynnu'r cyfraniad cyn talu, felly does dim byd arall yn cael ei dalu i { $council }.
+personal-budget-net-remainder = Mae { $council } yn ei dalu'n net: mae'n tynnu'r cyfraniad cyn talu. Mae'r taliad yn rhy fach i dynnu'r cyfan, felly mae { $amount } yr wythnos yn cael ei dalu i { $council } ar wahân.
+personal-budget-net-not-known = Mae { $council } yn ei dalu'n net: mae'n tynnu'r cyfraniad cyn talu, unwaith y bydd yr asesiad ariannol yn dweud beth ydyw.
+personal-budget-gross = Mae { $council } yn ei dalu'n gros: cost lawn y cymorth. Mae'r cyfraniad o { $amount } yr wythnos yn cael ei dalu i { $council } ar wahân.
+personal-budget-gross-not-known = Mae { $council } yn ei dalu'n gros: cost lawn y cymorth. Mae'r cyfraniad, unwaith y bydd wedi'i asesu, yn cael ei dalu i { $council } ar wahân.
+personal-budget-disagree-heading = { $planner ->
+    [person] Os ydych chi'n anghytuno
+   *[other] Os yw { $name } yn anghytuno
+}
+personal-budget-disagrees-legend = { $planner ->
+    [person] Ydych chi'n anghytuno â'r gyllideb ddangosol neu â phenderfyniad arall?
+   *[other] Ydy { $name } yn anghytuno â'r gyllideb ddangosol neu â phenderfyniad arall?
+}
+personal-budget-disagrees-hint = Os byddwch chi'n dweud hynny yma, bydd y cyngor yn ei weld gyda'r cynllun. Gellir llofnodi ac anfon y cynllun o hyd.
+personal-budget-about-legend = Am beth mae'r anghytundeb?
+personal-budget-about-budget = Y gyllideb ddangosol
+personal-budget-about-contribution = Yr hyn mae'r asesiad ariannol yn dweud sy'n cael ei dalu tuag ati
+personal-budget-about-eligibility = Pa anghenion sy'n gymwys, neu pa rai bydd y cyngor yn eu diwallu
+personal-budget-about-other = Penderfyniad arall
+personal-budget-why = { $planner ->
+    [person] Pam ydych chi'n anghytuno?
+   *[other] Pam mae { $name } yn anghytuno?
+}
+personal-budget-why-hint = Dywedwch beth rydych chi'n meddwl sy'n anghywir, a beth hoffech chi i'r cyngor edrych arno eto.
+personal-budget-review-contact = Gallwch ofyn i { $council } adolygu'r gyllideb ddangosol neu benderfyniad arall ar unrhyw adeg. Cysylltwch â nhw:
 
 ## Staying safe
 
@@ -765,6 +856,37 @@ document-risk-what = Beth allai fynd o'i le
 document-risk-do = Beth fydd yn cael ei wneud
 document-contacts = Pwy i gysylltu â nhw
 document-action = { $who }, erbyn { $when }
+document-needs = Anghenion a aseswyd
+document-needs-none = Nid yw'r cynllun yn rhestru unrhyw anghenion a aseswyd.
+document-need-number = Angen { $number }
+document-need-words = Yng ngeiriau'r cyngor
+document-need-eligibility = Cymhwysedd
+document-need-eligible = Cymwys
+document-need-not-eligible = Ddim yn gymwys
+document-need-outcomes = Y canlyniadau mae'n effeithio arnyn nhw
+document-need-will-meet = A fydd y cyngor yn ei ddiwallu?
+document-need-met = Bydd
+document-need-not-met = Na fydd
+document-need-how = Sut mae'n cael ei ddiwallu
+document-wellbeing = Llesiant
+document-wellbeing-intro = Y rhannau o lesiant y gallai'r gofal a'r cymorth hwn helpu â nhw:
+document-information = Gwybodaeth a chyngor
+document-personal-budget = Eich cyllideb bersonol
+document-pb-cost = Cost diwallu'r anghenion (y gyllideb ddangosol)
+document-pb-contribution = Yr hyn mae { $name } yn ei dalu
+document-pb-council = Yr hyn mae { $council } yn ei dalu
+document-pb-not-shown = Heb ei ddangos: cafodd y cynllun ei lofnodi cyn i gynlluniau ddweud hyn, ac nid yw'r rheolau y cafodd ei wneud oddi tanynt ar gael yma.
+document-direct-payments = Taliadau uniongyrchol
+document-no-direct-payment = Nid oes dim o'r cymorth yn cael ei dalu drwy daliad uniongyrchol.
+document-scotland-option = Opsiwn cymorth hunangyfeiriedig
+document-review = Gwirio cynnydd ac adolygu
+document-monitoring-how = Sut bydd cynnydd yn cael ei wirio
+document-monitoring-by-whom = Pwy fydd yn ei wirio
+document-disagree = Os ydych chi'n anghytuno
+document-disagree-about = Am beth mae'r anghytundeb
+document-disagree-why = Pam
+document-no-disagreement = Nid yw'r cynllun yn dweud bod { $name } yn anghytuno â phenderfyniad.
+document-review-contact = I ofyn i { $council } adolygu penderfyniad, cysylltwch â nhw:
 
 ## The council view
 
@@ -851,7 +973,9 @@ month-12 = Rhagfyr
 # Lists: "a, b and c" is list-last with $first = list-more("a", "b") and $last = "c".
 list-more = { $first }, { $next }
 list-last = { $first } a { $last }
-
+council-personal-budget = Y gyllideb bersonol
+council-pb-worked-out-again = Cafodd y cynllun hwn ei lofnodi cyn i gynlluniau ddweud y gyllideb bersonol mewn tair rhan, felly mae'r ffigurau hyn wedi'u cyfrifo eto o'r cynllun. Nid ydyn nhw wedi'u llofnodi.
+council-disagreement = Mae { $name } yn anghytuno â phenderfyniad. Gallan nhw ofyn i'r penderfyniad gael ei adolygu.
 
 ## The council's command-line tool: the personal budget
 # What `support-plan check` and `support-plan verify` print about the personal budget in its three

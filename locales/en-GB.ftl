@@ -566,6 +566,97 @@ nominee-intro = { $planner ->
 nominee-name = Nominee's full name
 nominee-agreement = Agreement
 nominee-agreed = The nominee agrees to manage the money
+management-scotland-1-person = Option 1: a direct payment to the person
+management-scotland-1-person-hint = The money is paid to the person, who arranges and pays for their own support
+management-scotland-1-nominee = Option 1: a direct payment to a nominee
+management-scotland-1-nominee-hint = Someone the person trusts receives the money and manages it for them
+management-scotland-2 = Option 2: the person chooses, and the council or a provider arranges it
+management-scotland-2-hint = An individual service fund: the person chooses the support and who gives it, and the money is held for them
+management-scotland-3 = Option 3: the council arranges the support
+management-scotland-3-hint = The council chooses and arranges the support, after talking with the person
+management-scotland-1 = Option 1: a direct payment
+management-scotland-4 = Option 4: a mix of options
+management-scotland-overall = Overall, the plan uses { $option }.
+way-scotland-option-1-person = Option 1, a direct payment to the person
+way-scotland-option-1-nominee = Option 1, a direct payment to a nominee
+way-scotland-option-2 = Option 2, chosen by the person and arranged by the council or a provider
+way-scotland-option-3 = Option 3, arranged by the council
+
+## Personal budget
+
+personal-budget-heading = { $planner ->
+    [person] Your personal budget and what you pay
+   *[other] { $name }'s personal budget and what they pay
+}
+personal-budget-intro = { $planner ->
+    [person] Your personal budget is what it costs to meet your needs. It has three parts: that cost, what you pay towards it (worked out by the council's financial assessment), and what { $council } pays.
+   *[other] { $name }'s personal budget is what it costs to meet their needs. It has three parts: that cost, what they pay towards it (worked out by the council's financial assessment), and what { $council } pays.
+}
+personal-budget-contribution-heading = { $planner ->
+    [person] What you pay
+   *[other] What { $name } pays
+}
+personal-budget-contribution-legend = { $planner ->
+    [person] Has the council told you how much you will pay towards your support?
+   *[other] Has the council told { $name } how much they will pay towards their support?
+}
+personal-budget-contribution-hint = Never guess the amount: it is in the council's financial assessment letter.
+personal-budget-contribution-assessed = Yes, in a financial assessment letter
+personal-budget-contribution-not-yet = Not yet: the financial assessment has not been done
+personal-budget-amount = How much a week?
+personal-budget-amount-hint = As the letter says, for example 42.50
+personal-budget-letter-date = Date of the letter
+personal-budget-letter-date-hint = For example, 12 11 2026
+personal-budget-parts-heading = The three parts
+personal-budget-no-budget = The personal budget is worked out from the answers to the council's questions. Answer them first:
+personal-budget-cost = The cost of meeting the needs
+personal-budget-cost-link = How the budget was worked out
+personal-budget-council-pays = What { $council } pays
+personal-budget-contribution-not-said = Not said yet
+personal-budget-not-assessed = Not assessed yet
+personal-budget-contribution-letter = { $amount }, from the financial assessment letter of { $date }
+personal-budget-contribution-undated = { $amount }: the date of the financial assessment letter is not given yet
+personal-budget-council-not-known = Not known until the financial assessment
+personal-budget-panel-contribution = Contribution
+personal-budget-panel-council = Paid by the council
+personal-budget-dp-heading = The direct payment
+personal-budget-dp-payment = Each payment
+personal-budget-dp-payee = Paid to
+personal-budget-dp-supports = It pays for
+personal-budget-dp-needs = The needs it meets
+personal-budget-dp-no-needs = None of these supports is linked to a need yet
+personal-budget-dp-basis = Net or gross
+personal-budget-dp-working = How it was worked out
+personal-budget-payment = { $amount } { $frequency }
+personal-budget-payment-not-known = Not known until the financial assessment: it is paid { $frequency }, less the contribution
+personal-budget-payee-person = { $name }, the person the plan is for
+personal-budget-payee-the-person = The person the plan is for
+personal-budget-payee-nominee-unnamed = A nominee, not named in the plan yet
+personal-budget-net = { $council } pays it net: it takes off the contribution before paying, so nothing more is paid to { $council }.
+personal-budget-net-remainder = { $council } pays it net: it takes off the contribution before paying. The payment is too small to take all of it, so { $amount } a week is paid to { $council } separately.
+personal-budget-net-not-known = { $council } pays it net: it takes off the contribution before paying, once the financial assessment says what it is.
+personal-budget-gross = { $council } pays it gross: the full cost of the support. The contribution of { $amount } a week is paid to { $council } separately.
+personal-budget-gross-not-known = { $council } pays it gross: the full cost of the support. The contribution, once it is assessed, is paid to { $council } separately.
+personal-budget-disagree-heading = { $planner ->
+    [person] If you disagree
+   *[other] If { $name } disagrees
+}
+personal-budget-disagrees-legend = { $planner ->
+    [person] Do you disagree with the indicative budget or another decision?
+   *[other] Does { $name } disagree with the indicative budget or another decision?
+}
+personal-budget-disagrees-hint = If you say so here, the council sees it with the plan. The plan can still be signed and sent.
+personal-budget-about-legend = What is the disagreement about?
+personal-budget-about-budget = The indicative budget
+personal-budget-about-contribution = What the financial assessment says is paid towards it
+personal-budget-about-eligibility = Which needs are eligible, or which the council will meet
+personal-budget-about-other = Another decision
+personal-budget-why = { $planner ->
+    [person] Why do you disagree?
+   *[other] Why does { $name } disagree?
+}
+personal-budget-why-hint = Say what you think is wrong, and what you would like the council to look at again.
+personal-budget-review-contact = You can ask { $council } to review the indicative budget or another decision at any time. Contact them:
 
 ## Staying safe
 
@@ -769,6 +860,37 @@ document-risk-what = What could go wrong
 document-risk-do = What will be done
 document-contacts = Who to contact
 document-action = { $who }, by { $when }
+document-needs = Assessed needs
+document-needs-none = The plan lists no assessed needs.
+document-need-number = Need { $number }
+document-need-words = In the council's words
+document-need-eligibility = Eligibility
+document-need-eligible = Eligible
+document-need-not-eligible = Not eligible
+document-need-outcomes = Outcomes it affects
+document-need-will-meet = Will the council meet it?
+document-need-met = Yes
+document-need-not-met = No
+document-need-how = How it is met
+document-wellbeing = Wellbeing
+document-wellbeing-intro = The parts of wellbeing this care and support could help with:
+document-information = Information and advice
+document-personal-budget = Your personal budget
+document-pb-cost = The cost of meeting the needs (the indicative budget)
+document-pb-contribution = What { $name } pays
+document-pb-council = What { $council } pays
+document-pb-not-shown = Not shown: the plan was signed before plans said this, and the rules it was made under are not available here.
+document-direct-payments = Direct payments
+document-no-direct-payment = None of the support is paid for by direct payment.
+document-scotland-option = Self-directed support option
+document-review = Checking progress and review
+document-monitoring-how = How progress will be checked
+document-monitoring-by-whom = Who will check it
+document-disagree = If you disagree
+document-disagree-about = What the disagreement is about
+document-disagree-why = Why
+document-no-disagreement = The plan does not say that { $name } disagrees with a decision.
+document-review-contact = To ask { $council } to review a decision, contact them:
 
 ## The council view
 
@@ -829,6 +951,9 @@ council-budget-unchecked = Could not be worked out again
 decision-error-officer = Enter your full name
 decision-error-role = Enter your job title
 decision-error-key = Choose the council signing key file
+council-personal-budget = The personal budget
+council-pb-worked-out-again = This plan was signed before plans said the personal budget in three parts, so these figures are worked out again from the plan. They are not signed.
+council-disagreement = { $name } disagrees with a decision. They can ask for it to be reviewed.
 
 ## The council's command-line tool: the personal budget
 # What `support-plan check` and `support-plan verify` print about the personal budget in its three

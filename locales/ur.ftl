@@ -525,6 +525,97 @@ nominee-intro = { $planner ->
 nominee-name = نامزد فرد کا پورا نام
 nominee-agreement = رضامندی
 nominee-agreed = نامزد فرد رقم کا انتظام سنبھالنے پر رضامند ہے
+management-scotland-1-person = آپشن 1: فرد کو براہِ راست ادائیگی
+management-scotland-1-person-hint = رقم اسی فرد کو ادا کی جاتی ہے، جو اپنی معاونت کا بندوبست اور ادائیگی خود کرتا ہے
+management-scotland-1-nominee = آپشن 1: نامزد فرد کو براہِ راست ادائیگی
+management-scotland-1-nominee-hint = رقم کسی ایسے شخص کو ملتی ہے جس پر اس فرد کو بھروسہ ہو، اور وہ اس کی طرف سے رقم کا انتظام کرتا ہے
+management-scotland-2 = آپشن 2: انتخاب فرد کرتا ہے، اور بندوبست کونسل یا کوئی فراہم کنندہ کرتا ہے
+management-scotland-2-hint = انفرادی سروس فنڈ: معاونت اور اسے دینے والے کا انتخاب فرد کرتا ہے، اور رقم اس کے لیے رکھی جاتی ہے
+management-scotland-3 = آپشن 3: معاونت کا بندوبست کونسل کرتی ہے
+management-scotland-3-hint = فرد سے بات کرنے کے بعد کونسل معاونت کا انتخاب اور بندوبست کرتی ہے
+management-scotland-1 = آپشن 1: براہِ راست ادائیگی
+management-scotland-4 = آپشن 4: مختلف آپشنز کا مجموعہ
+management-scotland-overall = مجموعی طور پر، پلان میں { $option } استعمال ہوتا ہے۔
+way-scotland-option-1-person = آپشن 1، فرد کو براہِ راست ادائیگی
+way-scotland-option-1-nominee = آپشن 1، نامزد فرد کو براہِ راست ادائیگی
+way-scotland-option-2 = آپشن 2، جس کا انتخاب فرد کرے اور بندوبست کونسل یا کوئی فراہم کنندہ کرے
+way-scotland-option-3 = آپشن 3، جس کا بندوبست کونسل کرے
+
+## Personal budget
+
+personal-budget-heading = { $planner ->
+    [person] آپ کا ذاتی بجٹ اور آپ کتنی رقم ادا کریں گے
+   *[other] { $name } کا ذاتی بجٹ اور وہ کتنی رقم ادا کریں گے
+}
+personal-budget-intro = { $planner ->
+    [person] آپ کا ذاتی بجٹ وہ لاگت ہے جو آپ کی ضروریات پوری کرنے پر آتی ہے۔ اس کے تین حصے ہیں: یہ لاگت، اس میں آپ کا حصہ (جس کا حساب کونسل کا مالی جائزہ لگاتا ہے)، اور وہ رقم جو { $council } ادا کرتی ہے۔
+   *[other] { $name } کا ذاتی بجٹ وہ لاگت ہے جو ان کی ضروریات پوری کرنے پر آتی ہے۔ اس کے تین حصے ہیں: یہ لاگت، اس میں ان کا حصہ (جس کا حساب کونسل کا مالی جائزہ لگاتا ہے)، اور وہ رقم جو { $council } ادا کرتی ہے۔
+}
+personal-budget-contribution-heading = { $planner ->
+    [person] آپ کیا ادا کرتے ہیں
+   *[other] { $name } کیا ادا کرتے ہیں
+}
+personal-budget-contribution-legend = { $planner ->
+    [person] کیا کونسل نے آپ کو بتایا ہے کہ آپ اپنی معاونت کے لیے کتنی رقم ادا کریں گے؟
+   *[other] کیا کونسل نے { $name } کو بتایا ہے کہ وہ اپنی معاونت کے لیے کتنی رقم ادا کریں گے؟
+}
+personal-budget-contribution-hint = رقم کا کبھی اندازہ نہ لگائیں: یہ کونسل کے مالی جائزے کے خط میں درج ہوتی ہے۔
+personal-budget-contribution-assessed = ہاں، مالی جائزے کے خط میں
+personal-budget-contribution-not-yet = ابھی نہیں: مالی جائزہ ابھی نہیں ہوا
+personal-budget-amount = فی ہفتہ کتنی رقم؟
+personal-budget-amount-hint = جیسا خط میں لکھا ہے، مثال کے طور پر 42.50
+personal-budget-letter-date = خط کی تاریخ
+personal-budget-letter-date-hint = مثال کے طور پر، 12 11 2026
+personal-budget-parts-heading = تین حصے
+personal-budget-no-budget = ذاتی بجٹ کا حساب کونسل کے سوالات کے جوابات سے لگایا جاتا ہے۔ پہلے ان کے جواب دیں:
+personal-budget-cost = ضروریات پوری کرنے کی لاگت
+personal-budget-cost-link = بجٹ کا حساب کیسے لگایا گیا
+personal-budget-council-pays = { $council } کیا ادا کرتی ہے
+personal-budget-contribution-not-said = ابھی نہیں بتایا گیا
+personal-budget-not-assessed = ابھی جائزہ نہیں ہوا
+personal-budget-contribution-letter = { $amount }، مالی جائزے کے { $date } کے خط کے مطابق
+personal-budget-contribution-undated = { $amount }: مالی جائزے کے خط کی تاریخ ابھی نہیں دی گئی
+personal-budget-council-not-known = مالی جائزے تک معلوم نہیں
+personal-budget-panel-contribution = ادا کیا جانے والا حصہ
+personal-budget-panel-council = کونسل کی طرف سے ادا
+personal-budget-dp-heading = براہِ راست ادائیگی
+personal-budget-dp-payment = ہر ادائیگی
+personal-budget-dp-payee = کس کو ادا کی جاتی ہے
+personal-budget-dp-supports = یہ کس چیز کی ادائیگی کرتی ہے
+personal-budget-dp-needs = یہ کون سی ضروریات پوری کرتی ہے
+personal-budget-dp-no-needs = ان میں سے کوئی معاونت ابھی کسی ضرورت سے منسلک نہیں
+personal-budget-dp-basis = نیٹ یا گراس
+personal-budget-dp-working = حساب کیسے لگایا گیا
+personal-budget-payment = { $amount } { $frequency }
+personal-budget-payment-not-known = مالی جائزے تک معلوم نہیں: یہ { $frequency } ادا کی جاتی ہے، حصہ منہا کر کے
+personal-budget-payee-person = { $name }، وہ فرد جس کے لیے یہ پلان ہے
+personal-budget-payee-the-person = وہ فرد جس کے لیے یہ پلان ہے
+personal-budget-payee-nominee-unnamed = ایک نامزد فرد، جس کا نام ابھی پلان میں نہیں
+personal-budget-net = { $council } یہ نیٹ ادا کرتی ہے: ادائیگی سے پہلے حصہ منہا کر لیتی ہے، اس لیے { $council } کو مزید کچھ ادا نہیں کیا جاتا۔
+personal-budget-net-remainder = { $council } یہ نیٹ ادا کرتی ہے: ادائیگی سے پہلے حصہ منہا کر لیتی ہے۔ ادائیگی اتنی کم ہے کہ پورا حصہ منہا نہیں ہو سکتا، اس لیے { $amount } فی ہفتہ الگ سے { $council } کو ادا کیا جاتا ہے۔
+personal-budget-net-not-known = { $council } یہ نیٹ ادا کرتی ہے: مالی جائزے سے حصہ معلوم ہونے کے بعد، ادائیگی سے پہلے اسے منہا کر لیتی ہے۔
+personal-budget-gross = { $council } یہ گراس ادا کرتی ہے: معاونت کی پوری لاگت۔ { $amount } فی ہفتہ کا حصہ الگ سے { $council } کو ادا کیا جاتا ہے۔
+personal-budget-gross-not-known = { $council } یہ گراس ادا کرتی ہے: معاونت کی پوری لاگت۔ حصہ، جائزے کے بعد، الگ سے { $council } کو ادا کیا جاتا ہے۔
+personal-budget-disagree-heading = { $planner ->
+    [person] اگر آپ متفق نہیں
+   *[other] اگر { $name } متفق نہیں
+}
+personal-budget-disagrees-legend = { $planner ->
+    [person] کیا آپ اندازاً بجٹ یا کسی اور فیصلے سے متفق نہیں؟
+   *[other] کیا { $name } اندازاً بجٹ یا کسی اور فیصلے سے متفق نہیں؟
+}
+personal-budget-disagrees-hint = اگر آپ یہاں یہ بتائیں تو کونسل اسے پلان کے ساتھ دیکھے گی۔ پلان پر پھر بھی دستخط کر کے اسے بھیجا جا سکتا ہے۔
+personal-budget-about-legend = اختلاف کس بارے میں ہے؟
+personal-budget-about-budget = اندازاً بجٹ
+personal-budget-about-contribution = مالی جائزے کے مطابق اس میں ادا کیا جانے والا حصہ
+personal-budget-about-eligibility = کون سی ضروریات اہل ہیں، یا کونسل کون سی ضروریات پوری کرے گی
+personal-budget-about-other = کوئی اور فیصلہ
+personal-budget-why = { $planner ->
+    [person] آپ کیوں متفق نہیں؟
+   *[other] { $name } کیوں متفق نہیں؟
+}
+personal-budget-why-hint = بتائیں کہ آپ کے خیال میں کیا غلط ہے، اور آپ چاہتے ہیں کہ کونسل کس بات پر دوبارہ غور کرے۔
+personal-budget-review-contact = آپ کسی بھی وقت { $council } سے اندازاً بجٹ یا کسی اور فیصلے پر نظرِ ثانی کے لیے کہہ سکتے ہیں۔ ان سے رابطہ کریں:
 
 ## Staying safe
 
@@ -728,6 +819,37 @@ document-risk-what = کیا غلط ہو سکتا ہے
 document-risk-do = کیا کیا جائے گا
 document-contacts = کس سے رابطہ کریں
 document-action = { $who }، { $when } تک
+document-needs = جائزے میں طے شدہ ضروریات
+document-needs-none = پلان میں جائزے میں طے شدہ کوئی ضرورت درج نہیں۔
+document-need-number = ضرورت { $number }
+document-need-words = کونسل کے الفاظ میں
+document-need-eligibility = اہلیت
+document-need-eligible = اہل
+document-need-not-eligible = اہل نہیں
+document-need-outcomes = یہ کن نتائج کو متاثر کرتی ہے
+document-need-will-meet = کیا کونسل اسے پورا کرے گی؟
+document-need-met = ہاں
+document-need-not-met = نہیں
+document-need-how = یہ کیسے پوری ہوتی ہے
+document-wellbeing = بہبود
+document-wellbeing-intro = بہبود کے وہ پہلو جن میں یہ دیکھ بھال اور معاونت مدد کر سکتی ہے:
+document-information = معلومات اور مشورہ
+document-personal-budget = آپ کا ذاتی بجٹ
+document-pb-cost = ضروریات پوری کرنے کی لاگت (اندازاً بجٹ)
+document-pb-contribution = { $name } کیا ادا کرتے ہیں
+document-pb-council = { $council } کیا ادا کرتی ہے
+document-pb-not-shown = نہیں دکھایا گیا: اس پلان پر دستخط اس وقت ہوئے جب پلانز میں یہ درج نہیں ہوتا تھا، اور جن قواعد کے تحت یہ بنایا گیا وہ یہاں دستیاب نہیں۔
+document-direct-payments = براہِ راست ادائیگیاں
+document-no-direct-payment = کسی بھی معاونت کی ادائیگی براہِ راست ادائیگی سے نہیں ہوتی۔
+document-scotland-option = خود مختار معاونت کا آپشن
+document-review = پیش رفت کی جانچ اور جائزہ
+document-monitoring-how = پیش رفت کیسے جانچی جائے گی
+document-monitoring-by-whom = کون جانچے گا
+document-disagree = اگر آپ متفق نہیں
+document-disagree-about = اختلاف کس بارے میں ہے
+document-disagree-why = کیوں
+document-no-disagreement = پلان میں یہ نہیں کہا گیا کہ { $name } کسی فیصلے سے متفق نہیں۔
+document-review-contact = { $council } سے کسی فیصلے پر نظرِ ثانی کے لیے کہنے کے لیے، ان سے رابطہ کریں:
 
 ## The council view
 
@@ -814,7 +936,9 @@ month-12 = دسمبر
 # Lists: "a, b and c" is list-last with $first = list-more("a", "b") and $last = "c".
 list-more = { $first }، { $next }
 list-last = { $first } اور { $last }
-
+council-personal-budget = ذاتی بجٹ
+council-pb-worked-out-again = اس پلان پر دستخط اس وقت ہوئے جب پلانز میں ذاتی بجٹ تین حصوں میں درج نہیں ہوتا تھا، اس لیے یہ اعداد و شمار پلان سے دوبارہ نکالے گئے ہیں۔ ان پر دستخط نہیں ہوئے۔
+council-disagreement = { $name } ایک فیصلے سے متفق نہیں۔ وہ اس فیصلے پر نظرِ ثانی کے لیے کہہ سکتے ہیں۔
 
 ## The council's command-line tool: the personal budget
 # What `support-plan check` and `support-plan verify` print about the personal budget in its three

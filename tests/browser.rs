@@ -541,6 +541,50 @@ mod components {
     }
 
     #[wasm_bindgen_test]
+    async fn the_budget_panel_adds_what_the_person_and_the_council_pay_once_said() {
+        use sds_domain::signing::signed_plan::{ContributionFigures, PersonalBudgetFigures};
+        let figures = |contribution, council: Option<i64>| PersonalBudgetFigures {
+            cost_weekly_minor: 25_056,
+            cost_yearly_minor: 25_056 * 52,
+            contribution,
+            council_weekly_minor: council,
+            council_yearly_minor: council.map(|weekly| weekly * 52),
+            direct_payment: None,
+        };
+        let assessed = mount(html! {
+            <BudgetPanel budget={budget(25_056)} personal={Some(figures(ContributionFigures::Assessed {
+                weekly_minor: 4_250, yearly_minor: 4_250 * 52, letter_dated: None,
+            }, Some(20_806)))} />
+        })
+        .await;
+        let shown = assessed.text_content().unwrap();
+        assert!(shown.contains("Contribution£42.50 a week"), "{shown}");
+        assert!(
+            shown.contains("Paid by the council£208.06 a week"),
+            "{shown}"
+        );
+        let not_yet = mount(html! {
+            <BudgetPanel budget={budget(25_056)} personal={Some(figures(ContributionFigures::NotAssessedYet, None))} />
+        })
+        .await;
+        let shown = not_yet.text_content().unwrap();
+        assert!(shown.contains("ContributionNot assessed yet"), "{shown}");
+        assert!(
+            shown.contains("Paid by the councilNot known until the financial assessment"),
+            "{shown}"
+        );
+        // Nothing said, nothing shown: never a contribution of nothing.
+        let unsaid = mount(html! {
+            <BudgetPanel budget={budget(25_056)} personal={Some(figures(ContributionFigures::NotStated, None))} />
+        })
+        .await;
+        assert!(!unsaid.text_content().unwrap().contains("Contribution"));
+        for root in [assessed, not_yet, unsaid] {
+            root.remove();
+        }
+    }
+
+    #[wasm_bindgen_test]
     async fn money_entry_gives_pence_and_refuses_what_is_not_money() {
         let seen: Rc<RefCell<Vec<Option<i64>>>> = Rc::default();
         let onchange = {

@@ -1,11 +1,14 @@
-//! The budget at a glance: the indicative budget, what the plan spends and what is left, in
-//! words as well as figures (over budget is said, never shown by colour alone). Announced
-//! politely to screen readers as it changes.
+//! The budget at a glance: the indicative budget, what the person pays and what the council
+//! pays once the plan says so, what the plan spends and what is left, in words as well as
+//! figures (over budget is said, never shown by colour alone). Announced politely to screen
+//! readers as it changes.
 
 use std::rc::Rc;
 
+use sds_app::personal_budget::panel_rows;
 use sds_domain::rules::allocation::Budget;
 use sds_domain::rules::RuleSet;
+use sds_domain::signing::signed_plan::PersonalBudgetFigures;
 use yew::prelude::*;
 
 use crate::components::item_block::summary_row;
@@ -17,6 +20,10 @@ pub struct BudgetPanelProps {
     /// The plan's planned weekly spending, where the page is about spending.
     #[prop_or_default]
     pub planned_weekly_minor: Option<i64>,
+    /// The personal budget's parts, where the page has the plan: the contribution and the
+    /// council's part are shown once the plan says what the person pays.
+    #[prop_or_default]
+    pub personal: Option<PersonalBudgetFigures>,
 }
 
 #[component]
@@ -63,6 +70,9 @@ pub fn BudgetPanel(props: &BudgetPanelProps) -> Html {
                     ("weekly", money(budget.weekly_minor).into()),
                     ("yearly", money(budget.annual_minor).into()),
                 ])) }
+                { for props.personal.iter().flat_map(|figures| panel_rows(figures, rules.currency())).map(|(key, value)| {
+                    summary_row(text.get(key), html! { text.message(&value) })
+                }) }
                 { spending }
             </dl>
             // Only the figure that matters is announced as it changes, not the whole panel.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
 
+use crate::components::contact_details::ContactDetails;
 use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
 use crate::routes::Route;
@@ -29,23 +30,7 @@ pub fn Footer() -> Html {
                         </p>
                         if has_contact {
                             <h2 class="govuk-heading-s">{ text.get("help-heading") }</h2>
-                            <ul class="govuk-footer__inline-list">
-                                if let Some(phone) = &contact.phone {
-                                    <li class="govuk-footer__inline-list-item">
-                                        { text.get("help-phone") }
-                                        <a class="govuk-footer__link" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone }</a>
-                                        if let Some(hours) = &contact.hours {
-                                            { text.with("help-hours", &[("hours", hours.as_str().into())]) }
-                                        }
-                                    </li>
-                                }
-                                if let Some(email) = &contact.email {
-                                    <li class="govuk-footer__inline-list-item">
-                                        { text.get("help-email") }
-                                        <a class="govuk-footer__link" href={format!("mailto:{email}")}>{ email }</a>
-                                    </li>
-                                }
-                            </ul>
+                            <ContactDetails contact={contact.clone()} in_footer=true />
                         }
                     </div>
                 </div>

@@ -3,6 +3,7 @@
 pub mod backup_reminder;
 pub mod budget_panel;
 pub mod choice_list;
+pub mod contact_details;
 pub mod device_gate;
 pub mod error_summary;
 pub mod fields;

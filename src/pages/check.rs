@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use sds_app::choices::Choosable;
+use sds_app::choices::{management_words, Choosable};
 use sds_app::fixing::{where_fixed, PlanPage};
 use sds_domain::plan::checks::{assess, Finding, Place, Severity};
 use sds_domain::plan::SupportPlan;
@@ -169,9 +169,10 @@ pub fn CheckPlan(props: &CheckProps) -> Html {
         .iter()
         .filter(|s| s.paid)
         .map(|s| {
-            let how = s
-                .management
-                .map_or_else(|| text.get("not-given"), |m| text.get(m.key()));
+            let how = s.management.map_or_else(
+                || text.get("not-given"),
+                |m| text.get(management_words(m, rules.scheme()).0),
+            );
             html! { <li key={s.id.clone()}>{ format!("{}: {how}", blank(&s.description)) }</li> }
         })
         .collect();

@@ -6,10 +6,14 @@
 use std::rc::Rc;
 
 use sds_app::choices::Choosable;
-use sds_app::council::{verify_under_current, verify_with_rules_at_hand, FirstLook};
+use sds_app::council::{
+    figures_agree, personal_budget_shown, verify_under_current, verify_with_rules_at_hand,
+    FirstLook,
+};
 use sds_domain::config::CouncilConfig;
 use sds_domain::plan::checks::{Finding, Severity};
 use sds_domain::plan::costing::costs;
+use sds_domain::plan::SupportPlan;
 use sds_domain::rules::RuleSet;
 use sds_domain::signing::decision::{
     self, ConfirmedAmounts, CouncilRef, Decision, KeyFile, KeyStanding, Officer, Verdict,
@@ -25,7 +29,7 @@ use crate::components::fields::{MoneyField, Radios, TextArea, TextField};
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::item_block::summary_row;
 use crate::components::page_heading::PageHeading;
-use crate::components::plan_document::PlanDocument;
+use crate::components::plan_document::{direct_payment_list, parts_list, PlanDocument};
 use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
 use crate::config_loader;
@@ -349,6 +353,7 @@ pub fn Council() -> Html {
                     <h2 class="govuk-heading-m" tabindex="-1" ref={result_heading.clone()}>{ text.with("council-result-heading", &[("file", name.as_str().into())]) }</h2>
                     { verdict(verification, &text) }
                     if let (Some(signed), true) = (&verification.signed, verified) {
+                        { disagreement(&signed.plan, &text) }
                         <h3 class="govuk-heading-s">{ text.get("council-signatures") }</h3>
                         <dl class="govuk-summary-list">
                             { for signed.declarations.iter().map(|d| summary_row(
@@ -366,6 +371,7 @@ pub fn Council() -> Html {
                             }) }
                             { summary_row(text.get("check-row-planned"), html! { text.with("amount-week-and-year", &[("weekly", money(signed.totals.planned_weekly_minor).into()), ("yearly", money(signed.totals.planned_yearly_minor).into())]) }) }
                         </dl>
+                        { personal_budget(verification, &config.council.name, &rules, &text) }
                         if let Some(recomputed) = &verification.recomputed {
                             { findings(&recomputed.findings, &text) }
                         }
@@ -375,7 +381,8 @@ pub fn Council() -> Html {
                             </summary>
                             <div class="govuk-details__text">
                                 <PlanDocument signed={signed.clone()} currency={rules.currency().clone()}
-                                    lines={(signed.rule_set.content_hash == rules.content_hash()).then(|| costs(&signed.plan, &rules).lines)} />
+                                    lines={(signed.rule_set.content_hash == rules.content_hash()).then(|| costs(&signed.plan, &rules).lines)}
+                                    personal_budget={personal_budget_shown(verification).map(|(figures, _)| figures.clone())} />
                             </div>
                         </details>
 
@@ -479,10 +486,10 @@ fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
     } else {
         "council-no"
     };
-    let budget = match (&verification.recomputed, &verification.signed) {
-        (Some(r), Some(s)) if s.budget == r.budget && s.totals == r.totals => "council-budget-same",
-        (Some(_), _) => "council-budget-different",
-        (None, _) => "council-budget-unchecked",
+    let budget = match figures_agree(verification) {
+        Some(true) => "council-budget-same",
+        Some(false) => "council-budget-different",
+        None => "council-budget-unchecked",
     };
     html! {
         <div id="verification-result">
@@ -510,6 +517,66 @@ fn verdict(verification: &PlanVerification, text: &crate::i18n::Text) -> Html {
                 <WarningText text={text.get("council-warnings")} />
                 { list(&warnings) }
             }
+        </div>
+    }
+}
+
+/// The personal budget in its three parts and the direct payment, from the signed figures (or,
+/// for a file signed before plans said them, worked out again, and said to be).
+fn personal_budget(
+    verification: &PlanVerification,
+    council: &str,
+    rules: &RuleSet,
+    text: &crate::i18n::Text,
+) -> Html {
+    let (Some((figures, worked_out_again)), Some(signed)) =
+        (personal_budget_shown(verification), &verification.signed)
+    else {
+        return html! {};
+    };
+    let person = if signed.plan.person.name.trim().is_empty() {
+        text.get("the-person")
+    } else {
+        signed.plan.person.name.trim().to_owned()
+    };
+    html! {
+        <div id="council-personal-budget">
+            <h3 class="govuk-heading-s">{ text.get("council-personal-budget") }</h3>
+            if worked_out_again {
+                <div class="govuk-inset-text">{ text.get("council-pb-worked-out-again") }</div>
+            }
+            { parts_list(figures, rules.currency(), &person, council, text) }
+            if let Some(payment) = &figures.direct_payment {
+                <h3 class="govuk-heading-s">{ text.get("personal-budget-dp-heading") }</h3>
+                { direct_payment_list(payment, &signed.plan, council, rules.currency(), text) }
+            }
+        </div>
+    }
+}
+
+/// The person's disagreement, where the plan records one: first, so an officer cannot miss it.
+fn disagreement(plan: &SupportPlan, text: &crate::i18n::Text) -> Html {
+    let Some(disagreement) = &plan.disagreement else {
+        return html! {};
+    };
+    let person = if plan.person.name.trim().is_empty() {
+        text.get("the-person")
+    } else {
+        plan.person.name.trim().to_owned()
+    };
+    html! {
+        <div id="council-disagreement">
+            <WarningText text={text.with("council-disagreement", &[("name", person.into())])} />
+            <div class="govuk-inset-text">
+                <dl class="govuk-summary-list govuk-summary-list--no-border govuk-!-margin-bottom-0">
+                    { summary_row(text.get("document-disagree-about"), html! {
+                        disagreement.about.map_or_else(|| text.get("not-given"), |about| text.get(about.key()))
+                    }) }
+                    { summary_row(text.get("document-disagree-why"), html! {
+                        <span class="app-preserve-lines" dir="auto">{ if disagreement.why.trim().is_empty() { text.get("not-given") } else { disagreement.why.trim().to_owned() } }</span>
+                    }) }
+                </dl>
+            </div>
         </div>
     }
 }

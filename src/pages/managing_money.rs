@@ -1,13 +1,14 @@
 //! How the money is managed, line by line (direct payment to the person or a nominee, an
-//! individual service fund, or council-managed), and the nominee's details when one is needed.
+//! individual service fund, or council-managed; in Scotland, named as the four options, with the
+//! plan's option as a whole), and the nominee's details when one is needed.
 
-use sds_app::choices::Choosable;
+use sds_app::choices::{overall_option, Choosable};
 use sds_app::edit::{NomineeDetail, PlanEdit, SupportChange};
 use sds_domain::plan::field::Field;
 use sds_domain::rules::format::ManagementOption;
 use yew::prelude::*;
 
-use crate::components::choice_list::choice_list;
+use crate::components::choice_list::management_choices;
 use crate::components::fields::{Checkboxes, Choice, Radios, TextField};
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_frame::{use_rules, who, BackToTasks, DoneButton, PlanNotFound};
@@ -28,7 +29,14 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
     };
     let args = who(&plan, &text);
     let offered = &rules.file().spending.management_options;
-    let choices = choice_list::<ManagementOption>(&text, |option| offered.contains(&option));
+    let choices = management_choices(&text, rules.scheme(), |option| offered.contains(&option));
+    let overall = overall_option(
+        rules.scheme(),
+        plan.supports
+            .iter()
+            .filter(|s| s.paid)
+            .filter_map(|s| s.management),
+    );
     let lines = plan.supports.iter().filter(|s| s.paid).map(|support| {
         let sid = support.id.clone();
         let key = sid.clone();
@@ -54,6 +62,11 @@ pub fn ManagingMoney(props: &ManagingMoneyProps) -> Html {
                 <PageHeading text={text.get("managing-money-heading")} class={classes!("govuk-heading-l")} />
                 <p class="govuk-body">{ text.with("managing-money-intro", &args) }</p>
                 { for lines }
+                if let Some(overall) = overall {
+                    <div class="govuk-inset-text" id="overall-option">
+                        { text.with("management-scotland-overall", &[("option", text.get(overall).into())]) }
+                    </div>
+                }
                 if nominee_needed {
                     <h2 class="govuk-heading-m">{ text.get("nominee-heading") }</h2>
                     <p class="govuk-body">{ text.with("nominee-intro", &args) }</p>

@@ -1,6 +1,7 @@
 //! The printable plan: the latest signed plan in full, drawn from the signed file itself, with
 //! its key fingerprint and digest, ready to print or save as a PDF from the browser.
 
+use sds_app::personal_budget::for_document;
 use sds_domain::plan::costing::costs;
 use yew::prelude::*;
 
@@ -63,7 +64,8 @@ pub fn PrintPlan(props: &PrintProps) -> Html {
                     <h2 class="govuk-heading-m">{ text.get("signed-decision-heading") }</h2>
                     <DecisionPanel {decision} currency={rules.currency().clone()} />
                 }
-                <PlanDocument signed={signed.clone()} currency={rules.currency().clone()} {lines} />
+                <PlanDocument signed={signed.clone()} currency={rules.currency().clone()} {lines}
+                    personal_budget={for_document(&signed, &rules)} />
             </div>
         </div>
     }

@@ -4,6 +4,7 @@
 use sds_domain::config::Contact;
 use yew::prelude::*;
 
+use crate::components::contact_details::ContactDetails;
 use crate::components::layout::UpdateBanner;
 use crate::i18n::use_text;
 
@@ -29,23 +30,7 @@ pub fn ServiceUnavailable(props: &ServiceUnavailableProps) -> Html {
                             { text.get("unavailable-body") }
                         </p>
                         if let Some(contact) = &props.contact {
-                            <ul class="govuk-list">
-                                if let Some(phone) = &contact.phone {
-                                    <li>
-                                        { text.get("help-phone") }
-                                        <a class="govuk-link" href={format!("tel:{}", phone.replace(' ', ""))}>{ phone }</a>
-                                        if let Some(hours) = &contact.hours {
-                                            { text.with("help-hours", &[("hours", hours.as_str().into())]) }
-                                        }
-                                    </li>
-                                }
-                                if let Some(email) = &contact.email {
-                                    <li>
-                                        { text.get("help-email") }
-                                        <a class="govuk-link" href={format!("mailto:{email}")}>{ email }</a>
-                                    </li>
-                                }
-                            </ul>
+                            <ContactDetails contact={contact.clone()} />
                         }
                         <p class="govuk-body">{ text.get("unavailable-plans-kept") }</p>
                         <details class="govuk-details">

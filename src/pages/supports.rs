@@ -10,6 +10,7 @@ use sds_domain::plan::costing::{costs, MAX_SESSIONS_PER_WEEK};
 use sds_domain::plan::field::Field;
 use sds_domain::plan::{Costing, Provider};
 use sds_domain::rules::WordsAt;
+use sds_domain::signing::signed_plan::PersonalBudgetFigures;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -150,7 +151,8 @@ pub fn Supports(props: &SupportsProps) -> Html {
             </div>
             <div class="govuk-grid-column-one-third">
                 if let Some(budget) = budget {
-                    <BudgetPanel {budget} planned_weekly_minor={Some(c.planned.weekly_minor)} />
+                    <BudgetPanel {budget} planned_weekly_minor={Some(c.planned.weekly_minor)}
+                        personal={assessment.personal_budget.as_ref().map(PersonalBudgetFigures::of)} />
                 }
             </div>
         </div>

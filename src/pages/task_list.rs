@@ -3,6 +3,7 @@
 
 use sds_domain::plan::checks::{assess, Severity};
 use sds_domain::plan::progress::{status, Status, Task, TASKS};
+use sds_domain::signing::signed_plan::PersonalBudgetFigures;
 use yew::prelude::*;
 
 use crate::clock::local_time;
@@ -91,7 +92,8 @@ pub fn TaskList(props: &TaskListProps) -> Html {
                 <BackupReminder />
                 <p class="govuk-body">{ text.with("task-list-progress", &[("done", done.into()), ("total", TASKS.len().into())]) }</p>
                 if let Some(budget) = &assessment.budget {
-                    <BudgetPanel budget={budget.clone()} planned_weekly_minor={Some(assessment.costs.planned.weekly_minor)} />
+                    <BudgetPanel budget={budget.clone()} planned_weekly_minor={Some(assessment.costs.planned.weekly_minor)}
+                        personal={assessment.personal_budget.as_ref().map(PersonalBudgetFigures::of)} />
                 }
                 <ul class="govuk-task-list">{ for items }</ul>
                 <h2 class="govuk-heading-m">{ text.get("task-check-heading") }</h2>

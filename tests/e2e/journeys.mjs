@@ -204,6 +204,24 @@ async function makePlanSteps(page, { url, nominee, t, arrive, language }) {
   await arrive(page, nominee ? "managing-money-nominee" : "managing-money");
   await activate(page, t("save-and-continue"));
 
+  // The personal budget: Joan's letter says what she pays; Amira's assessment is not done yet.
+  await activate(page, t("task-personal-budget", planner));
+  await heading("personal-budget-heading", planner);
+  await tabTo(page, "#contribution");
+  if (nominee) {
+    await page.keyboard.press("ArrowDown"); // not yet
+    await page.waitForSelector(`#personal-budget-parts:has-text(${JSON.stringify(t("personal-budget-council-not-known"))})`);
+  } else {
+    await page.keyboard.press("Space"); // yes, in a letter
+    await typeInto(page, "#contribution_amount", "20.00");
+    await typeInto(page, "#contribution_letter_date", "12");
+    await typeInto(page, "#contribution_letter_date-month", "11");
+    await typeInto(page, "#contribution_letter_date-year", "2026");
+    await page.waitForSelector("#personal-budget-parts:has-text('£230.56')");
+  }
+  await arrive(page, nominee ? "personal-budget-nominee" : "personal-budget");
+  await activate(page, t("save-and-continue"));
+
   // Staying safe.
   await activate(page, t("task-staying-safe"));
   await page.waitForSelector("#backup_plan");

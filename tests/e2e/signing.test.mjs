@@ -231,6 +231,12 @@ test("the council view refuses a tampered plan with a clear message", async () =
   }, good);
   await page.waitForSelector("h2:has-text('dropped-plan.json')");
   await page.waitForSelector("text=This plan verifies");
+  // The example's personal budget in its three parts, and its direct payment, as signed.
+  const parts = (await page.textContent("#council-personal-budget")).replace(/\s+/g, " ");
+  assert.match(parts, /The cost of meeting the needs \(the indicative budget\)\s*£255\.78 a week \(£13,300\.56 a year\)/);
+  assert.match(parts, /What Joan pays\s*£42\.50 a week \(£2,210\.00 a year\), from the financial assessment letter of 12 November 2026/);
+  assert.match(parts, /What Northshire Council pays\s*£213\.28 a week \(£11,090\.56 a year\)/);
+  assert.match(parts, /Each payment\s*£372\.80 every four weeks/);
 
   // A file that is not a signed plan at all.
   const other = join(work, "plain-plan.json");

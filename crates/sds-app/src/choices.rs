@@ -3,8 +3,9 @@
 //! test holds them together), the catalogue key that says it, and its place in a list of
 //! choices (the table's order).
 
-use sds_domain::plan::{Costing, PlannedBy, Provider, RepresentativeBasis};
-use sds_domain::rules::format::ManagementOption;
+use crate::edit::ContributionStatus;
+use sds_domain::plan::{Costing, DisagreementAbout, PlannedBy, Provider, RepresentativeBasis};
+use sds_domain::rules::format::{ManagementOption, Scheme};
 use sds_domain::signing::decision::Verdict;
 use sds_domain::signing::signed_plan::SignerRole;
 
@@ -191,6 +192,104 @@ impl Choosable for ManagementOption {
             name: "council_managed",
             key: "management-council",
             hint: Some("management-council-hint"),
+        },
+    ];
+}
+
+/// The catalogue keys of a way of managing the money, its label and hint, as the council's
+/// scheme names it. In Scotland they are the options of the Social Care (Self-directed Support)
+/// (Scotland) Act 2013, which people there are told about by those names; elsewhere, the
+/// table's own words.
+pub fn management_words(
+    option: ManagementOption,
+    scheme: Scheme,
+) -> (&'static str, Option<&'static str>) {
+    match (scheme, option) {
+        (Scheme::Scotland, ManagementOption::DirectPaymentPerson) => (
+            "management-scotland-1-person",
+            Some("management-scotland-1-person-hint"),
+        ),
+        (Scheme::Scotland, ManagementOption::DirectPaymentNominee) => (
+            "management-scotland-1-nominee",
+            Some("management-scotland-1-nominee-hint"),
+        ),
+        (Scheme::Scotland, ManagementOption::IndividualServiceFund) => {
+            ("management-scotland-2", Some("management-scotland-2-hint"))
+        }
+        (Scheme::Scotland, ManagementOption::CouncilManaged) => {
+            ("management-scotland-3", Some("management-scotland-3-hint"))
+        }
+        (_, option) => (option.key(), option.hint()),
+    }
+}
+
+/// The plan's option as a whole, where the scheme names one: in Scotland, the option every paid
+/// line uses (a direct payment, to the person or a nominee, is Option 1 either way), or Option 4
+/// when lines use more than one. `None` elsewhere, or while no line says how it is managed.
+pub fn overall_option(
+    scheme: Scheme,
+    chosen: impl IntoIterator<Item = ManagementOption>,
+) -> Option<&'static str> {
+    if scheme != Scheme::Scotland {
+        return None;
+    }
+    let mut options = chosen.into_iter().map(|option| match option {
+        ManagementOption::DirectPaymentPerson | ManagementOption::DirectPaymentNominee => {
+            "management-scotland-1"
+        }
+        ManagementOption::IndividualServiceFund => "management-scotland-2",
+        ManagementOption::CouncilManaged => "management-scotland-3",
+    });
+    let first = options.next()?;
+    if options.all(|option| option == first) {
+        Some(first)
+    } else {
+        Some("management-scotland-4")
+    }
+}
+
+impl Choosable for ContributionStatus {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: ContributionStatus::Assessed,
+            name: "assessed",
+            key: "personal-budget-contribution-assessed",
+            hint: None,
+        },
+        Entry {
+            value: ContributionStatus::NotAssessedYet,
+            name: "not_assessed_yet",
+            key: "personal-budget-contribution-not-yet",
+            hint: None,
+        },
+    ];
+}
+
+impl Choosable for DisagreementAbout {
+    const ALL: &'static [Entry<Self>] = &[
+        Entry {
+            value: DisagreementAbout::IndicativeBudget,
+            name: "indicative_budget",
+            key: "personal-budget-about-budget",
+            hint: None,
+        },
+        Entry {
+            value: DisagreementAbout::Contribution,
+            name: "contribution",
+            key: "personal-budget-about-contribution",
+            hint: None,
+        },
+        Entry {
+            value: DisagreementAbout::Eligibility,
+            name: "eligibility",
+            key: "personal-budget-about-eligibility",
+            hint: None,
+        },
+        Entry {
+            value: DisagreementAbout::OtherDecision,
+            name: "other_decision",
+            key: "personal-budget-about-other",
+            hint: None,
         },
     ];
 }

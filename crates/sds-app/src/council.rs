@@ -3,7 +3,7 @@
 //! browser's part; which to use, and in what order, is decided here.
 
 use sds_domain::rules::RuleSet;
-use sds_domain::signing::signed_plan::{self, PlanVerification};
+use sds_domain::signing::signed_plan::{self, PersonalBudgetFigures, PlanVerification};
 
 /// A signed plan checked against the rule set in force.
 #[derive(Debug)]
@@ -44,4 +44,36 @@ pub fn verify_with_rules_at_hand(
         )
         .collect();
     signed_plan::verify(text, &all)
+}
+
+/// The personal budget the council view shows for a checked plan, and whether it was worked out
+/// again rather than signed: the figures signed, or, for a file signed before plans said them
+/// (version 1, which the report warns of), the ones its plan works out to. `None` when the file
+/// cannot be read or its rules are not at hand.
+pub fn personal_budget_shown(
+    verification: &PlanVerification,
+) -> Option<(&PersonalBudgetFigures, bool)> {
+    let signed = verification.signed.as_ref()?;
+    match (&signed.personal_budget, &verification.recomputed) {
+        (Some(figures), _) => Some((figures, false)),
+        (None, Some(recomputed)) => Some((&recomputed.personal_budget, true)),
+        (None, None) => None,
+    }
+}
+
+/// Whether every figure the file states (the budget, the totals and, where it says it, the
+/// personal budget) is the same when worked out again; `None` when it could not be worked out.
+pub fn figures_agree(verification: &PlanVerification) -> Option<bool> {
+    let (recomputed, signed) = (
+        verification.recomputed.as_ref()?,
+        verification.signed.as_ref()?,
+    );
+    Some(
+        signed.budget == recomputed.budget
+            && signed.totals == recomputed.totals
+            && signed
+                .personal_budget
+                .as_ref()
+                .is_none_or(|figures| *figures == recomputed.personal_budget),
+    )
 }

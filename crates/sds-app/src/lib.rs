@@ -3,10 +3,10 @@
 //! The domain crate knows what a plan, a rule set or a signature is. This crate knows what the
 //! app does with them: the plans held in a window and how each named action changes them
 //! ([`book`]), every change a page can make to a plan with its limits ([`edit`]), the values a
-//! person chooses between with their stored names and catalogue keys ([`choices`]), and the
-//! actions that take several steps. The Yew pages only show what is here and send actions to
-//! it; everything that can be decided without a browser is tested natively, with the clock and
-//! the store passed in.
+//! person chooses between with their stored names and catalogue keys ([`choices`]), how the
+//! personal budget is said ([`personal_budget`]), and the actions that take several steps. The
+//! Yew pages only show what is here and send actions to it; everything that can be decided
+//! without a browser is tested natively, with the clock and the store passed in.
 
 pub mod book;
 pub mod choices;
@@ -16,5 +16,6 @@ pub mod fixing;
 pub mod keeper;
 pub mod money;
 pub mod needs;
+pub mod personal_budget;
 pub mod restoring;
 pub mod signing;

@@ -1,9 +1,10 @@
 //! Each table of choices against the names serde stores: a radio button's value, a file and
 //! the table can never disagree, and every value is in its table once.
 
-use sds_app::choices::{Choosable, CostingKind, SIGNING_ROLES};
-use sds_domain::plan::{PlannedBy, Provider, RepresentativeBasis};
-use sds_domain::rules::format::ManagementOption;
+use sds_app::choices::{management_words, overall_option, Choosable, CostingKind, SIGNING_ROLES};
+use sds_app::edit::ContributionStatus;
+use sds_domain::plan::{Contribution, DisagreementAbout, PlannedBy, Provider, RepresentativeBasis};
+use sds_domain::rules::format::{ManagementOption, Scheme};
 use sds_domain::signing::decision::Verdict;
 use sds_domain::signing::signed_plan::SignerRole;
 
@@ -28,6 +29,68 @@ fn every_table_names_its_values_as_they_are_stored() {
     agrees_with_serde::<ManagementOption>(4);
     agrees_with_serde::<SignerRole>(4);
     agrees_with_serde::<Verdict>(3);
+    agrees_with_serde::<DisagreementAbout>(4);
+}
+
+#[test]
+fn contribution_choices_are_named_as_a_contribution_is_stored() {
+    // The status is not stored on its own: it is the tag of the contribution it makes.
+    assert_eq!(ContributionStatus::ALL.len(), 2);
+    for contribution in [
+        Contribution::Assessed {
+            weekly_minor: 4250,
+            letter_dated: None,
+        },
+        Contribution::NotAssessedYet,
+    ] {
+        let status = ContributionStatus::of(&contribution);
+        let stored = serde_json::to_value(contribution).unwrap();
+        assert_eq!(stored["status"], status.name());
+        assert_eq!(ContributionStatus::named(status.name()), Some(status));
+    }
+}
+
+#[test]
+fn scotland_names_the_ways_of_managing_money_as_its_four_options() {
+    assert_eq!(
+        management_words(ManagementOption::IndividualServiceFund, Scheme::Scotland),
+        ("management-scotland-2", Some("management-scotland-2-hint"))
+    );
+    assert_eq!(
+        management_words(ManagementOption::DirectPaymentNominee, Scheme::Scotland).0,
+        "management-scotland-1-nominee"
+    );
+    // England and Wales keep the table's own words.
+    for scheme in [Scheme::England, Scheme::Wales] {
+        for entry in ManagementOption::ALL {
+            assert_eq!(
+                management_words(entry.value, scheme),
+                (entry.key, entry.hint)
+            );
+        }
+    }
+    use ManagementOption::*;
+    assert_eq!(overall_option(Scheme::England, [CouncilManaged]), None);
+    assert_eq!(overall_option(Scheme::Scotland, []), None);
+    assert_eq!(
+        overall_option(Scheme::Scotland, [CouncilManaged, CouncilManaged]),
+        Some("management-scotland-3")
+    );
+    // To the person or a nominee, a direct payment is Option 1 either way.
+    assert_eq!(
+        overall_option(
+            Scheme::Scotland,
+            [DirectPaymentPerson, DirectPaymentNominee]
+        ),
+        Some("management-scotland-1")
+    );
+    assert_eq!(
+        overall_option(
+            Scheme::Scotland,
+            [DirectPaymentPerson, IndividualServiceFund, CouncilManaged]
+        ),
+        Some("management-scotland-4")
+    );
 }
 
 #[test]

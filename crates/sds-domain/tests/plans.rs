@@ -649,6 +649,52 @@ fn checks_do_not_fire_on_the_samples() {
 }
 
 #[test]
+fn a_scottish_council_names_its_four_options_in_findings() {
+    // A council in Scotland that does not offer council-managed support (Option 3).
+    let mut value: Value =
+        serde_json::from_str(&repo("static/rules/northshire-points-2026.json")).unwrap();
+    value["care_and_support"]["scheme"] = json!("scotland");
+    value["spending"]["management_options"] = json!([
+        "direct_payment_person",
+        "direct_payment_nominee",
+        "individual_service_fund"
+    ]);
+    let scotland = RuleSet::load(&value.to_string()).unwrap();
+    let mut plan = joan();
+    plan.rule_set = None;
+    let assessment = assess(&plan, &scotland);
+    let finding = assessment
+        .findings
+        .iter()
+        .find(|f| f.code == "management_not_offered")
+        .unwrap_or_else(|| panic!("did not fire: {:?}", codes(&assessment)));
+    assert_eq!(
+        english(&finding.message),
+        "\"Hot meals delivered on weekdays\" is to be managed as Option 3, arranged by the \
+         council, which the council does not offer"
+    );
+    said_in_every_language(&finding.message);
+    // Offered again, the finding clears; in England the same option keeps England's words.
+    value["spending"]["management_options"] = json!([
+        "direct_payment_person",
+        "direct_payment_nominee",
+        "individual_service_fund",
+        "council_managed"
+    ]);
+    let offered = RuleSet::load(&value.to_string()).unwrap();
+    assert!(!codes(&assess(&plan, &offered)).contains(&"management_not_offered"));
+    value["care_and_support"]["scheme"] = json!("england");
+    value["spending"]["management_options"] = json!(["direct_payment_person"]);
+    let england = RuleSet::load(&value.to_string()).unwrap();
+    let english_finding = assess(&plan, &england)
+        .findings
+        .into_iter()
+        .find(|f| f.code == "management_not_offered" && f.place.item.as_deref() == Some("s3"))
+        .unwrap();
+    assert!(english(&english_finding.message).contains("as council-managed support"));
+}
+
+#[test]
 fn findings_read_well() {
     let mut plan = joan();
     plan.supports[2].costing = Some(Costing::Weekly {

@@ -10,6 +10,8 @@ pub struct Choice {
     pub hint: Option<AttrValue>,
     /// The label's language, where it is not the page's.
     pub lang: Option<AttrValue>,
+    /// Fields shown under the choice while it is chosen (GOV.UK's conditional reveal).
+    pub conditional: Option<Html>,
 }
 
 impl Choice {
@@ -19,7 +21,14 @@ impl Choice {
             label: label.into(),
             hint: None,
             lang: None,
+            conditional: None,
         }
+    }
+
+    /// The same choice, showing `fields` under it while it is chosen.
+    pub fn revealing(mut self, fields: Html) -> Choice {
+        self.conditional = Some(fields);
+        self
     }
 
     /// The same choice with its label marked as in another language.
@@ -38,6 +47,7 @@ impl Choice {
             label: label.into(),
             hint: Some(hint.into()),
             lang: None,
+            conditional: None,
         }
     }
 }
@@ -74,16 +84,34 @@ pub(super) fn choice_item(
         Group::Checkboxes => ("checkboxes", "checkbox"),
     };
     let hint_id = format!("{id}-item-hint");
+    let conditional_id = format!("conditional-{id}");
+    // The revealed fields are drawn only while the choice is chosen, so each time it is chosen
+    // they start from the plan; the empty, hidden place stays so `aria-controls` always names
+    // an element.
+    let conditional = choice.conditional.as_ref().map(|fields| {
+        html! {
+            <div class={classes!(format!("govuk-{kind}__conditional"), (!checked).then(|| format!("govuk-{kind}__conditional--hidden")))}
+                id={conditional_id.clone()} hidden={!checked}>
+                if checked {
+                    { fields.clone() }
+                }
+            </div>
+        }
+    });
     html! {
-        <div class={format!("govuk-{kind}__item")} key={choice.value.to_string()}>
-            <input class={format!("govuk-{kind}__input")} id={id.clone()} name={name.clone()} type={input_type}
-                value={choice.value.clone()} {checked}
-                aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())}
-                {onchange} />
-            <label class={format!("govuk-label govuk-{kind}__label")} for={id} lang={choice.lang.clone()}>{ &choice.label }</label>
-            if let Some(hint) = &choice.hint {
-                <div id={hint_id} class={format!("govuk-hint govuk-{kind}__hint")}>{ hint }</div>
-            }
-        </div>
+        <key={choice.value.to_string()}>
+            <div class={format!("govuk-{kind}__item")}>
+                <input class={format!("govuk-{kind}__input")} id={id.clone()} name={name.clone()} type={input_type}
+                    value={choice.value.clone()} {checked}
+                    aria-describedby={choice.hint.as_ref().map(|_| hint_id.clone())}
+                    aria-controls={conditional.as_ref().map(|_| conditional_id.clone())}
+                    {onchange} />
+                <label class={format!("govuk-label govuk-{kind}__label")} for={id} lang={choice.lang.clone()}>{ &choice.label }</label>
+                if let Some(hint) = &choice.hint {
+                    <div id={hint_id} class={format!("govuk-hint govuk-{kind}__hint")}>{ hint }</div>
+                }
+            </div>
+            { conditional }
+        </>
     }
 }

@@ -13,7 +13,7 @@ use super::personal_budget::{
 };
 use super::{Contribution, Costing, PlannedBy, SupportPlan};
 use crate::rules::allocation::{Budget, BudgetError};
-use crate::rules::format::ManagementOption;
+use crate::rules::format::{ManagementOption, Scheme};
 use crate::rules::RuleSet;
 use crate::wording::{Arg, Message};
 use serde::Serialize;
@@ -845,7 +845,10 @@ impl PlanChecker<'_> {
                             Place::item(Section::ManagingTheMoney, &support.id, Field::Management),
                             Message::new("finding-management_not_offered")
                                 .with("support", name.clone())
-                                .with("way", Message::new(management_words(option))),
+                                .with(
+                                    "way",
+                                    Message::new(management_words(option, self.rules.scheme())),
+                                ),
                             "fix-management_not_offered",
                         );
                     }
@@ -1104,11 +1107,20 @@ pub fn short(text: &str) -> String {
     format!("{cut}…")
 }
 
-fn management_words(option: ManagementOption) -> &'static str {
-    match option {
-        ManagementOption::DirectPaymentPerson => "way-direct_payment_person",
-        ManagementOption::DirectPaymentNominee => "way-direct_payment_nominee",
-        ManagementOption::IndividualServiceFund => "way-individual_service_fund",
-        ManagementOption::CouncilManaged => "way-council_managed",
+/// The catalogue key of a way of managing the money within a sentence, as the council's scheme
+/// names it: in Scotland, the four options of the Social Care (Self-directed Support) (Scotland)
+/// Act 2013, so a finding uses the names the person saw when choosing.
+fn management_words(option: ManagementOption, scheme: Scheme) -> &'static str {
+    match (scheme, option) {
+        (Scheme::Scotland, ManagementOption::DirectPaymentPerson) => "way-scotland-option-1-person",
+        (Scheme::Scotland, ManagementOption::DirectPaymentNominee) => {
+            "way-scotland-option-1-nominee"
+        }
+        (Scheme::Scotland, ManagementOption::IndividualServiceFund) => "way-scotland-option-2",
+        (Scheme::Scotland, ManagementOption::CouncilManaged) => "way-scotland-option-3",
+        (_, ManagementOption::DirectPaymentPerson) => "way-direct_payment_person",
+        (_, ManagementOption::DirectPaymentNominee) => "way-direct_payment_nominee",
+        (_, ManagementOption::IndividualServiceFund) => "way-individual_service_fund",
+        (_, ManagementOption::CouncilManaged) => "way-council_managed",
     }
 }

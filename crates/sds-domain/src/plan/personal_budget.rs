@@ -135,11 +135,14 @@ pub fn personal_budget(
     }
 }
 
-fn is_direct_payment(option: Option<ManagementOption>) -> bool {
-    matches!(
-        option,
-        Some(ManagementOption::DirectPaymentPerson | ManagementOption::DirectPaymentNominee)
-    )
+/// Whether the direct payment pays for a support: it is paid for and managed by direct payment,
+/// to the person or a nominee. Pages listing what the payment pays for ask this too.
+pub fn paid_by_direct_payment(support: &super::Support) -> bool {
+    support.paid
+        && matches!(
+            support.management,
+            Some(ManagementOption::DirectPaymentPerson | ManagementOption::DirectPaymentNominee)
+        )
 }
 
 fn direct_payment(
@@ -152,7 +155,7 @@ fn direct_payment(
         .supports
         .iter()
         .zip(&costs.lines)
-        .filter(|(s, _)| s.paid && is_direct_payment(s.management))
+        .filter(|(s, _)| paid_by_direct_payment(s))
         .map(|(s, line)| (s, line.weekly_minor))
         .collect();
     if paid_by_it.is_empty() {
