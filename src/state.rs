@@ -1,14 +1,15 @@
 //! The plans book in the browser: the application layer's [`PlanBook`] as a Yew reducer, saved
-//! after every change and told of changes other tabs save. Every rule about the plans (what an
-//! action does, when a save is a conflict, what arrives from another tab) is in
-//! `sds_app::book`, tested natively; this file only connects it to the page's clock, storage
-//! and events.
+//! soon after every change and told of changes other tabs save. Every rule about the plans (what
+//! an action does, when a save is due or must come first, when a save is a conflict, what
+//! arrives from another tab) is in `sds_app::book`, tested natively; this file only connects it
+//! to the page's clock, storage, timers and events.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use sds_app::book::{self, PlanAction, PlanBook};
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use sds_app::book::{self, PlanAction, PlanBook, SaveDue, SAVE_WITHIN_MS};
 use sds_app::choices::Choosable;
 use sds_app::edit::PlanEdit;
 use sds_domain::keeping::device::plan_id;
@@ -19,24 +20,53 @@ use yew::prelude::*;
 use crate::keeper::BrowserKeeper;
 use crate::plans;
 
-/// The book as the reducer holds it. A type of this crate, so it can be Yew's `Reducible`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Book(PlanBook);
+/// The book as the reducer holds it, with the keeper it saves through. A type of this crate, so
+/// it can be Yew's `Reducible`.
+#[derive(Clone, PartialEq)]
+pub struct Book {
+    book: PlanBook,
+    keeper: Rc<BrowserKeeper>,
+}
 
 impl Deref for Book {
     type Target = PlanBook;
 
     fn deref(&self) -> &PlanBook {
-        &self.0
+        &self.book
     }
 }
 
 impl Reducible for Book {
     type Action = PlanAction;
 
+    /// Saves here, in the reducer, whatever must be saved before the action (the book decides):
+    /// the reducer always holds the newest book, where a timer's or an event listener's handle
+    /// holds the one of the render that made it, and a save from that would miss later edits.
     fn reduce(self: Rc<Self>, action: PlanAction) -> Rc<Self> {
-        match self.0.reduce(action, plans::today()) {
-            Some(book) => Rc::new(Book(book)),
+        let saved = if self.book.saves_first(&action) {
+            self.keeper
+                .with(|device| self.book.save_waiting(device, crate::clock::now()))
+        } else {
+            None
+        };
+        let before = match saved {
+            Some((book, said)) => {
+                if matches!(said, Some(PlanAction::Saved(..))) {
+                    self.keeper.saved();
+                }
+                Some(book)
+            }
+            None => None,
+        };
+        let after = before
+            .as_ref()
+            .unwrap_or(&self.book)
+            .reduce(action, plans::today());
+        match after.or(before) {
+            Some(book) => Rc::new(Book {
+                book,
+                keeper: self.keeper.clone(),
+            }),
             None => self,
         }
     }
@@ -50,21 +80,44 @@ pub struct PlanBookProviderProps {
     pub children: Html,
 }
 
-/// Owns the plans for everything inside it, saves each change as it happens, and takes in
-/// changes saved by other tabs and windows.
+/// Owns the plans for everything inside it, saves each change soon after it happens (at once
+/// when the page is hidden or closed, or the person points or moves focus elsewhere), and takes
+/// in changes saved by other tabs and windows.
 #[component]
 pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
     let keeper = props.keeper.clone();
-    let book = use_reducer(|| Book(keeper.with(PlanBook::load)));
+    let book = use_reducer(|| Book {
+        book: keeper.with(PlanBook::load),
+        keeper,
+    });
+    // The timer for an edit's save, and whether it is still to run. Edits while it runs are
+    // kept by the same save, so a burst of typing is saved at most every `SAVE_WITHIN_MS`.
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let timing = use_mut_ref(|| false);
     {
-        let (handle, keeper) = (book.clone(), props.keeper.clone());
-        use_effect_with(book.change(), move |_| {
-            let result = keeper.with(|device| handle.save(device, crate::clock::now()));
-            if let Some(result) = result {
-                if matches!(result, PlanAction::Saved(..)) {
-                    keeper.saved();
-                }
-                handle.dispatch(result);
+        let (handle, timer, timing) = (book.clone(), timer.clone(), timing.clone());
+        use_effect_with(book.change(), move |_| match handle.waiting() {
+            Some(SaveDue::Now) => handle.dispatch(PlanAction::SaveWaiting),
+            Some(SaveDue::Soon) if !timing.replace(true) => {
+                let handle = handle.clone();
+                let due = timing.clone();
+                // Replacing the timer that already ran drops it outside its own callback.
+                *timer.borrow_mut() = Some(Timeout::new(SAVE_WITHIN_MS, move || {
+                    *due.borrow_mut() = false;
+                    handle.dispatch(PlanAction::SaveWaiting);
+                }));
+            }
+            _ => {}
+        });
+    }
+    {
+        let handle = book.clone();
+        use_effect_with((), move |_| {
+            let listeners = save_waiting_on_leaving(&handle);
+            move || {
+                // Leaving the plans (the lock closing, the page going): keep what was typed.
+                handle.dispatch(PlanAction::SaveWaiting);
+                drop(listeners);
             }
         });
     }
@@ -94,6 +147,40 @@ pub fn PlanBookProvider(props: &PlanBookProviderProps) -> Html {
             { props.children.clone() }
         </ContextProvider<PlanBookHandle>>
     }
+}
+
+/// Saves the change waiting whenever the page may be about to go, or the person turns from
+/// typing to something else: the page hidden (a phone's app switcher, where it may be ended
+/// without warning) or being left, a pointer pressed or focus moving (before a click or a key
+/// on a button acts: a button that locks, removes or signs then finds the change kept).
+fn save_waiting_on_leaving(book: &PlanBookHandle) -> Vec<EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let save = |target: &web_sys::EventTarget, event: &'static str| {
+        let book = book.clone();
+        let options = EventListenerOptions::run_in_capture_phase();
+        EventListener::new_with_options(target, event, options, move |_| {
+            book.dispatch(PlanAction::SaveWaiting)
+        })
+    };
+    let mut listeners = vec![save(&window, "pagehide")];
+    if let Some(document) = window.document() {
+        let hidden = {
+            let (book, document) = (book.clone(), document.clone());
+            EventListener::new(&document.clone(), "visibilitychange", move |_| {
+                if document.hidden() {
+                    book.dispatch(PlanAction::SaveWaiting);
+                }
+            })
+        };
+        listeners.extend([
+            hidden,
+            save(&document, "pointerdown"),
+            save(&document, "focusout"),
+        ]);
+    }
+    listeners
 }
 
 /// "Show the latest version": the plan as stored replaces this window's copy.

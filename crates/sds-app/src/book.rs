@@ -2,7 +2,10 @@
 //! plans. Pages read plans from the book and send it actions; keeping them on the device is a
 //! consequence of a change ([`PlanBook::save`]), never something a page does itself.
 //!
-//! Every change is saved at once, naming the revision this window last read or wrote. If
+//! Every change is saved soon after it is made ([`PlanBook::waiting`]), naming the revision this
+//! window last read or wrote: a whole plan put or removed at once, an edit (typing) within
+//! [`SAVE_WITHIN_MS`], and before anything else happens to the book ([`PlanBook::saves_first`]),
+//! so a key press is answered on screen without waiting for storage. If
 //! another tab or window has saved the plan since, the device refuses the save and the plan is
 //! held read-only here (a conflict) until the person chooses which version to keep. Changes
 //! saved elsewhere arrive ([`PlanAction::Arrived`]) and replace this window's copy only when it
@@ -19,6 +22,22 @@ use sds_domain::plan::SupportPlan;
 use sds_domain::wording::Message;
 
 use crate::edit::{EditRefused, PlanEdit};
+
+/// The longest an edit waits to be saved. Typing in a burst is saved once per this time rather
+/// than at every key, which takes the save (serialising and writing the whole plan) off the path
+/// from a key press to the page's answer; short enough that a crash loses at most a moment's
+/// typing. Closing or hiding the page, or anything but another edit to the same plan, saves
+/// at once.
+pub const SAVE_WITHIN_MS: u32 = 300;
+
+/// How soon the last change must be saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveDue {
+    /// A whole plan put or removed: the person expects it kept before anything else.
+    Now,
+    /// An edit: within [`SAVE_WITHIN_MS`], with any edits that follow it meanwhile.
+    Soon,
+}
 
 /// Everything a window knows about the plans on this device.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,6 +61,8 @@ pub struct PlanBook {
     pub refused: Option<EditRefused>,
     /// What the next save must do; set by every change.
     pending: Option<Pending>,
+    /// Whether that save is still to be made, and how soon.
+    waiting: Option<SaveDue>,
     /// Increases with every change, so the app saves once per change.
     change: u64,
 }
@@ -77,6 +98,9 @@ pub enum PlanAction {
     Gone(String),
     /// The records that cannot be read, as they are now.
     Unreadable(Vec<Unreadable>),
+    /// Save the change waiting now (its time ran out, or the page is being closed or hidden).
+    /// Changes nothing by itself: whoever holds the device saves first ([`PlanBook::saves_first`]).
+    SaveWaiting,
 }
 
 impl PlanBook {
@@ -120,6 +144,49 @@ impl PlanBook {
         self.change
     }
 
+    /// How soon the last change must be saved; `None` once it has been.
+    pub fn waiting(&self) -> Option<SaveDue> {
+        self.waiting
+    }
+
+    /// Whether the change waiting must be saved before `action` is applied: for every action
+    /// but a further edit to the same plan (which the same save will keep) and the answer of a
+    /// save. So another plan's change never takes the place of one not yet kept, and a plan
+    /// arriving from another tab meets this window's latest change on the device, where a
+    /// clash is a conflict the person resolves, never a silent loss of what was typed here.
+    pub fn saves_first(&self, action: &PlanAction) -> bool {
+        if self.waiting.is_none() {
+            return false;
+        }
+        match action {
+            PlanAction::Edit(id, _) => self.pending != Some(Pending::Save(id.clone())),
+            PlanAction::Saved(..) | PlanAction::StorageFailed(..) | PlanAction::Conflict(_) => {
+                false
+            }
+            _ => true,
+        }
+    }
+
+    /// Saves the change waiting, at `now`: the book after it (nothing waiting, and what the
+    /// save said taken in), and what the save said, for whoever also follows it. `None` when
+    /// nothing is waiting.
+    pub fn save_waiting(
+        &self,
+        device: &Device,
+        now: Option<Timestamp>,
+    ) -> Option<(PlanBook, Option<PlanAction>)> {
+        self.waiting?;
+        let said = self.save(device, now);
+        let mut book = self.clone();
+        book.waiting = None;
+        if let Some(said) = &said {
+            if let Some(after) = book.reduce(said.clone(), None) {
+                book = after;
+            }
+        }
+        Some((book, said))
+    }
+
     fn replace(&mut self, plan: SupportPlan) {
         let mut list = (*self.plans).clone();
         match list.iter_mut().find(|p| p.id == plan.id) {
@@ -150,6 +217,7 @@ impl PlanBook {
                 book.replace(plan);
                 book.refused = None;
                 book.pending = Some(Pending::Save(id));
+                book.waiting = Some(SaveDue::Now);
                 book.change += 1;
             }
             PlanAction::Edit(id, edit) => {
@@ -161,13 +229,19 @@ impl PlanBook {
                     book.refused = Some(refused);
                     return Some(book);
                 }
-                return book.reduce(PlanAction::Put(Box::new(plan)), today);
+                let mut book = book.reduce(PlanAction::Put(Box::new(plan)), today)?;
+                // An edit does not make a save due at once that already was.
+                if self.waiting != Some(SaveDue::Now) {
+                    book.waiting = Some(SaveDue::Soon);
+                }
+                return Some(book);
             }
             PlanAction::Remove(id) => {
                 book.plans = Rc::new(book.plans.iter().filter(|p| p.id != id).cloned().collect());
                 Rc::make_mut(&mut book.conflicts).remove(&id);
                 book.settled(&id);
                 book.pending = Some(Pending::Remove(id));
+                book.waiting = Some(SaveDue::Now);
                 book.change += 1;
             }
             PlanAction::Saved(id, revision, at) => {
@@ -230,6 +304,7 @@ impl PlanBook {
                 Rc::make_mut(&mut book.revisions).remove(&id);
             }
             PlanAction::Unreadable(list) => book.unreadable = Rc::new(list),
+            PlanAction::SaveWaiting => return None,
         }
         Some(book)
     }
