@@ -1,10 +1,19 @@
 //! Fetches the council's `config.json` and the rule set in force today, from beside the app
 //! (relative URLs, so sub-path hosting works), and checks both with the domain's parsers. The
-//! message catalogues (`i18n.rs`) are fetched the same way.
+//! message catalogues (`i18n.rs`) are fetched the same way. A rule set text is checked once a
+//! visit (`sds_app::rule_sets`): the council view asks again for rule sets start-up has checked.
+
+use std::cell::RefCell;
 
 use gloo::net::http::Request;
+use sds_app::rule_sets::CheckedRuleSets;
 use sds_domain::config::{Contact, CouncilConfig};
 use sds_domain::rules::RuleSet;
+
+thread_local! {
+    /// Every rule set text checked in this visit, with its answer.
+    static CHECKED: RefCell<CheckedRuleSets> = RefCell::default();
+}
 
 /// The file a council edits, relative to the page.
 pub const CONFIG_FILE: &str = "config.json";
@@ -50,15 +59,18 @@ pub async fn load() -> Result<(CouncilConfig, RuleSet), Unavailable> {
     Ok((config, rules))
 }
 
-/// Fetches and checks one rule set file named by the configuration.
+/// Fetches and checks one rule set file named by the configuration; a text already checked in
+/// this visit is not checked again.
 pub async fn load_rule_set(file: &str) -> Result<RuleSet, Vec<String>> {
     let text = fetch_text(file).await?;
-    RuleSet::load(&text).map_err(|problems| {
-        problems
-            .iter()
-            .map(|problem| format!("{file}: {problem}"))
-            .collect::<Vec<_>>()
-    })
+    CHECKED
+        .with(|checked| checked.borrow_mut().load(&text))
+        .map_err(|problems| {
+            problems
+                .iter()
+                .map(|problem| format!("{file}: {problem}"))
+                .collect::<Vec<_>>()
+        })
 }
 
 /// A file beside the app, as text: the one way the app fetches its own and the council's files

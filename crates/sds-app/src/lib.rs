@@ -4,7 +4,8 @@
 //! app does with them: the plans held in a window and how each named action changes them
 //! ([`book`]), every change a page can make to a plan with its limits ([`edit`]), the values a
 //! person chooses between with their stored names and catalogue keys ([`choices`]), how the
-//! personal budget is said ([`personal_budget`]), and the actions that take several steps. The
+//! personal budget is said ([`personal_budget`]), rule sets checked once per content
+//! ([`rule_sets`]), and the actions that take several steps. The
 //! Yew pages only show what is here and send actions to it; everything that can be decided
 //! without a browser is tested natively, with the clock and the store passed in.
 
@@ -18,4 +19,5 @@ pub mod money;
 pub mod needs;
 pub mod personal_budget;
 pub mod restoring;
+pub mod rule_sets;
 pub mod signing;
