@@ -169,7 +169,7 @@ const pages = [
   { name: "start page in Welsh (chosen before)", site: app, path: "", seed: "cy" },
   { name: "question page (by its address)", site: app, path: `${plan}/money/washing`, seed: true },
   { name: "supports page", site: app, path: `${plan}/supports`, seed: true },
-  { name: "council view", site: app, path: "#/council" },
+  { name: "council view", site: app, path: "council.html" },
   { name: "baseline Yew app", site: baseline, path: "" },
   { name: "plain HTML page", site: plain, path: "" },
 ];

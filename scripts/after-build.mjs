@@ -1,26 +1,35 @@
-// Trunk's post-build hook, run on the staging folder before it becomes dist/:
+// Trunk's post-build hook, run on the staging folder before it becomes dist/. The app has two
+// pages, each its own Trunk target with its own wasm: index.html, the person's app, and
+// council.html, the council's tools (checking a signed plan, recording a decision), which most
+// people never open and so never download. Trunk builds one page per invocation, so the build of
+// index.html (the one `trunk build` and `trunk serve` make) builds council.html from here, with
+// the same profile, into target/council-dist, and takes its files into the same dist/: one
+// command still builds the whole app.
 //
-// 1. Trunk writes the start-up code as an inline <script> in index.html. A strict
+// 1. Trunk writes each page's start-up code as an inline <script>. A strict
 //    Content-Security-Policy forbids inline script, so it is moved into its own file,
-//    start-<hash>.js, and index.html loads that instead. The policy then needs no 'unsafe-inline'
-//    and no hashes that change with every build.
+//    start-<hash>.js, and the page loads that instead. The policy then needs no 'unsafe-inline'
+//    and no hashes that change with every build. (This is all the hook does for council.html.)
 // 2. The message catalogues the app fetches when their language is chosen (every one but
 //    English's, which is compiled in), copied into locales/ by index.html, are renamed with their
-//    content's hash, locales/<tag>-<hash>.ftl, the names the app was built to ask for (build.rs
-//    makes them the same way): a name then always means one content, cached like the app's
-//    other hashed files. The build fails if the app does not name a catalogue copied.
+//    content's hash, locales/<tag>-<hash>.ftl, the names both pages' wasm were built to ask for
+//    (build.rs makes them the same way): a name then always means one content, cached like the
+//    app's other hashed files. The build fails if either wasm does not name a catalogue copied.
 // 3. It writes sw.js, the service worker that keeps the app working offline. Its version is a
-//    hash of every file of the app, so each release has a new sw.js, which the browser notices
-//    and offers to the person as "A new version is available". Every catalogue is one of the
-//    app's files, so after one visit every language works offline. The council's own files
-//    (config.json, rules/, a logo, anything not built here) are fetched fresh when online and
-//    kept for when offline, since a council edits them without a new release.
+//    hash of every file of both pages, so each release has a new sw.js, which the browser
+//    notices and offers to the person as "A new version is available". The person's app's files
+//    (and every catalogue, so after one visit every language works offline) are kept when it
+//    installs; the files only council.html loads are kept once that page has been opened, so a
+//    person's first visit never downloads them. The council's own files (config.json, rules/, a
+//    logo, anything not built here) are fetched fresh when online and kept for when offline,
+//    since a council edits them without a new release.
 //
 // In a debug build (scripts/serve.sh), sw.js caches nothing, so development always sees the
 // newest files.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -29,35 +38,78 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === "release";
 const sha256 = (data) => createHash("sha256").update(data).digest("hex");
+const PERSON_PAGE = "index.html";
+const COUNCIL_PAGE = "council.html";
+const page = basename(process.env.TRUNK_HTML_FILE ?? PERSON_PAGE);
 
-// 1. The start-up script, out of index.html.
-const indexPath = join(staging, "index.html");
-let index = readFileSync(indexPath, "utf8");
-const inline = index.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
-if (!inline) {
-  console.error("after-build.mjs: no inline start-up script found in index.html");
+// 1. The start-up script, out of the page (which Trunk always writes as index.html); returns the
+// page as rewritten.
+function moveStartScript() {
+  const path = join(staging, PERSON_PAGE);
+  const html = readFileSync(path, "utf8");
+  const inline = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
+  if (!inline) {
+    console.error(`after-build.mjs: no inline start-up script found in ${page}`);
+    process.exit(1);
+  }
+  const startFile = `start-${sha256(inline[1]).slice(0, 16)}.js`;
+  writeFileSync(join(staging, startFile), inline[1]);
+  const moved = html.replace(inline[0], `<script type="module" src="./${startFile}"></script>`);
+  writeFileSync(path, moved);
+  return moved;
+}
+
+const built = moveStartScript();
+if (page === COUNCIL_PAGE) process.exit(0);
+if (page !== PERSON_PAGE) {
+  console.error(`after-build.mjs: builds ${PERSON_PAGE} (which builds ${COUNCIL_PAGE}), not ${page}`);
   process.exit(1);
 }
-const startFile = `start-${sha256(inline[1]).slice(0, 16)}.js`;
-writeFileSync(join(staging, startFile), inline[1]);
-index = index.replace(inline[0], `<script type="module" src="./${startFile}"></script>`);
-writeFileSync(indexPath, index);
+const index = built;
+
+// The council's page, built by a second Trunk run with this one's profile, its files taken into
+// this build. Trunk's own variables are not passed on, so the inner run reads only Trunk.toml.
+const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+const councilDist = join(root, "target", "council-dist");
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("TRUNK_")));
+const inner = spawnSync(
+  "trunk",
+  ["build", COUNCIL_PAGE, "--dist", councilDist, ...(release ? ["--release"] : [])],
+  { cwd: root, env, stdio: "inherit" },
+);
+if (inner.status !== 0) {
+  console.error(`after-build.mjs: building ${COUNCIL_PAGE} failed (${inner.error ?? `exit code ${inner.status}`})`);
+  process.exit(1);
+}
+for (const name of readdirSync(councilDist)) {
+  const from = join(councilDist, name);
+  if (!statSync(from).isFile() || name.startsWith(".")) continue;
+  const to = join(staging, name === PERSON_PAGE ? COUNCIL_PAGE : name);
+  // A file both pages load (the style sheet) is the same file, by its hashed name.
+  if (existsSync(to) && !readFileSync(to).equals(readFileSync(from))) {
+    console.error(`after-build.mjs: ${COUNCIL_PAGE} and ${PERSON_PAGE} both have a different ${name}`);
+    process.exit(1);
+  }
+  copyFileSync(from, to);
+}
+const council = readFileSync(join(staging, COUNCIL_PAGE), "utf8");
 
 // 2. The catalogues, named by their content.
 const locales = join(staging, "locales");
-const wasm = readdirSync(staging).filter((name) => name.endsWith("_bg.wasm"));
-if (wasm.length !== 1) {
-  console.error(`after-build.mjs: expected one .wasm file in the build, found ${wasm.length}`);
+const programs = readdirSync(staging).filter((name) => name.endsWith("_bg.wasm"));
+if (programs.length !== 2) {
+  console.error(`after-build.mjs: expected two .wasm files (${PERSON_PAGE}'s and ${COUNCIL_PAGE}'s), found ${programs.length}`);
   process.exit(1);
 }
-const program = readFileSync(join(staging, wasm[0]));
 for (const name of existsSync(locales) ? readdirSync(locales) : []) {
   const match = name.match(/^([A-Za-z0-9-]+)\.ftl$/);
   if (!match) continue;
   const hashed = `${match[1]}-${sha256(readFileSync(join(locales, name))).slice(0, 16)}.ftl`;
-  if (!program.includes(Buffer.from(`locales/${hashed}`))) {
-    console.error(`after-build.mjs: the app does not ask for locales/${hashed}: is build.rs hashing the same file?`);
-    process.exit(1);
+  for (const program of programs) {
+    if (!readFileSync(join(staging, program)).includes(Buffer.from(`locales/${hashed}`))) {
+      console.error(`after-build.mjs: ${program} does not ask for locales/${hashed}: is build.rs hashing the same file?`);
+      process.exit(1);
+    }
   }
   renameSync(join(locales, name), join(locales, hashed));
 }
@@ -73,18 +125,21 @@ const all = filesBelow(staging)
   .map((path) => relative(staging, path).split("\\").join("/"))
   .filter((file) => file !== "sw.js")
   .sort();
-// Files this build made (the page, its icon, every file the page loads, as index.html names
-// them, and the catalogues) versus the council's own (config.json, rules, a logo: anything a
-// council may replace).
-const referenced = new Set(
-  [...index.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]),
-);
-const isAppFile = (file) => file === "index.html" || referenced.has(file) || file.startsWith("locales/");
-const isCouncilFile = (file) => !isAppFile(file);
-const appFiles = all.filter((file) => !isCouncilFile(file));
-const councilFiles = all.filter(isCouncilFile);
+// Files this build made (a page, its icon, every file the page loads, as the page names them,
+// and the catalogues) versus the council's own (config.json, rules, a logo: anything a council
+// may replace). The person's app's files are index.html's; the council view's, council.html's
+// that index.html does not load too.
+const referenced = (html) =>
+  new Set([...html.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]));
+const personsFiles = referenced(index);
+const councilsFiles = referenced(council);
+const isAppFile = (file) => file === PERSON_PAGE || personsFiles.has(file) || file.startsWith("locales/");
+const isCouncilViewFile = (file) => !isAppFile(file) && (file === COUNCIL_PAGE || councilsFiles.has(file));
+const appFiles = all.filter(isAppFile);
+const councilViewFiles = all.filter(isCouncilViewFile);
+const councilFiles = all.filter((file) => !isAppFile(file) && !isCouncilViewFile(file));
 const version = sha256(
-  appFiles.map((file) => `${file}\n${sha256(readFileSync(join(staging, file)))}`).join("\n"),
+  [...appFiles, ...councilViewFiles].map((file) => `${file}\n${sha256(readFileSync(join(staging, file)))}`).join("\n"),
 ).slice(0, 16);
 
 const worker = release
@@ -94,17 +149,28 @@ const worker = release
 const VERSION = ${JSON.stringify(version)};
 const APP_CACHE = "app-" + VERSION;
 const COUNCIL_CACHE = "council-files";
+// The person's app: kept when this release installs.
 const APP_FILES = ${JSON.stringify(["./", ...appFiles.map((f) => "./" + f)])};
+// What only the council's page loads: kept once that page has been opened, never before, so a
+// person's first visit downloads none of it.
+const COUNCIL_VIEW = ${JSON.stringify(councilViewFiles.map((f) => "./" + f))};
+const COUNCIL_PAGE = ${JSON.stringify("./" + COUNCIL_PAGE)};
 const COUNCIL_FILES = ${JSON.stringify(councilFiles.map((f) => "./" + f))};
+
+// A file whose name holds its content's hash cannot be stale, so the copy the page has just
+// downloaded (in the browser's HTTP cache) is taken rather than fetched twice on a first visit;
+// anything else is checked with the server.
+const fresh = (file) =>
+  new Request(file, { cache: /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|ftl)$/.test(file) ? "default" : "no-cache" });
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const app = await caches.open(APP_CACHE);
-    // A file whose name holds its content's hash cannot be stale, so the copy the page has
-    // just downloaded (in the browser's HTTP cache) is taken rather than fetched twice on a
-    // first visit; anything else is checked with the server.
-    await app.addAll(APP_FILES.map((file) =>
-      new Request(file, { cache: /-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|ftl)$/.test(file) ? "default" : "no-cache" })));
+    await app.addAll(APP_FILES.map(fresh));
+    if (await councilViewOpened()) {
+      // Missing now, it is kept when next opened online: the person's app installs regardless.
+      await app.addAll(COUNCIL_VIEW.map(fresh)).catch(() => {});
+    }
     const council = await caches.open(COUNCIL_CACHE);
     await Promise.all(COUNCIL_FILES.map(async (file) => {
       try {
@@ -116,6 +182,18 @@ self.addEventListener("install", (event) => {
     }));
   })());
 });
+
+// Whether the council's page has been opened on this device: an earlier release kept it (so a
+// new release keeps it too, and it still works offline after the update), or it is the page
+// installing this worker (the first visit to it, whose files came before the worker did).
+async function councilViewOpened() {
+  for (const name of await caches.keys()) {
+    if (name.startsWith("app-") && (await (await caches.open(name)).match(COUNCIL_PAGE))) return true;
+  }
+  const page = new URL(COUNCIL_PAGE, self.registration.scope).pathname;
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  return windows.some((client) => new URL(client.url).pathname === page);
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -142,6 +220,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(fromApp("./index.html", request));
   } else if (APP_FILES.includes(file)) {
     event.respondWith(fromApp(file, request));
+  } else if (COUNCIL_VIEW.includes(file)) {
+    event.respondWith(councilView(file, request, event));
   } else {
     // The council's files, and anything else asked for by address (config.json opened to check
     // it): fresh from the network, the kept copy when there is none.
@@ -152,6 +232,17 @@ self.addEventListener("fetch", (event) => {
 async function fromApp(file, request) {
   const cached = await (await caches.open(APP_CACHE)).match(file);
   return cached ?? fetch(request);
+}
+
+// The council view's files, from this release's cache once kept; the first time, from the
+// network, and kept.
+async function councilView(file, request, event) {
+  const app = await caches.open(APP_CACHE);
+  const cached = await app.match(file);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) event.waitUntil(app.put(file, response.clone()).catch(() => {}));
+  return response;
 }
 
 // How long to wait for the network before using the kept copy, on a weak signal.

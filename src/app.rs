@@ -1,7 +1,8 @@
-//! The root component: loads the council's configuration and rule set, and the words of the
-//! language the person reads, then shows the routed pages inside the council's layout. A broken
-//! configuration or rule set shows a page that says so, never a blank screen; words that cannot
-//! be had leave the page in the language it was in, saying so.
+//! The root component of both pages: loads the council's configuration and rule set, and the
+//! words of the language the person reads, then shows the page's view (the person's routed pages,
+//! or the council's tools) with them. A broken configuration or rule set shows a page that says
+//! so, never a blank screen; words that cannot be had leave the page in the language it was in,
+//! saying so.
 
 use std::rc::Rc;
 
@@ -10,18 +11,12 @@ use sds_domain::rules::{RuleSet, Untranslated};
 use sds_domain::wording::Language;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::components::device_gate::{DeviceGate, LockControl};
-use crate::components::layout::Layout;
 use crate::config_loader;
 use crate::i18n::{self, NotLoaded, Text};
 use crate::language::{apply_to_page, remember, starting_language, LanguageChoice};
 use crate::offline;
 use crate::pages::service_unavailable::ServiceUnavailable;
-use crate::pages::switch;
-use crate::pages::unlock::Unlock;
-use crate::routes::Route;
 
 enum Loading {
     Waiting,
@@ -37,8 +32,15 @@ struct Starting {
     not_loaded: Option<&'static Language>,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The page's view, shown once its files are at hand: passed in by each page's entry point
+    /// (`start`, `start_council`), so each wasm holds its own view and not the other's.
+    pub children: Html,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let state = use_state(|| Loading::Waiting);
     // The remembered language's catalogue is fetched beside the configuration, so the first page
     // (and the page "this service is not available") is in it, never English first; once the
@@ -99,7 +101,9 @@ pub fn App() -> Html {
         },
         Loading::Ready(config, rules) => html! {
             <AppShell config={config.clone()} rules={rules.clone()}
-                text={starting.text} not_loaded={starting.not_loaded} />
+                text={starting.text} not_loaded={starting.not_loaded}>
+                { props.children.clone() }
+            </AppShell>
         },
     }
 }
@@ -122,10 +126,13 @@ pub struct AppShellProps {
     /// A language whose words could not be had at start, said on the page.
     #[prop_or_default]
     pub not_loaded: Option<&'static Language>,
+    /// The page's view: see [`AppProps`].
+    pub children: Html,
 }
 
-/// The app once its configuration and rule set are known. Separate from [`App`] so browser
-/// tests can mount it with their own.
+/// The app once its configuration and rule set are known: the contexts every view reads (the
+/// configuration and rule set in the language in use, the words, the language choice) around
+/// the page's view. Separate from [`App`] so browser tests can mount it with their own.
 #[component]
 pub fn AppShell(props: &AppShellProps) -> Html {
     use_effect_with(props.config.council.brand_colour, |colour| {
@@ -189,38 +196,13 @@ pub fn AppShell(props: &AppShellProps) -> Html {
         <ContextProvider<Rc<Untranslated>> context={words.1.clone()}>
         <ContextProvider<Rc<Text>> context={(*text).clone()}>
         <ContextProvider<LanguageChoice> context={choice}>
-            <HashRouter>
-                <DeviceGate>
-                    <Layout>
-                        <Pages />
-                    </Layout>
-                </DeviceGate>
-            </HashRouter>
+            { props.children.clone() }
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Rc<Text>>>
         </ContextProvider<Rc<Untranslated>>>
         </ContextProvider<Rc<RuleSet>>>
         </ContextProvider<Rc<CouncilConfig>>>
     }
-}
-
-/// The routed page, or the unlock page while the lock is closed. The council's view keeps
-/// nothing on the device, and removing everything is how a forgotten passphrase is got past,
-/// so both work while locked, as does the old address of removing everything, which moves on
-/// to it.
-#[component]
-fn Pages() -> Html {
-    let closed = use_context::<LockControl>().is_some_and(|control| control.closed);
-    let route = use_route::<Route>();
-    if closed
-        && !matches!(
-            route,
-            Some(Route::Council | Route::RemoveAll | Route::OldRemoveAll)
-        )
-    {
-        return html! { <Unlock /> };
-    }
-    html! { <Switch<Route> render={switch} /> }
 }
 
 /// Sets the header colour as a CSS custom property through the CSS object model, which a strict

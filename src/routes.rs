@@ -4,6 +4,11 @@
 
 use yew_router::prelude::*;
 
+/// The council's page, beside the person's app (index.html), relative so it works under any
+/// sub-path: the council view (checking a signed plan, recording a decision) is its own entry
+/// with its own wasm, which a person's visit never loads. It has no routes of its own.
+pub const COUNCIL_PAGE: &str = "council.html";
+
 #[derive(Clone, Debug, Routable, PartialEq, Eq)]
 pub enum Route {
     #[at("/")]
@@ -64,7 +69,8 @@ pub enum Route {
     /// Likewise moves to `RemoveAll`.
     #[at("/device/remove-all")]
     OldRemoveAll,
-    /// For council staff: check a signed plan and record a decision.
+    /// The council view's first address, still followed from bookmarks: it leaves for
+    /// [`COUNCIL_PAGE`].
     #[at("/council")]
     Council,
     #[not_found]

@@ -14,6 +14,7 @@ use sds_domain::wording::{Catalogue, Language};
 use support_planner::clock;
 use support_planner::i18n::Text;
 use support_planner::keeper::BrowserKeeper;
+use support_planner::pages::PersonApp;
 use support_planner::plans;
 use support_planner::storage::LocalStore;
 use support_planner::{AppShell, AppShellProps};
@@ -38,7 +39,11 @@ async fn mount_app() -> Element {
     let rules = Rc::new(RuleSet::load(RULES).unwrap());
     yew::Renderer::<AppShell>::with_root_and_props(
         root.clone(),
-        yew::props!(AppShellProps { config, rules }),
+        yew::props!(AppShellProps {
+            config,
+            rules,
+            children: yew::html! { <PersonApp /> },
+        }),
     )
     .render();
     // Let Yew render and run its effects.

@@ -6,9 +6,8 @@ use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
 
 use crate::components::contact_details::ContactDetails;
-use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
-use crate::routes::Route;
+use crate::routes::COUNCIL_PAGE;
 
 #[component]
 pub fn Footer() -> Html {
@@ -26,7 +25,7 @@ pub fn Footer() -> Html {
                         <h2 class="govuk-heading-s">{ text.get("privacy-heading") }</h2>
                         <p>{ text.with("privacy-promise", &[("council", config.council.name.as_str().into())]) }</p>
                         <p>
-                            <RouteLink to={Route::Council} class="govuk-footer__link">{ text.get("footer-council-view") }</RouteLink>
+                            <a href={COUNCIL_PAGE} class="govuk-footer__link">{ text.get("footer-council-view") }</a>
                         </p>
                         if has_contact {
                             <h2 class="govuk-heading-s">{ text.get("help-heading") }</h2>

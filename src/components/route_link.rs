@@ -1,5 +1,6 @@
 //! A link to one of the app's pages. Unlike yew-router's `Link` it can carry `aria-current` and a
-//! `role`, which the service navigation and the start button need.
+//! `role`, which the service navigation and the start button need, and it works outside the
+//! person's router too: on the council's page (which has none) it leads to the person's app.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,6 +26,8 @@ pub struct RouteLinkProps {
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
+    // Without a router this is the council's page, beside the person's app: `./` is the app.
+    let page = if navigator.is_some() { "" } else { "./" };
     let onclick = {
         let (to, navigator) = (props.to.clone(), navigator.clone());
         Callback::from(move |event: MouseEvent| {
@@ -53,7 +56,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
     };
     html! {
         <a
-            href={format!("#{}", props.to.to_path())}
+            href={format!("{page}#{}", props.to.to_path())}
             class={props.class.clone()}
             role={props.role.clone()}
             aria-current={props.current.then_some("page")}

@@ -2,6 +2,10 @@
 //! out again and what the checks find, reads the plan, and records a decision signed with a
 //! council key file. The key is held in memory only until the decision is signed, and never
 //! stored.
+//!
+//! It is the council's page (council.html, `CouncilApp`), its own entry with its own wasm
+//! (`src/bin/council.rs`): nothing of the person's app links to this module, so none of it,
+//! nor the decision tools and key files it uses, is in the wasm a person downloads.
 
 use std::rc::Rc;
 
@@ -28,12 +32,25 @@ use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{MoneyField, Radios, TextArea, TextField};
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
 use crate::components::item_block::summary_row;
+use crate::components::layout::Layout;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_document::{direct_payment_list, parts_list, PlanDocument};
 use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
 use crate::config_loader;
 use crate::i18n::use_text;
+
+/// The council's page: the view in the same layout as the person's pages (header, language
+/// choice, skip link, update banner, footer), with no router and no device storage, since it
+/// keeps nothing on the device; the header's links lead to the person's app beside it.
+#[component]
+pub fn CouncilApp() -> Html {
+    html! {
+        <Layout>
+            <Council />
+        </Layout>
+    }
+}
 
 /// A council key loaded for the moment of signing.
 struct LoadedKey {

@@ -1,11 +1,13 @@
-//! One module per page (or group of pages) of the service, and `switch`, which page each
-//! address shows: here rather than beside `Route`, so what the components import never
-//! imports the pages.
+//! One module per page (or group of pages) of the service, `PersonApp`, the person's view, and
+//! `switch`, which page each address shows: here rather than beside `Route`, so what the
+//! components import never imports the pages.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::routes::Route;
+use crate::components::device_gate::{DeviceGate, LockControl};
+use crate::components::layout::Layout;
+use crate::routes::{Route, COUNCIL_PAGE};
 
 pub mod about;
 pub mod action_plan;
@@ -31,6 +33,39 @@ pub mod task_list;
 pub mod unlock;
 pub mod what_matters;
 pub mod your_plans;
+
+/// The person's app (index.html): the routed pages in the layout, with the device's plans.
+#[component]
+pub fn PersonApp() -> Html {
+    html! {
+        <HashRouter>
+            <DeviceGate>
+                <Layout>
+                    <Pages />
+                </Layout>
+            </DeviceGate>
+        </HashRouter>
+    }
+}
+
+/// The routed page, or the unlock page while the lock is closed. Removing everything is how a
+/// forgotten passphrase is got past, so it works while locked, as do the old address of removing
+/// everything, which moves on to it, and the council view's old address, which leaves for the
+/// council's page (it keeps nothing on the device).
+#[component]
+fn Pages() -> Html {
+    let closed = use_context::<LockControl>().is_some_and(|control| control.closed);
+    let route = use_route::<Route>();
+    if closed
+        && !matches!(
+            route,
+            Some(Route::Council | Route::RemoveAll | Route::OldRemoveAll)
+        )
+    {
+        return html! { <unlock::Unlock /> };
+    }
+    html! { <Switch<Route> render={switch} /> }
+}
 
 /// The page for an address: the router's `render`.
 pub fn switch(route: Route) -> Html {
@@ -69,7 +104,7 @@ pub fn switch(route: Route) -> Html {
         Route::RemoveAll => html! { <privacy::RemoveAll /> },
         Route::OldPrivacy => html! { <MovedTo to={Route::Privacy} /> },
         Route::OldRemoveAll => html! { <MovedTo to={Route::RemoveAll} /> },
-        Route::Council => html! { <council::Council /> },
+        Route::Council => html! { <ToCouncilPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }
@@ -87,6 +122,20 @@ fn MovedTo(props: &MovedToProps) -> Html {
     use_effect_with(props.to.clone(), move |to| {
         if let Some(navigator) = navigator {
             navigator.replace(to);
+        }
+    });
+    html! {}
+}
+
+/// The council view's first address, `#/council`, still followed from bookmarks: the council's
+/// tools are now their own page beside this one (so their code is not in the person's wasm), and
+/// the bookmark is swapped for it in place, as `MovedTo` does.
+#[component]
+fn ToCouncilPage() -> Html {
+    use_effect_with((), |_| {
+        if let Some(window) = web_sys::window() {
+            // Relative, so it stays under whatever path the app is hosted at.
+            let _ = window.location().replace(COUNCIL_PAGE);
         }
     });
     html! {}

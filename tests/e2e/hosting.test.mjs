@@ -92,7 +92,7 @@ test("the documented Content-Security-Policy is never violated", async () => {
   const pages = [
     "#/", "#/plans", "#/plans/new", `#/plans/${joanId}`, `#/plans/${joanId}/money`,
     `#/plans/${joanId}/budget`, `#/plans/${joanId}/supports`, `#/plans/${joanId}/check`,
-    `#/plans/${joanId}/sign`, "#/council", "#/backup", "#/privacy", "#/privacy/remove-all",
+    `#/plans/${joanId}/sign`, "council.html", "#/backup", "#/privacy", "#/privacy/remove-all",
   ];
   for (const hash of pages) {
     await page.goto(server.url + hash);
@@ -144,6 +144,84 @@ test("after one visit the app opens, edits and saves a plan with the network off
   await page.waitForSelector("h1:has-text('What matters to you?')");
   assert.equal(await page.inputValue("#what_matters"), "Written with no signal, on a home visit.");
   await screenshots(page, "offline-what-matters");
+  assert.deepEqual(record.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await context.close();
+  await server.close();
+});
+
+/** The files only the council's page loads, as the service worker lists them. */
+async function councilViewFiles() {
+  const worker = await readFile(join(DIST, "sw.js"), "utf8");
+  const files = JSON.parse(worker.match(/const COUNCIL_VIEW = (\[[^\]]*\]);/)?.[1] ?? "[]");
+  assert.ok(files.includes("./council.html") && files.some((file) => file.endsWith("_bg.wasm")), `council view files: ${files}`);
+  return files.map((file) => file.slice(2));
+}
+
+test("a person's first visit downloads none of the council's page, nor keeps it", async () => {
+  const server = await serve(DIST, "/");
+  const { page, context, record } = await newPage(browser);
+  // Every request, the service worker's included.
+  const requests = [];
+  context.on("request", (request) => requests.push(request.url()));
+  await page.goto(server.url);
+  await appReady(page);
+  await workerInControl(page);
+  const council = await councilViewFiles();
+  assert.deepEqual(requests.filter((url) => council.some((file) => url === server.url + file)), []);
+  const kept = await page.evaluate(async () => {
+    const urls = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+  assert.ok(kept.some((url) => url.endsWith("_bg.wasm")), "the person's app is kept");
+  assert.deepEqual(kept.filter((url) => council.some((file) => url === server.url + file)), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("the council view's old address leads to the council's page, under a sub-path too", async () => {
+  const prefix = "/adult-social-care/plan/";
+  const server = await serve(DIST, prefix);
+  const { page, context, record } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.goto(`${server.url}#/council`);
+  await page.waitForURL(`${server.url}council.html`);
+  await page.waitForSelector("#signed-plan-file");
+  await page.goto(server.url);
+  await appReady(page);
+  // The footer links to the council's page, and its header back to the person's app.
+  await page.click(".govuk-footer a[href='council.html']");
+  await page.waitForURL(`${server.url}council.html`);
+  await page.waitForSelector("#signed-plan-file");
+  await page.click(".govuk-service-navigation__list a:has-text('Your plans')");
+  await page.waitForURL(`${server.url}#/plans`);
+  await appReady(page);
+  assert.deepEqual(record.requests.filter((url) => !url.startsWith(server.url)), []);
+  assert.deepEqual(record.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("once opened, the council's page verifies a signed plan with the network off", async () => {
+  const server = await serve(DIST, "/");
+  const { page, context, record } = await newPage(browser);
+  await page.goto(`${server.url}council.html`);
+  await page.waitForSelector("#signed-plan-file");
+  await workerInControl(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("#signed-plan-file");
+  await page.setInputFiles("#signed-plan-file", join(ROOT, "docs", "examples", "joan-signed-plan.json"));
+  await page.waitForSelector("text=This plan verifies");
+  assert.match(await page.textContent("#verification-result"), /Budget and totals worked out again\s*The same as in the file/);
+  // In Welsh too: the catalogue came with the page's first visit.
+  await page.click("button:has-text('Cymraeg')");
+  await page.waitForFunction(() => document.documentElement.lang === "cy");
   assert.deepEqual(record.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
   await context.close();
   await server.close();
@@ -230,7 +308,7 @@ test("the council view checks a plan made under last year's rules against those 
   await writeFile(join(site, "config.json"), JSON.stringify(config));
   const server = await serve(site, "/");
   const { page, context, record } = await newPage(browser);
-  await page.goto(`${server.url}#/council`);
+  await page.goto(`${server.url}council.html`);
   await appReady(page);
   await page.setInputFiles("#signed-plan-file", join(ROOT, "docs", "examples", "joan-signed-plan.json"));
   await page.waitForSelector("text=This plan verifies");

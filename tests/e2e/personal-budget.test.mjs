@@ -173,7 +173,7 @@ test("the personal budget's three parts, a contribution and a disagreement, by k
 
   // The council officer sees the disagreement first, before the figures.
   const { page: desk, context: council } = await newPage(browser);
-  await desk.goto(`${server.url}#/council`);
+  await desk.goto(`${server.url}council.html`);
   await desk.waitForSelector("main h1");
   await tabTo(desk, "#signed-plan-file");
   await desk.setInputFiles("#signed-plan-file", signedFile);
@@ -236,7 +236,7 @@ test("a nominee's gross monthly payment, before the financial assessment, with a
 test("the council view shows the three parts of Joan's signed plan, in every language", async () => {
   const { page, context, record } = await newPage(browser);
   for (const tag of ["en-GB", "cy", "ur"]) {
-    await page.goto(`${server.url}#/council`);
+    await page.goto(`${server.url}council.html`);
     await page.evaluate((language) => localStorage.setItem("sds.language", language), tag);
     await page.reload();
     await page.waitForFunction((language) => document.documentElement.lang === language, tag);
@@ -274,7 +274,7 @@ test("the council view says when a file's figures are worked out again", async (
   config.rule_sets.unshift({ file: "rules/v1-rules.json", in_force_from: "2026-01-01" });
   await writeFile(join(site, "config.json"), JSON.stringify(config));
   const old = await serve(site);
-  await page.goto(`${old.url}#/council`);
+  await page.goto(`${old.url}council.html`);
   await page.waitForSelector("main h1");
   await page.setInputFiles("#signed-plan-file", v1);
   await page.waitForSelector("text=This plan verifies");

@@ -144,7 +144,7 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   // The council officer's browser: open the file, check it, decide, sign with the key file.
   const officer = await newPage(browser, { acceptDownloads: true });
   const desk = officer.page;
-  await desk.goto(`${server.url}#/council`);
+  await desk.goto(`${server.url}council.html`);
   await arrive(desk, "council");
   await chooseFile(desk, "#signed-plan-file", signed.path);
   await desk.waitForSelector("text=This plan verifies");
@@ -209,7 +209,7 @@ test("the council view refuses a tampered plan with a clear message", async () =
   plan.budget.weekly_minor += 10000;
   const tampered = join(work, "tampered-plan.json");
   await writeFile(tampered, JSON.stringify(plan));
-  await page.goto(`${server.url}#/council`);
+  await page.goto(`${server.url}council.html`);
   await arrive(page, "council");
   await chooseFile(page, "#signed-plan-file", tampered);
   await page.waitForSelector("text=This plan does not verify");
