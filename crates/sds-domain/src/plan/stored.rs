@@ -10,6 +10,7 @@
 
 use super::costing::{MAX_AMOUNT_MINOR, MAX_SESSIONS_PER_WEEK, MINUTES_IN_A_WEEK};
 use super::{Contribution, Costing, SupportPlan};
+use crate::json_location::read_value;
 use crate::limits::Exceeded;
 use crate::wording::{json_at, Message};
 use serde_json::{json, Value};
@@ -95,13 +96,15 @@ pub fn read_plan_value(mut value: Value) -> Result<SupportPlan, StoredError> {
         Value::Object(mut envelope) => envelope.remove("plan").ok_or(StoredError::NotAPlan)?,
         _ => return Err(StoredError::NotAPlan),
     };
-    let plan: SupportPlan =
-        serde_path_to_error::deserialize(plan_value).map_err(|e| StoredError::Invalid {
-            path: format!("plan.{}", e.path()),
-            // The reader's own words name the field or type it expected: outside text, kept
-            // as an argument of a sentence from the catalogue.
-            message: Message::new("stored-wrong-value").with("detail", e.inner().to_string()),
-        })?;
+    let plan: SupportPlan = read_value(&plan_value).map_err(|e| StoredError::Invalid {
+        path: match e.path.as_str() {
+            "" => "plan".to_owned(),
+            path => format!("plan.{path}"),
+        },
+        // The reader's own words name the field or type it expected: outside text, kept as an
+        // argument of a sentence from the catalogue.
+        message: Message::new("stored-wrong-value").with("detail", e.message),
+    })?;
     check_limits(&plan)?;
     Ok(plan)
 }

@@ -17,11 +17,12 @@ pub mod translation;
 mod wellformed;
 
 use crate::canonical::canonical_sha256;
-use crate::json_location::LineIndex;
+use crate::json_location::{self, LineIndex};
 use crate::money::{Currency, RoundingMode};
 use analysis::Program;
 use format::{DirectPaymentsFile, NamedItemFile, QuestionFile, RuleSetFile, Scheme};
 use rust_decimal::Decimal;
+use serde::Deserialize;
 use std::fmt;
 
 /// One problem with a rule set: where (a JSON path and, where known, the line) and what.
@@ -376,25 +377,14 @@ impl RuleSet {
 /// problem.
 fn parse_file(text: &str) -> Result<RuleSetFile, RuleProblem> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let result: Result<RuleSetFile, _> = serde_path_to_error::deserialize(&mut deserializer);
-    let file = match result {
-        Ok(file) => file,
-        Err(error) => {
-            let path = error.path().to_string();
-            let inner = error.into_inner();
-            let message = inner.to_string();
-            let message = match message.rfind(" at line ") {
-                Some(cut) => message[..cut].to_owned(),
-                None => message,
-            };
-            let path = if path == "." { String::new() } else { path };
-            return Err(RuleProblem {
-                path,
-                line: (inner.line() > 0).then_some(inner.line()),
-                message,
-            });
+    let file = RuleSetFile::deserialize(&mut deserializer).map_err(|error| {
+        let located = json_location::locate(text, &error);
+        RuleProblem {
+            path: located.path,
+            line: located.line,
+            message: located.message,
         }
-    };
+    })?;
     deserializer.end().map_err(|e| RuleProblem {
         path: String::new(),
         line: Some(e.line()),

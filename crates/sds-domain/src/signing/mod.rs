@@ -17,6 +17,7 @@ pub mod sent;
 pub mod signed_plan;
 
 use crate::canonical::{canonical_json, from_hex, hex, parse_strict, require_integers, sha256_hex};
+use crate::json_location::read_value;
 use crate::limits;
 use crate::wording::{Arg, Message};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -422,15 +423,23 @@ fn check_envelope<T: DeserializeOwned>(text: &str, expected: DocumentKind) -> (R
         map.remove("format");
         map.remove("format_version");
     }
-    let typed = match serde_path_to_error::deserialize::<_, T>(content) {
+    let typed = match read_value::<T>(&content) {
         Ok(typed) => Some(typed),
         Err(error) => {
             report.fail(
                 "not_the_format",
                 Message::new("problem-not_the_format")
                     .with("kind", Message::new(expected.described()))
-                    .with("path", error.path().to_string())
-                    .with("detail", error.inner().to_string()),
+                    // The document as a whole is ".", as it always was.
+                    .with(
+                        "path",
+                        if error.path.is_empty() {
+                            "."
+                        } else {
+                            error.path.as_str()
+                        },
+                    )
+                    .with("detail", error.message),
             );
             None
         }
