@@ -21,7 +21,7 @@ const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(server.url);
 await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
-await page.goto(`${server.url}#/plans/${joanId}/supports`);
+await page.goto(`${server.url}plans.html#/plans/${joanId}/supports`);
 await page.reload();
 await page.waitForSelector("#contingency");
 const cdp = await context.newCDPSession(page);

@@ -1,9 +1,10 @@
 // Start-up and size benchmark for the release build in dist/ (run by scripts/bench.sh).
 //
-// Sizes: every .wasm, .js and .css file in dist/, raw, gzip -9 and brotli -11, and apart from
-// them (they are not in the total) the catalogues in locales/, fetched only when their language
-// is chosen, and the files only the council's page (council.html) loads, with their own total:
-// a person's visit never downloads them.
+// Sizes: every .wasm, .js and .css file in dist/, raw, gzip -9 and brotli -11, with the pages
+// that load each and a total for each page: the start page (index.html, a person's first
+// visit), the plans page (plans.html) and the council's page (council.html); sw.js, which every
+// page registers, counts in each. Apart from them (in no total) the catalogues in locales/,
+// fetched only when their language is chosen.
 // Start-up: time from navigation start until the page's main heading exists, for cold loads
 // (fresh browser context, nothing cached) of the app and of a plain static HTML page served the
 // same way in the same run, alternating, so the ratio means something on a noisy machine.
@@ -20,10 +21,11 @@ async function named(page) {
   return new Set([...html.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]));
 }
 
+const PAGES = { "index.html": "start page", "plans.html": "plans page", "council.html": "council's page" };
+
 async function sizes() {
   const rows = [];
-  const persons = await named("index.html");
-  const councils = await named("council.html");
+  const pages = await Promise.all(Object.keys(PAGES).map(async (page) => [page, await named(page)]));
   const catalogues = (await readdir(join(DIST, "locales")).catch(() => [])).map((name) => `locales/${name}`);
   for (const name of [...(await readdir(DIST)).sort(), ...catalogues.sort()]) {
     if (![".wasm", ".js", ".css", ".ftl"].includes(extname(name))) continue;
@@ -31,7 +33,7 @@ async function sizes() {
     rows.push({
       file: name.replace(/-[0-9a-f]{8,}(?=[._])/, "-<hash>"),
       when_chosen: extname(name) === ".ftl",
-      council_only: councils.has(name) && !persons.has(name),
+      pages: name === "sw.js" ? Object.keys(PAGES) : pages.filter(([, files]) => files.has(name)).map(([page]) => page),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, {
@@ -99,23 +101,19 @@ await mkdir(join(ROOT, "target", "bench"), { recursive: true });
 await writeFile(join(ROOT, "target", "bench", "startup.json"), JSON.stringify(result, null, 2));
 
 const kib = (n) => (n / 1024).toFixed(1);
-console.log("| File | Raw (KiB) | gzip (KiB) | brotli (KiB) |\n|---|---:|---:|---:|");
-const persons = (row) => !row.when_chosen && !row.council_only;
-for (const row of result.sizes.filter(persons)) {
-  console.log(`| ${row.file} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+console.log("| File | loaded by | Raw (KiB) | gzip (KiB) | brotli (KiB) |\n|---|---|---:|---:|---:|");
+const row = (label, by, r) => console.log(`| ${label} | ${by} | ${kib(r.raw)} | ${kib(r.gzip)} | ${kib(r.brotli)} |`);
+const loaded = result.sizes.filter((r) => !r.when_chosen);
+for (const r of loaded) {
+  const by = r.pages.length === Object.keys(PAGES).length ? "every page" : r.pages.map((page) => PAGES[page]).join(", ");
+  row(r.file, by, r);
 }
-const total = (rows, key) => rows.reduce((sum, row) => sum + row[key], 0);
-const line = (label, rows) =>
-  console.log(`| ${label} | ${kib(total(rows, "raw"))} | ${kib(total(rows, "gzip"))} | ${kib(total(rows, "brotli"))} |`);
-line("**total** (the person's app)", result.sizes.filter(persons));
-const council = result.sizes.filter((row) => row.council_only);
-for (const row of council) {
-  console.log(`| ${row.file} (council's page only) | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
+const total = (rows, key) => rows.reduce((sum, r) => sum + r[key], 0);
+for (const [page, name] of Object.entries(PAGES)) {
+  const rows = loaded.filter((r) => r.pages.includes(page));
+  row(`**total** (${name})`, page, { raw: total(rows, "raw"), gzip: total(rows, "gzip"), brotli: total(rows, "brotli") });
 }
-line("**total** (the council's page only)", council);
-for (const row of result.sizes.filter((row) => row.when_chosen)) {
-  console.log(`| ${row.file} (when chosen) | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
-}
+for (const r of result.sizes.filter((r) => r.when_chosen)) row(r.file, "every page, when chosen", r);
 console.log(
   `\nStart-up, median of ${LOADS} cold loads: app ${result.startup.app_median_ms} ms, ` +
     `plain HTML ${result.startup.plain_median_ms} ms, ratio ${result.startup.ratio}`,

@@ -1,28 +1,30 @@
-// Trunk's post-build hook, run on the staging folder before it becomes dist/. The app has two
-// pages, each its own Trunk target with its own wasm: index.html, the person's app, and
-// council.html, the council's tools (checking a signed plan, recording a decision), which most
-// people never open and so never download. Trunk builds one page per invocation, so the build of
-// index.html (the one `trunk build` and `trunk serve` make) builds council.html from here, with
-// the same profile, into target/council-dist, and takes its files into the same dist/: one
-// command still builds the whole app.
+// Trunk's post-build hook, run on the staging folder before it becomes dist/. The app has three
+// pages, each its own Trunk target with its own wasm: index.html, the start page (the address a
+// council links to, so the first page a person opens, kept small); plans.html, the person's
+// plans pages; and council.html, the council's tools (checking a signed plan, recording a
+// decision), which most people never open and so never download. Trunk builds one page per
+// invocation, so the build of index.html (the one `trunk build` and `trunk serve` make) builds
+// the other two from here, with the same profile, into target/<page>-dist, and takes their files
+// into the same dist/: one command still builds the whole app.
 //
 // 1. Trunk writes each page's start-up code as an inline <script>. A strict
 //    Content-Security-Policy forbids inline script, so it is moved into its own file,
 //    start-<hash>.js, and the page loads that instead. The policy then needs no 'unsafe-inline'
-//    and no hashes that change with every build. (This is all the hook does for council.html.)
+//    and no hashes that change with every build. (This is all the hook does for the other two
+//    pages.)
 // 2. The message catalogues the app fetches when their language is chosen (every one but
 //    English's, which is compiled in), copied into locales/ by index.html, are renamed with their
-//    content's hash, locales/<tag>-<hash>.ftl, the names both pages' wasm were built to ask for
+//    content's hash, locales/<tag>-<hash>.ftl, the names every page's wasm was built to ask for
 //    (build.rs makes them the same way): a name then always means one content, cached like the
-//    app's other hashed files. The build fails if either wasm does not name a catalogue copied.
+//    app's other hashed files. The build fails if any wasm does not name a catalogue copied.
 // 3. It writes sw.js, the service worker that keeps the app working offline. Its version is a
-//    hash of every file of both pages, so each release has a new sw.js, which the browser
+//    hash of every file of every page, so each release has a new sw.js, which the browser
 //    notices and offers to the person as "A new version is available". The person's app's files
-//    (and every catalogue, so after one visit every language works offline) are kept when it
-//    installs; the files only council.html loads are kept once that page has been opened, so a
-//    person's first visit never downloads them. The council's own files (config.json, rules/, a
-//    logo, anything not built here) are fetched fresh when online and kept for when offline,
-//    since a council edits them without a new release.
+//    (both its pages', and every catalogue, so after one visit every page in every language
+//    works offline) are kept when it installs; the files only council.html loads are kept once
+//    that page has been opened, so a person's first visit never downloads them. The council's
+//    own files (config.json, rules/, a logo, anything not built here) are fetched fresh when
+//    online and kept for when offline, since a council edits them without a new release.
 //
 // In a debug build (scripts/serve.sh), sw.js caches nothing, so development always sees the
 // newest files.
@@ -39,7 +41,10 @@ if (!staging) {
 const release = process.env.TRUNK_PROFILE === "release";
 const sha256 = (data) => createHash("sha256").update(data).digest("hex");
 const PERSON_PAGE = "index.html";
+const PLANS_PAGE = "plans.html";
 const COUNCIL_PAGE = "council.html";
+// The pages built from here, beside index.html.
+const OTHER_PAGES = [PLANS_PAGE, COUNCIL_PAGE];
 const page = basename(process.env.TRUNK_HTML_FILE ?? PERSON_PAGE);
 
 // 1. The start-up script, out of the page (which Trunk always writes as index.html); returns the
@@ -60,45 +65,49 @@ function moveStartScript() {
 }
 
 const built = moveStartScript();
-if (page === COUNCIL_PAGE) process.exit(0);
+if (OTHER_PAGES.includes(page)) process.exit(0);
 if (page !== PERSON_PAGE) {
-  console.error(`after-build.mjs: builds ${PERSON_PAGE} (which builds ${COUNCIL_PAGE}), not ${page}`);
+  console.error(`after-build.mjs: builds ${PERSON_PAGE} (which builds ${OTHER_PAGES.join(" and ")}), not ${page}`);
   process.exit(1);
 }
 const index = built;
 
-// The council's page, built by a second Trunk run with this one's profile, its files taken into
-// this build. Trunk's own variables are not passed on, so the inner run reads only Trunk.toml.
+// The other pages, each built by a second Trunk run with this one's profile, its files taken
+// into this build. Trunk's own variables are not passed on, so the inner run reads only
+// Trunk.toml.
 const root = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
-const councilDist = join(root, "target", "council-dist");
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("TRUNK_")));
-const inner = spawnSync(
-  "trunk",
-  ["build", COUNCIL_PAGE, "--dist", councilDist, ...(release ? ["--release"] : [])],
-  { cwd: root, env, stdio: "inherit" },
-);
-if (inner.status !== 0) {
-  console.error(`after-build.mjs: building ${COUNCIL_PAGE} failed (${inner.error ?? `exit code ${inner.status}`})`);
-  process.exit(1);
-}
-for (const name of readdirSync(councilDist)) {
-  const from = join(councilDist, name);
-  if (!statSync(from).isFile() || name.startsWith(".")) continue;
-  const to = join(staging, name === PERSON_PAGE ? COUNCIL_PAGE : name);
-  // A file both pages load (the style sheet) is the same file, by its hashed name.
-  if (existsSync(to) && !readFileSync(to).equals(readFileSync(from))) {
-    console.error(`after-build.mjs: ${COUNCIL_PAGE} and ${PERSON_PAGE} both have a different ${name}`);
+function buildPage(other) {
+  const pageDist = join(root, "target", `${basename(other, ".html")}-dist`);
+  const inner = spawnSync(
+    "trunk",
+    ["build", other, "--dist", pageDist, ...(release ? ["--release"] : [])],
+    { cwd: root, env, stdio: "inherit" },
+  );
+  if (inner.status !== 0) {
+    console.error(`after-build.mjs: building ${other} failed (${inner.error ?? `exit code ${inner.status}`})`);
     process.exit(1);
   }
-  copyFileSync(from, to);
+  for (const name of readdirSync(pageDist)) {
+    const from = join(pageDist, name);
+    if (!statSync(from).isFile() || name.startsWith(".")) continue;
+    const to = join(staging, name === PERSON_PAGE ? other : name);
+    // A file several pages load (the style sheet) is the same file, by its hashed name.
+    if (existsSync(to) && !readFileSync(to).equals(readFileSync(from))) {
+      console.error(`after-build.mjs: ${other} and ${PERSON_PAGE} both have a different ${name}`);
+      process.exit(1);
+    }
+    copyFileSync(from, to);
+  }
+  return readFileSync(join(staging, other), "utf8");
 }
-const council = readFileSync(join(staging, COUNCIL_PAGE), "utf8");
+const [plans, council] = OTHER_PAGES.map(buildPage);
 
 // 2. The catalogues, named by their content.
 const locales = join(staging, "locales");
 const programs = readdirSync(staging).filter((name) => name.endsWith("_bg.wasm"));
-if (programs.length !== 2) {
-  console.error(`after-build.mjs: expected two .wasm files (${PERSON_PAGE}'s and ${COUNCIL_PAGE}'s), found ${programs.length}`);
+if (programs.length !== 1 + OTHER_PAGES.length) {
+  console.error(`after-build.mjs: expected a .wasm file for each of ${[PERSON_PAGE, ...OTHER_PAGES].join(", ")}, found ${programs.length}`);
   process.exit(1);
 }
 for (const name of existsSync(locales) ? readdirSync(locales) : []) {
@@ -127,13 +136,18 @@ const all = filesBelow(staging)
   .sort();
 // Files this build made (a page, its icon, every file the page loads, as the page names them,
 // and the catalogues) versus the council's own (config.json, rules, a logo: anything a council
-// may replace). The person's app's files are index.html's; the council view's, council.html's
-// that index.html does not load too.
+// may replace). The person's app's files are index.html's and plans.html's; the council view's,
+// council.html's that neither loads too.
+// The council's configuration, which every page preloads, stays the council's.
+const CONFIG_FILE = "config.json";
 const referenced = (html) =>
-  new Set([...html.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]));
-const personsFiles = referenced(index);
+  new Set(
+    [...html.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+)/g)].map((m) => m[1]).filter((file) => file !== CONFIG_FILE),
+  );
+const personsFiles = new Set([...referenced(index), ...referenced(plans)]);
 const councilsFiles = referenced(council);
-const isAppFile = (file) => file === PERSON_PAGE || personsFiles.has(file) || file.startsWith("locales/");
+const isAppFile = (file) =>
+  file === PERSON_PAGE || file === PLANS_PAGE || personsFiles.has(file) || file.startsWith("locales/");
 const isCouncilViewFile = (file) => !isAppFile(file) && (file === COUNCIL_PAGE || councilsFiles.has(file));
 const appFiles = all.filter(isAppFile);
 const councilViewFiles = all.filter(isCouncilViewFile);

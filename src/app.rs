@@ -1,13 +1,12 @@
-//! The root component of both pages: loads the council's configuration and rule set, and the
-//! words of the language the person reads, then shows the page's view (the person's routed pages,
-//! or the council's tools) with them. A broken configuration or rule set shows a page that says
-//! so, never a blank screen; words that cannot be had leave the page in the language it was in,
-//! saying so.
+//! The root component of every page: loads the council's configuration and the words of the
+//! language the person reads, then shows the page's view with them. A broken configuration
+//! shows a page that says so, never a blank screen; words that cannot be had leave the page in
+//! the language it was in, saying so. The rule set in force is loaded by the pages that need it
+//! ([`crate::rules_in_force`]), so the start page neither fetches nor checks it.
 
 use std::rc::Rc;
 
 use sds_domain::config::{Contact, CouncilConfig};
-use sds_domain::rules::{RuleSet, Untranslated};
 use sds_domain::wording::Language;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,7 +19,7 @@ use crate::pages::service_unavailable::ServiceUnavailable;
 
 enum Loading {
     Waiting,
-    Ready(Rc<CouncilConfig>, Rc<RuleSet>),
+    Ready(Rc<CouncilConfig>),
     Broken(Vec<String>, Option<Contact>),
 }
 
@@ -35,7 +34,8 @@ struct Starting {
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The page's view, shown once its files are at hand: passed in by each page's entry point
-    /// (`start`, `start_council`), so each wasm holds its own view and not the other's.
+    /// (`start`, `start_plans`, `start_council`), so each wasm holds its own view and no
+    /// other's.
     pub children: Html,
 }
 
@@ -50,7 +50,7 @@ pub fn App(props: &AppProps) -> Html {
         let starting = starting.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                starting.set(Some(match i18n::load(&starting_language()).await {
+                let words = match i18n::load(&starting_language()).await {
                     Ok(text) => Starting {
                         text,
                         not_loaded: None,
@@ -59,24 +59,20 @@ pub fn App(props: &AppProps) -> Html {
                         text: Rc::new(Text::english()),
                         not_loaded: Some(said_not_loaded(not_loaded)),
                     },
-                }));
+                };
+                // The page's language and direction before anything is drawn in it: the
+                // configuration may be at hand already, so the next render draws the page.
+                apply_to_page(&words.text);
+                starting.set(Some(words));
             });
         });
     }
-    use_effect_with(starting.as_ref().map(|s| s.text.clone()), |text| {
-        if let Some(text) = text {
-            apply_to_page(text);
-        }
-    });
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match config_loader::load().await {
-                    Ok((config, rules)) => {
-                        config_loader::keep_for_offline(&config);
-                        Loading::Ready(Rc::new(config), Rc::new(rules))
-                    }
+                    Ok(config) => Loading::Ready(Rc::new(config)),
                     Err(unavailable) => {
                         // A newer release may read what this one cannot.
                         offline::take_waiting_release();
@@ -88,24 +84,27 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Nothing is shown for the few milliseconds the files take to arrive, so the header never
     // flashes the wrong council's name, nor the page the wrong language.
-    let waiting = html! { <div class="app-loading" aria-busy="true"></div> };
     let Some(starting) = (*starting).clone() else {
-        return waiting;
+        return waiting();
     };
     match &*state {
-        Loading::Waiting => waiting,
+        Loading::Waiting => waiting(),
         Loading::Broken(problems, contact) => html! {
             <ContextProvider<Rc<Text>> context={starting.text}>
                 <ServiceUnavailable problems={problems.clone()} contact={contact.clone()} />
             </ContextProvider<Rc<Text>>>
         },
-        Loading::Ready(config, rules) => html! {
-            <AppShell config={config.clone()} rules={rules.clone()}
-                text={starting.text} not_loaded={starting.not_loaded}>
+        Loading::Ready(config) => html! {
+            <AppShell config={config.clone()} text={starting.text} not_loaded={starting.not_loaded}>
                 { props.children.clone() }
             </AppShell>
         },
     }
+}
+
+/// What is shown while a page's files are fetched: nothing, for the few milliseconds they take.
+pub(crate) fn waiting() -> Html {
+    html! { <div class="app-loading" aria-busy="true"></div> }
 }
 
 /// Tells the council's web team, in the browser's console, why a language's words could not
@@ -118,7 +117,6 @@ fn said_not_loaded(not_loaded: NotLoaded) -> &'static Language {
 #[derive(Properties, PartialEq)]
 pub struct AppShellProps {
     pub config: Rc<CouncilConfig>,
-    pub rules: Rc<RuleSet>,
     /// The words to start in: the remembered language's, fetched by [`App`]; English if not
     /// given.
     #[prop_or_else(|| Rc::new(Text::english()))]
@@ -130,9 +128,9 @@ pub struct AppShellProps {
     pub children: Html,
 }
 
-/// The app once its configuration and rule set are known: the contexts every view reads (the
-/// configuration and rule set in the language in use, the words, the language choice) around
-/// the page's view. Separate from [`App`] so browser tests can mount it with their own.
+/// The app once its configuration is known: the contexts every view reads (the configuration
+/// in the language in use, the words, the language choice) around the page's view. Separate
+/// from [`App`] so browser tests can mount it with their own.
 #[component]
 pub fn AppShell(props: &AppShellProps) -> Html {
     use_effect_with(props.config.council.brand_colour, |colour| {
@@ -149,11 +147,6 @@ pub fn AppShell(props: &AppShellProps) -> Html {
     let language = text.language().to_owned();
     let config = use_memo((language.clone(), props.config.clone()), |(tag, config)| {
         Rc::new(config.in_language(tag).0)
-    });
-    // The council's words in the same language, where its rule set has them.
-    let words = use_memo((language.clone(), props.rules.clone()), |(tag, rules)| {
-        let (rules, untranslated) = rules.in_language(tag);
-        (Rc::new(rules), Rc::new(untranslated))
     });
     use_effect_with((*text).clone(), |text| apply_to_page(text));
     let choice = LanguageChoice {
@@ -181,6 +174,8 @@ pub fn AppShell(props: &AppShellProps) -> Html {
                         Ok(words) => {
                             remember(&tag);
                             not_loaded.set(None);
+                            // As at start: the page's language before the page is drawn in it.
+                            apply_to_page(&words);
                             text.set(words);
                         }
                         // The choice is not kept: the next visit tries the language kept before.
@@ -192,15 +187,11 @@ pub fn AppShell(props: &AppShellProps) -> Html {
     };
     html! {
         <ContextProvider<Rc<CouncilConfig>> context={(*config).clone()}>
-        <ContextProvider<Rc<RuleSet>> context={words.0.clone()}>
-        <ContextProvider<Rc<Untranslated>> context={words.1.clone()}>
         <ContextProvider<Rc<Text>> context={(*text).clone()}>
         <ContextProvider<LanguageChoice> context={choice}>
             { props.children.clone() }
         </ContextProvider<LanguageChoice>>
         </ContextProvider<Rc<Text>>>
-        </ContextProvider<Rc<Untranslated>>>
-        </ContextProvider<Rc<RuleSet>>>
         </ContextProvider<Rc<CouncilConfig>>>
     }
 }

@@ -1,4 +1,5 @@
-//! Fetches the council's `config.json` and the rule set in force today, from beside the app
+//! Fetches the council's `config.json` and, for the pages that need it, the rule set in force
+//! today, from beside the app
 //! (relative URLs, so sub-path hosting works), and checks both with the domain's parsers. The
 //! message catalogues (`i18n.rs`) are fetched the same way. A rule set text is checked once a
 //! visit (`sds_app::rule_sets`): the council view asks again for rule sets start-up has checked.
@@ -25,38 +26,37 @@ pub struct Unavailable {
     pub contact: Option<Contact>,
 }
 
-/// The configuration and the rule set in force today.
-pub async fn load() -> Result<(CouncilConfig, RuleSet), Unavailable> {
+/// The configuration.
+pub async fn load() -> Result<CouncilConfig, Unavailable> {
     let unavailable = |problems| Unavailable {
         problems,
         contact: None,
     };
     let text = fetch_text(CONFIG_FILE).await.map_err(unavailable)?;
-    let config = CouncilConfig::parse(&text).map_err(|problems| {
+    CouncilConfig::parse(&text).map_err(|problems| {
         unavailable(
             problems
                 .iter()
                 .map(|problem| format!("{CONFIG_FILE}: {problem}"))
                 .collect(),
         )
-    })?;
-    let with_contact = |problems| Unavailable {
-        problems,
-        contact: Some(config.service.contact.clone()),
-    };
+    })
+}
+
+/// The rule set the configuration puts in force today.
+pub async fn load_in_force(config: &CouncilConfig) -> Result<RuleSet, Vec<String>> {
     let Some(today) = crate::plans::today() else {
-        return Err(with_contact(vec![
-            "this device's clock is not set to a real date".to_owned(),
-        ]));
+        return Err(vec![
+            "this device's clock is not set to a real date".to_owned()
+        ]);
     };
     let Some(in_force) = config.rule_set_in_force(today) else {
-        return Err(with_contact(vec![format!(
+        return Err(vec![format!(
             "{CONFIG_FILE}: rule_sets: no rule set is in force on {today}; the first comes into \
              force later"
-        )]));
+        )]);
     };
-    let rules = load_rule_set(&in_force.file).await.map_err(with_contact)?;
-    Ok((config, rules))
+    load_rule_set(&in_force.file).await
 }
 
 /// Fetches and checks one rule set file named by the configuration; a text already checked in

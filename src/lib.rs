@@ -15,6 +15,7 @@ mod offline;
 pub mod pages;
 pub mod plans;
 mod routes;
+pub mod rules_in_force;
 pub mod state;
 pub mod storage;
 
@@ -23,8 +24,44 @@ pub use routes::Route;
 
 use yew::html;
 
-/// Mounts the person's app (index.html, `src/main.rs`).
+/// Mounts the start page (index.html, `src/main.rs`). An address of the plans page moves on to
+/// it: a bookmark from before the start page was a page of its own (`index.html#/plans/...`) at
+/// once, before anything is fetched, and one typed in while the start page is open as it is.
 pub fn start() {
+    if to_plans_page() {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        // The page's lifetime.
+        gloo::events::EventListener::new(&window, "hashchange", |_| {
+            to_plans_page();
+        })
+        .forget();
+    }
+    mount(html! { <pages::StartApp /> });
+}
+
+/// Swaps an address of the plans page for the page itself, in place (the council view's first
+/// address, `#/council`, for the council's page); whether it did.
+fn to_plans_page() -> bool {
+    let Some(location) = web_sys::window().map(|window| window.location()) else {
+        return false;
+    };
+    let hash = location.hash().unwrap_or_default();
+    let page = match hash.as_str() {
+        "#/council" => routes::COUNCIL_PAGE.to_owned(),
+        // Not the start page's own route, nor a fragment of the page (the skip link's).
+        route if route.starts_with("#/") && route != "#/" => {
+            format!("{}{route}", routes::PLANS_PAGE)
+        }
+        _ => return false,
+    };
+    let _ = location.replace(&page);
+    true
+}
+
+/// Mounts the person's plans pages (plans.html, `src/bin/plans.rs`).
+pub fn start_plans() {
     mount(html! { <pages::PersonApp /> });
 }
 

@@ -1,5 +1,6 @@
-//! The person's app's entry point (index.html); the council's page has its own
-//! (`src/bin/council.rs`). Trunk builds this for wasm32; natively there is nothing to run.
+//! The start page's entry point (index.html): the first page a person opens, with its own small
+//! wasm. The plans pages (`src/bin/plans.rs`) and the council's page (`src/bin/council.rs`) have
+//! their own. Trunk builds this for wasm32; natively there is nothing to run.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,10 @@
 //! The app's addresses. Hash routing (`#/plans`) works on any static host, under any sub-path,
 //! without the server rewriting URLs. Which page each address shows is `pages::switch`, so the
 //! components that link to a route never depend on the pages.
+//!
+//! The person's app is two HTML pages, each with its own wasm, so a first visit downloads only
+//! what its page needs: the start page (index.html, the address a council links to) and
+//! [`PLANS_PAGE`], every other route. See ARCHITECTURE.md, "Why the start page is its own page".
 
 use yew_router::prelude::*;
 
@@ -8,6 +12,13 @@ use yew_router::prelude::*;
 /// sub-path: the council view (checking a signed plan, recording a decision) is its own entry
 /// with its own wasm, which a person's visit never loads. It has no routes of its own.
 pub const COUNCIL_PAGE: &str = "council.html";
+
+/// The person's pages other than the start page, beside it: the one page with a router.
+pub const PLANS_PAGE: &str = "plans.html";
+
+/// The start page, relative so it stays under the app's sub-path: index.html, by the address a
+/// council links to.
+pub const START_PAGE: &str = "./";
 
 #[derive(Clone, Debug, Routable, PartialEq, Eq)]
 pub enum Route {
@@ -79,6 +90,15 @@ pub enum Route {
 }
 
 impl Route {
+    /// The route's full address from any of the app's pages: the start page, or
+    /// [`PLANS_PAGE`] with the route in its fragment.
+    pub fn address(&self) -> String {
+        match self {
+            Route::Start => START_PAGE.to_owned(),
+            route => format!("{PLANS_PAGE}#{}", route.to_path()),
+        }
+    }
+
     /// The plan a page is about, if it is about one.
     pub fn plan_id(&self) -> Option<&str> {
         match self {

@@ -14,7 +14,7 @@ use sds_domain::wording::{Catalogue, Language};
 use support_planner::clock;
 use support_planner::i18n::Text;
 use support_planner::keeper::BrowserKeeper;
-use support_planner::pages::PersonApp;
+use support_planner::pages::StartApp;
 use support_planner::plans;
 use support_planner::storage::LocalStore;
 use support_planner::{AppShell, AppShellProps};
@@ -31,18 +31,17 @@ const CONFIG: &str = r##"{
 
 const RULES: &str = include_str!("../static/rules/northshire-points-2026.json");
 
-async fn mount_app() -> Element {
+/// Mounts one of the app's pages, with the test configuration.
+async fn mount_page(view: yew::Html) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let config = Rc::new(CouncilConfig::parse(CONFIG).unwrap());
-    let rules = Rc::new(RuleSet::load(RULES).unwrap());
     yew::Renderer::<AppShell>::with_root_and_props(
         root.clone(),
         yew::props!(AppShellProps {
             config,
-            rules,
-            children: yew::html! { <PersonApp /> },
+            children: view,
         }),
     )
     .render();
@@ -77,7 +76,7 @@ async fn start_page_shows_the_service_and_its_two_ways_in() {
         .location()
         .set_hash("#/")
         .unwrap();
-    let root = mount_app().await;
+    let root = mount_page(yew::html! { <StartApp /> }).await;
 
     assert_eq!(text_of(&root, "main h1"), "Plan your support (test)");
     assert_eq!(
@@ -89,12 +88,16 @@ async fn start_page_shows_the_service_and_its_two_ways_in() {
     ));
 
     let start = link_named(&root, "Start a new plan");
-    assert_eq!(start.get_attribute("href").as_deref(), Some("#/plans/new"));
+    // The start page is its own page: its links load the plans page.
+    assert_eq!(
+        start.get_attribute("href").as_deref(),
+        Some("plans.html#/plans/new")
+    );
     assert_eq!(start.get_attribute("role").as_deref(), Some("button"));
     let continue_link = link_named(&root, "Continue a plan");
     assert_eq!(
         continue_link.get_attribute("href").as_deref(),
-        Some("#/plans")
+        Some("plans.html#/plans")
     );
 
     let skip = link_named(&root, "Skip to main content");

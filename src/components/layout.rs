@@ -1,25 +1,21 @@
-//! Every page's frame: skip link, the council's header, the service navigation, the main
-//! content and the footer with the privacy promise.
+//! The plans pages' layout: the [`Frame`] with the banners about the device's plans (storage,
+//! a change refused, the idle lock, a plan saved elsewhere) and, on a plan's pages, when it was
+//! last saved.
 
 use sds_app::edit::EditRefused;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::local_time_of_day;
 use crate::components::device_gate::LockControl;
-use crate::components::language_select::{LanguageNotLoaded, LanguageSelect};
+use crate::components::frame::Frame;
 use crate::components::notification_banner::NotificationBanner;
 use crate::components::route_link::RouteLink;
-use crate::components::{footer::Footer, header::Header};
 use crate::i18n::use_text;
 use crate::keeper::{store_advice, store_problem};
-use crate::offline;
 use crate::routes::Route;
 use crate::state::{keep_this_version, show_latest_version, use_keeper, use_plan_book};
 use sds_domain::keeping::StoreError;
 use yew_router::prelude::*;
-
-const MAIN_ID: &str = "main-content";
 
 #[derive(Properties, PartialEq)]
 pub struct LayoutProps {
@@ -40,29 +36,23 @@ pub fn Layout(props: &LayoutProps) -> Html {
         },
         None => props.children.clone(),
     };
-    html! {
+    let banners = html! {
         <>
-            <SkipLink />
-            <Header />
-            <div class="govuk-width-container">
-                <LanguageSelect />
-                <LanguageNotLoaded />
-                <StorageBanner />
-                <EditRefusedBanner />
-                <IdleLockWarning />
-                <UpdateBanner />
-                if let Some(id) = conflict {
-                    <ConflictBanner id={id.to_owned()} />
-                }
-                <main class="govuk-main-wrapper" id={MAIN_ID} tabindex="-1">
-                    if plan_id.is_some() {
-                        <SaveStatus />
-                    }
-                    { content }
-                </main>
-            </div>
-            <Footer />
+            <StorageBanner />
+            <EditRefusedBanner />
+            <IdleLockWarning />
+            if let Some(id) = conflict {
+                <ConflictBanner id={id.to_owned()} />
+            }
         </>
+    };
+    html! {
+        <Frame {banners}>
+            if plan_id.is_some() {
+                <SaveStatus />
+            }
+            { content }
+        </Frame>
     }
 }
 
@@ -139,29 +129,6 @@ fn ConflictBanner(props: &ConflictBannerProps) -> Html {
     }
 }
 
-/// Offers a new release once it has been downloaded. Everything the person typed is saved
-/// already, so reloading loses nothing.
-#[component]
-pub fn UpdateBanner() -> Html {
-    let text = use_text();
-    let waiting = use_state(|| false);
-    {
-        let waiting = waiting.clone();
-        use_effect_with((), move |_| {
-            offline::watch(Callback::from(move |()| waiting.set(true)));
-        });
-    }
-    if !*waiting {
-        return html! {};
-    }
-    let reload = Callback::from(|_: MouseEvent| offline::apply_update());
-    html! {
-        <NotificationBanner id="update-banner" quiet=true heading={text.get("update-available")}>
-            <button type="button" class="govuk-button govuk-!-margin-bottom-0" onclick={reload}>{ text.get("update-reload") }</button>
-        </NotificationBanner>
-    }
-}
-
 /// Says, on every page, when the browser is not keeping what the person enters, and offers the
 /// download that keeps it (made from what is in this window).
 #[component]
@@ -204,25 +171,5 @@ fn EditRefusedBanner() -> Html {
         <div class="govuk-error-summary" role="alert">
             <p class="govuk-body govuk-!-margin-bottom-0">{ said }</p>
         </div>
-    }
-}
-
-/// "Skip to main content". The router owns the address's fragment, so rather than following
-/// `#main-content` (which would change page) the link moves focus to the main content itself.
-#[component]
-fn SkipLink() -> Html {
-    let text = use_text();
-    let onclick = Callback::from(|event: MouseEvent| {
-        event.prevent_default();
-        let main = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(MAIN_ID))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(main) = main {
-            let _ = main.focus();
-        }
-    });
-    html! {
-        <a href={format!("#{MAIN_ID}")} class="govuk-skip-link" {onclick}>{ text.get("skip-link") }</a>
     }
 }

@@ -10,6 +10,7 @@ pub mod fields;
 pub mod files;
 pub mod focus;
 pub mod footer;
+pub mod frame;
 pub mod header;
 pub mod item_block;
 pub mod language_select;

@@ -1,6 +1,8 @@
 //! A link to one of the app's pages. Unlike yew-router's `Link` it can carry `aria-current` and a
-//! `role`, which the service navigation and the start button need, and it works outside the
-//! person's router too: on the council's page (which has none) it leads to the person's app.
+//! `role`, which the service navigation and the start button need, and it leads from one of the
+//! app's HTML pages to another: only the plans page has a router, so a route on it is followed
+//! in place there, and anywhere else (the start page, the council's page, or the start page's
+//! route from the plans page) by loading the page it is on.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,9 +27,13 @@ pub struct RouteLinkProps {
 
 #[component]
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
-    let navigator = use_navigator();
-    // Without a router this is the council's page, beside the person's app: `./` is the app.
-    let page = if navigator.is_some() { "" } else { "./" };
+    // Followed in place only where the router shows it: on the plans page, any route but the
+    // start page's.
+    let navigator = use_navigator().filter(|_| props.to != Route::Start);
+    let href = match navigator {
+        Some(_) => format!("#{}", props.to.to_path()),
+        None => props.to.address(),
+    };
     let onclick = {
         let (to, navigator) = (props.to.clone(), navigator.clone());
         Callback::from(move |event: MouseEvent| {
@@ -48,15 +54,16 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             if is_button && event.key() == " " {
                 event.prevent_default();
-                if let Some(navigator) = &navigator {
-                    navigator.push(&to);
+                match &navigator {
+                    Some(navigator) => navigator.push(&to),
+                    None => follow(&to.address()),
                 }
             }
         })
     };
     html! {
         <a
-            href={format!("{page}#{}", props.to.to_path())}
+            {href}
             class={props.class.clone()}
             role={props.role.clone()}
             aria-current={props.current.then_some("page")}
@@ -67,5 +74,12 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         >
             { props.children.clone() }
         </a>
+    }
+}
+
+/// Loads another of the app's pages, as following its link would.
+fn follow(address: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(address);
     }
 }

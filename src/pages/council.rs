@@ -31,24 +31,28 @@ use crate::components::choice_list::choice_list;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{MoneyField, Radios, TextArea, TextField};
 use crate::components::files::{Download, FileField, FileProblem, OpenedFile};
+use crate::components::frame::Frame;
 use crate::components::item_block::summary_row;
-use crate::components::layout::Layout;
 use crate::components::page_heading::PageHeading;
 use crate::components::plan_document::{direct_payment_list, parts_list, PlanDocument};
 use crate::components::plan_frame::use_rules;
 use crate::components::warning_text::WarningText;
 use crate::config_loader;
 use crate::i18n::use_text;
+use crate::rules_in_force::RulesInForce;
 
-/// The council's page: the view in the same layout as the person's pages (header, language
-/// choice, skip link, update banner, footer), with no router and no device storage, since it
-/// keeps nothing on the device; the header's links lead to the person's app beside it.
+/// The council's page: the view in the same frame as the person's pages (header, language
+/// choice, skip link, update banner, footer) with the rule set in force, but with no router and
+/// none of the banners about the device's plans, since it keeps nothing on the device; the
+/// header's links lead to the person's app beside it.
 #[component]
 pub fn CouncilApp() -> Html {
     html! {
-        <Layout>
-            <Council />
-        </Layout>
+        <RulesInForce>
+            <Frame>
+                <Council />
+            </Frame>
+        </RulesInForce>
     }
 }
 

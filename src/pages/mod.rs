@@ -6,8 +6,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::device_gate::{DeviceGate, LockControl};
+use crate::components::frame::Frame;
 use crate::components::layout::Layout;
-use crate::routes::{Route, COUNCIL_PAGE};
+use crate::routes::{Route, COUNCIL_PAGE, START_PAGE};
+use crate::rules_in_force::RulesInForce;
 
 pub mod about;
 pub mod action_plan;
@@ -34,9 +36,31 @@ pub mod unlock;
 pub mod what_matters;
 pub mod your_plans;
 
-/// The person's app (index.html): the routed pages in the layout, with the device's plans.
+/// The start page (index.html): in the frame, with no router, no rule set and none of the
+/// device's plans, which it does not show. Every link on it loads the plans page.
+#[component]
+pub fn StartApp() -> Html {
+    html! {
+        <Frame>
+            <start::Start />
+        </Frame>
+    }
+}
+
+/// The person's plans pages (plans.html): with the rule set in force, the routed pages in the
+/// layout, with the device's plans.
 #[component]
 pub fn PersonApp() -> Html {
+    html! {
+        <RulesInForce>
+            <PersonPages />
+        </RulesInForce>
+    }
+}
+
+/// The routed pages, once the rule set is at hand.
+#[component]
+fn PersonPages() -> Html {
     html! {
         <HashRouter>
             <DeviceGate>
@@ -70,7 +94,8 @@ fn Pages() -> Html {
 /// The page for an address: the router's `render`.
 pub fn switch(route: Route) -> Html {
     match route {
-        Route::Start => html! { <start::Start /> },
+        // The start page is its own page, beside this one.
+        Route::Start => html! { <LeaveFor page={START_PAGE} /> },
         Route::YourPlans => html! { <your_plans::YourPlans /> },
         Route::NewPlan => html! { <new_plan::NewPlan /> },
         Route::TaskList { id } => html! { <task_list::TaskList {id} /> },
@@ -104,7 +129,7 @@ pub fn switch(route: Route) -> Html {
         Route::RemoveAll => html! { <privacy::RemoveAll /> },
         Route::OldPrivacy => html! { <MovedTo to={Route::Privacy} /> },
         Route::OldRemoveAll => html! { <MovedTo to={Route::RemoveAll} /> },
-        Route::Council => html! { <ToCouncilPage /> },
+        Route::Council => html! { <LeaveFor page={COUNCIL_PAGE} /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }
@@ -127,15 +152,21 @@ fn MovedTo(props: &MovedToProps) -> Html {
     html! {}
 }
 
-/// The council view's first address, `#/council`, still followed from bookmarks: the council's
-/// tools are now their own page beside this one (so their code is not in the person's wasm), and
-/// the bookmark is swapped for it in place, as `MovedTo` does.
+#[derive(Properties, PartialEq)]
+struct LeaveForProps {
+    page: &'static str,
+}
+
+/// An address shown by another of the app's pages: the start page, or the council view's first
+/// address, `#/council`, still followed from bookmarks (the council's tools are now their own
+/// page, so their code is not in the person's wasm). The address is swapped for the page in
+/// place, as `MovedTo` does.
 #[component]
-fn ToCouncilPage() -> Html {
-    use_effect_with((), |_| {
+fn LeaveFor(props: &LeaveForProps) -> Html {
+    use_effect_with(props.page, |page| {
         if let Some(window) = web_sys::window() {
             // Relative, so it stays under whatever path the app is hosted at.
-            let _ = window.location().replace(COUNCIL_PAGE);
+            let _ = window.location().replace(page);
         }
     });
     html! {}

@@ -5,7 +5,7 @@ use sds_domain::config::Contact;
 use yew::prelude::*;
 
 use crate::components::contact_details::ContactDetails;
-use crate::components::layout::UpdateBanner;
+use crate::components::frame::UpdateBanner;
 use crate::i18n::use_text;
 
 #[derive(Properties, PartialEq)]

@@ -161,7 +161,7 @@ test("after one visit, with the network off, the app works in each of its three 
   assert.deepEqual(kept, ["cy", "ur"]);
 
   await context.setOffline(true);
-  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await page.reload();
   await page.waitForSelector(`h1:has-text(${JSON.stringify(english("what-matters-heading", { planner: "person", name: "Joan" }))})`);
   for (const tag of ["cy", "ur", "en-GB"]) {
@@ -176,7 +176,7 @@ test("after one visit, with the network off, the app works in each of its three 
   const urdu = await words("ur");
   await activate(page, LANGUAGES.ur.name);
   await page.waitForFunction(() => document.documentElement.lang === "ur");
-  await page.goto(`${server.url}#/plans/${joanId}/budget`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/budget`);
   await page.reload();
   await page.waitForFunction(() => document.documentElement.lang === "ur");
   await page.waitForSelector("text=£255.78");
@@ -194,7 +194,7 @@ test("a catalogue that cannot be had is said, the page stays as it was, and noth
   await page.goto(server.url);
   await appReady(page);
   await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
-  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await page.reload();
   const heading = english("what-matters-heading", { planner: "person", name: "Joan" });
   await page.waitForSelector(`h1:has-text(${JSON.stringify(heading)})`);

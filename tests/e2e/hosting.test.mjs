@@ -40,12 +40,15 @@ test("under a sub-path, from any address below it, every request stays below it"
   const prefix = "/adult-social-care/plan/";
   const server = await serve(DIST, prefix);
   const { page, context, record } = await newPage(browser);
-  for (const address of ["", "index.html", "#/plans/new", "index.html#/plans"]) {
+  // The plans pages by their own address, and by the start page's (a bookmark from before they
+  // were a page of their own), which moves on to it.
+  for (const address of ["", "index.html", "plans.html#/plans/new", "#/plans/new", "index.html#/plans"]) {
     await page.goto(server.url + address);
     await appReady(page);
   }
   assert.equal(await page.textContent("main h1"), "Your plans");
-  await page.goto(server.url + "#/plans/new");
+  assert.equal(page.url(), `${server.url}plans.html#/plans`);
+  await page.goto(server.url + "plans.html#/plans/new");
   await page.waitForSelector("h1:has-text('Who is planning this support plan?')");
   await page.check("#planned-by");
   await page.click("button:has-text('Continue')");
@@ -102,7 +105,7 @@ test("the documented Content-Security-Policy is never violated", async () => {
     assert.equal(colour, "rgb(11, 79, 108)", hash);
   }
   // Signing makes a download from a data: address, which the policy must allow too.
-  await page.goto(`${server.url}#/plans/${joanId}/sign`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/sign`);
   await page.fill("#signer-name", "Joan Smith");
   await page.check("#agree");
   await page.click("button:has-text('Sign your plan')");
@@ -128,7 +131,7 @@ test("after one visit the app opens, edits and saves a plan with the network off
   await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
 
   await context.setOffline(true);
-  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await page.reload();
   await page.waitForSelector("h1:has-text('What matters to you?')");
   await page.fill("#what_matters", "Written with no signal, on a home visit.");
@@ -137,14 +140,38 @@ test("after one visit the app opens, edits and saves a plan with the network off
     joanId,
   );
   // A fresh load, still offline, has the change; the budget works from the cached rule set.
-  await page.goto(`${server.url}#/plans/${joanId}/budget`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/budget`);
   await page.reload();
   await page.waitForSelector("text=£255.78");
-  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await page.waitForSelector("h1:has-text('What matters to you?')");
   assert.equal(await page.inputValue("#what_matters"), "Written with no signal, on a home visit.");
   await screenshots(page, "offline-what-matters");
   assert.deepEqual(record.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await context.close();
+  await server.close();
+});
+
+test("the start page loads only its own wasm and no rule set; the worker then keeps the plans page", async () => {
+  const server = await serve(DIST, "/");
+  const { page, context, record } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await workerInControl(page);
+  const asked = record.requests.map((url) => url.slice(server.url.length));
+  const wasm = asked.filter((file) => file.endsWith("_bg.wasm"));
+  assert.equal(wasm.length, 1, `the start page's wasm only: ${wasm}`);
+  assert.match(wasm[0], /^support-planner-[0-9a-f]+_bg\.wasm$/);
+  assert.ok(asked.includes("config.json"), "the configuration is fetched");
+  assert.deepEqual(asked.filter((file) => file.startsWith("rules/") || file.startsWith("plans")), []);
+  // The worker, not the page, has kept the plans page's files, for a visit with no network.
+  const kept = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith("app-"));
+    return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+  });
+  assert.ok(kept.includes("/plans.html"), `kept: ${kept}`);
+  assert.ok(kept.some((file) => /^\/plans-[0-9a-f]+_bg\.wasm$/.test(file)), `kept: ${kept}`);
+  assert.deepEqual(record.errors, []);
   await context.close();
   await server.close();
 });
@@ -198,7 +225,7 @@ test("the council view's old address leads to the council's page, under a sub-pa
   await page.waitForURL(`${server.url}council.html`);
   await page.waitForSelector("#signed-plan-file");
   await page.click(".govuk-service-navigation__list a:has-text('Your plans')");
-  await page.waitForURL(`${server.url}#/plans`);
+  await page.waitForURL(`${server.url}plans.html#/plans`);
   await appReady(page);
   assert.deepEqual(record.requests.filter((url) => !url.startsWith(server.url)), []);
   assert.deepEqual(record.errors, []);
@@ -237,7 +264,7 @@ test("a new release is offered, and taken only when the person reloads", async (
   const before = await page.evaluate(() => caches.keys());
   // A second tab of the same app, as a broker might have.
   const second = await context.newPage();
-  await second.goto(server.url + "#/plans");
+  await second.goto(server.url + "plans.html#/plans");
   await appReady(second);
 
   // Publish a "new release": a service worker with another version.
@@ -283,11 +310,14 @@ test("a broken configuration or rule set shows who to contact and what is wrong,
   assert.deepEqual(await axeViolations(page), []);
   await screenshots(page, "broken-config");
 
-  // The configuration is fine but its rule set is not: the contact details can be shown.
+  // The configuration is fine but its rule set is not: the contact details can be shown. The
+  // start page needs no rule set and still opens; the pages that do say so.
   await writeFile(join(site, "config.json"), JSON.stringify(config));
   await writeFile(join(site, "rules", "northshire-points-2026.json"), '{"id": "broken"');
   await page.goto(server.url);
   await page.reload();
+  await page.waitForSelector(`h1:has-text(${JSON.stringify(config.service.name)})`);
+  await page.click("text=Start a new plan");
   await page.waitForSelector("h1:has-text('Sorry, this service is not available')");
   assert.match(await page.textContent("main"), /0300 555 0199/);
   await page.click("text=Information for the council's web team");

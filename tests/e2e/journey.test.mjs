@@ -64,14 +64,14 @@ test("closing and reopening the browser keeps everything", async () => {
 
   context = await chromium.launchPersistentContext(profile, options);
   page = await context.newPage();
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await page.waitForSelector(".app-plan");
   assert.match(await page.textContent("main"), /Plan for Joan/);
   assert.match(await page.textContent("main"), /Ready to send/);
-  await page.goto(`${server.url}#/plans/${id}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${id}/what-matters`);
   await page.waitForSelector("#what_matters");
   assert.equal(await page.inputValue("#what_matters"), "Music, swimming and my cat.");
-  await page.goto(`${server.url}#/plans/${id}/supports/s1`);
+  await page.goto(`${server.url}plans.html#/plans/${id}/supports/s1`);
   await page.waitForSelector("#s1-working");
   assert.match(await page.textContent("#s1-working"), /5 hours a week × £15\.00 an hour = £75\.00 a week/);
   await context.close();
@@ -80,15 +80,15 @@ test("closing and reopening the browser keeps everything", async () => {
 test("an over-budget plan says so, and each finding's link lands on its field", async () => {
   const { page, context } = await newPage(browser);
   const id = await makePlan(page, { nominee: false });
-  await page.goto(`${server.url}#/plans/${id}/supports/s1`);
+  await page.goto(`${server.url}plans.html#/plans/${id}/supports/s1`);
   await page.waitForSelector("#s1-hours");
   await typeInto(page, "#s1-hours", "40");
   await page.waitForSelector("#s1-working:has-text('£150.42')");
-  await page.goto(`${server.url}#/plans/${id}/supports`);
+  await page.goto(`${server.url}plans.html#/plans/${id}/supports`);
   await page.waitForSelector(".app-budget-panel");
   assert.match(await page.textContent(".app-budget-panel"), /Over budget by £509\.86 a week/);
   await typeInto(page, "#contingency", "1.00");
-  await page.goto(`${server.url}#/plans/${id}/check`);
+  await page.goto(`${server.url}plans.html#/plans/${id}/check`);
   await page.waitForSelector(".govuk-error-summary");
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains("govuk-error-summary")), true);
   await arrive(page, "check-over-budget");
@@ -107,7 +107,7 @@ test("an over-budget plan says so, and each finding's link lands on its field", 
 test("plans on this device can be copied for a review, and deleted after confirming", async () => {
   const { page, context } = await newPage(browser);
   await makePlan(page, { nominee: false });
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await page.waitForSelector(".app-plan");
   await arrive(page, "your-plans-one");
   await activate(page, "Make a copy");

@@ -68,7 +68,7 @@ test("a council's words it has not translated are shown in its language, marked 
     localStorage.setItem(`sds.plan.${id}`, text);
     localStorage.setItem("sds.language", "cy");
   }, [id, joan]);
-  await page.goto(`${local.url}#/plans/${id}/money/washing`);
+  await page.goto(`${local.url}plans.html#/plans/${id}/money/washing`);
   await page.reload();
   await page.waitForSelector("main h1");
   const t = await words("cy");

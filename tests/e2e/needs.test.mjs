@@ -37,7 +37,7 @@ async function open(plan, language, path) {
     },
     [plan.id, plan.text, language],
   );
-  await page.goto(`${server.url}#/plans/${plan.id}${path ? `/${path}` : ""}`);
+  await page.goto(`${server.url}plans.html#/plans/${plan.id}${path ? `/${path}` : ""}`);
   await page.reload();
   await page.waitForSelector("main h1");
   return { page, context, record };
@@ -45,7 +45,7 @@ async function open(plan, language, path) {
 
 /** The text of "Check your plan" for the plan, reached by keyboard from the task list. */
 async function checkPage(page, id) {
-  await page.goto(`${server.url}#/plans/${id}`);
+  await page.goto(`${server.url}plans.html#/plans/${id}`);
   await page.waitForSelector(".govuk-task-list");
   await activate(page, english("task-check-button"));
   await page.waitForSelector(`h1:has-text(${JSON.stringify(english("check-heading"))})`);
@@ -79,7 +79,7 @@ test("needs, the support that meets one, wellbeing, advice and monitoring, all b
   for (const finding of Object.values(findings)) assert.ok(main.includes(finding), `${finding}\n${main}`);
 
   // The support page says there are no needs yet, and leads to the page where they are added.
-  await page.goto(`${server.url}#/plans/${plan.id}/supports/s1`);
+  await page.goto(`${server.url}plans.html#/plans/${plan.id}/supports/s1`);
   await page.waitForSelector("#s1-needs");
   await arrive(page, "support-no-needs");
   await activate(page, english("support-needs-add"));
@@ -127,7 +127,7 @@ test("needs, the support that meets one, wellbeing, advice and monitoring, all b
   assert.deepEqual(kept.wellbeing, ["dignity", "health"]);
 
   // The first support meets the first need, ticked on its page.
-  await page.goto(`${server.url}#/plans/${plan.id}/supports/s1`);
+  await page.goto(`${server.url}plans.html#/plans/${plan.id}/supports/s1`);
   await page.waitForSelector("#s1-needs");
   assert.equal((await page.textContent("label[for=s1-needs]")).trim(), first);
   await tabTo(page, "#s1-needs");
@@ -136,7 +136,7 @@ test("needs, the support that meets one, wellbeing, advice and monitoring, all b
   await arrive(page, "support-needs");
 
   // On the needs page the first need now lists the support, with a link to it, and asks nothing.
-  await page.goto(`${server.url}#/plans/${plan.id}/needs`);
+  await page.goto(`${server.url}plans.html#/plans/${plan.id}/needs`);
   await page.waitForSelector("#n1-council_will_meet");
   assert.equal(await page.locator("#n1-not_met_reason").count(), 0);
   const support = await page.locator("#n1-council_will_meet").evaluate((input) =>
@@ -146,7 +146,7 @@ test("needs, the support that meets one, wellbeing, advice and monitoring, all b
   assert.equal(await page.locator("#n2-not_met_reason").count(), 1);
 
   // How progress is checked, on the action plan.
-  await page.goto(`${server.url}#/plans/${plan.id}/action-plan`);
+  await page.goto(`${server.url}plans.html#/plans/${plan.id}/action-plan`);
   await page.waitForSelector("#monitoring_how");
   await typeInto(page, "#monitoring_how", "A phone call from the social worker every three months");
   await typeInto(page, "#monitoring_by_whom", "Joan's social worker");
@@ -179,7 +179,7 @@ for (const language of Object.keys(LANGUAGES)) {
     assert.equal((await page.textContent("main h1")).trim(), t("assessed-needs-heading", { planner: "person", name: "Joan" }));
     await page.waitForSelector("#n2-not_met_reason");
     for (const [path, ready] of [["needs", "#wellbeing"], ["supports/s1", "#s1-needs"], ["action-plan", "#monitoring_by_whom"]]) {
-      await page.goto(`${server.url}#/plans/${plan.id}/${path}`);
+      await page.goto(`${server.url}plans.html#/plans/${plan.id}/${path}`);
       await page.waitForSelector(ready);
       assert.deepEqual(await axeViolations(page), [], `axe on ${path} in ${language}`);
     }

@@ -47,7 +47,7 @@ async function seed(page, url, text, edit = (plan) => plan) {
   file.plan = edit(file.plan);
   await page.goto(url);
   await page.evaluate(([id, stored]) => localStorage.setItem(`sds.plan.${id}`, stored), [file.plan.id, JSON.stringify(file)]);
-  await page.goto(`${url}#/plans/${file.plan.id}`);
+  await page.goto(`${url}plans.html#/plans/${file.plan.id}`);
   await page.reload();
   await page.waitForSelector(".govuk-task-list");
   return file.plan.id;
@@ -193,7 +193,7 @@ test("the personal budget's three parts, a contribution and a disagreement, by k
   for (const tag of ["cy", "ur"]) {
     await page.evaluate((language) => localStorage.setItem("sds.language", language), tag);
     for (const [route, name, part] of [["personal-budget", "page", "#personal-budget-parts"], ["signed/print", "print", ".app-personal-budget"]]) {
-      await page.goto(`${server.url}#/plans/${id}/${route}`);
+      await page.goto(`${server.url}plans.html#/plans/${id}/${route}`);
       await page.reload();
       await page.waitForFunction((language) => document.documentElement.lang === language, tag);
       // The page itself, not one saying the plan is not there.
@@ -216,7 +216,7 @@ test("a nominee's gross monthly payment, before the financial assessment, with a
   const { page, context, record } = await newPage(browser);
   const id = await seed(page, components.url, amiraText);
   assert.match(await textOf(page, ".app-budget-panel"), /Contribution\s*Not assessed yet\s*Paid by the council\s*Not known until the financial assessment/);
-  await page.goto(`${components.url}#/plans/${id}/personal-budget`);
+  await page.goto(`${components.url}plans.html#/plans/${id}/personal-budget`);
   await page.waitForSelector("h1:has-text(\"Amira's personal budget and what they pay\")");
   assert.equal(await page.isChecked("#contribution-2"), true, "not assessed yet");
   assert.match(await textOf(page, "#personal-budget-parts"), /What Amira pays\s*Not assessed yet/);
@@ -298,7 +298,7 @@ test("a council in Scotland names the ways of managing the money as its four opt
   const scotland = await serve(site);
   const { page, context, record } = await newPage(browser);
   const id = await seed(page, scotland.url, joanText);
-  await page.goto(`${scotland.url}#/plans/${id}/managing-money`);
+  await page.goto(`${scotland.url}plans.html#/plans/${id}/managing-money`);
   await page.waitForSelector("h1:has-text('How the money will be managed')");
   const main = await textOf(page, "main");
   assert.match(main, /Option 1: a direct payment to the person/);

@@ -30,7 +30,7 @@ async function supportsPage() {
   await page.goto(server.url);
   await appReady(page);
   await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
-  await page.goto(`${server.url}#/plans/${joanId}/supports`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/supports`);
   await page.reload();
   await appReady(page);
   await tabTo(page, "#contingency");

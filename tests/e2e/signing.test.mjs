@@ -79,7 +79,7 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   await page.goto(server.url);
   await page.evaluate(([id, text]) => localStorage.setItem(`sds.plan.${id}`, text), [joanId, joanText]);
   // Reloaded, so the app reads the plan put there.
-  await page.goto(`${server.url}#/plans/${joanId}`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}`);
   await page.reload();
   await arrive(page, "task-list");
   await activate(page, "Sign and send your plan");
@@ -194,7 +194,7 @@ test("sign, decide and load the decision back, by keyboard", async () => {
   await page.waitForSelector("text=The council's decision has been added to your plan.");
   assert.match(await page.textContent("main"), /Confirmed by Sam Patel, Social worker, Northshire Council, on /);
   await arrive(page, "signed-decision");
-  await page.goto(`${server.url}#/plans/${joanId}`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}`);
   await page.waitForSelector("#sent-status");
   assert.match(await page.textContent("#sent-status"), /^\s*Confirmed by Sam Patel/);
   assert.deepEqual(person.record.errors, []);

@@ -26,8 +26,8 @@ test("the start page loads with no console errors and asks nothing of other host
     "Northshire Council",
   );
   assert.match(await page.title(), /^Plan your care and support - Northshire Council$/);
-  // Everything the start page asks for (configuration, rule sets kept for offline use, the
-  // service worker) has been asked for once the worker controls the page.
+  // Everything the start page asks for (configuration, the service worker) has been asked for
+  // once the worker controls the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -39,6 +39,27 @@ test("the start page loads with no console errors and asks nothing of other host
   assert.deepEqual(foreign, [], "every request stays on the app's own origin");
   assert.ok(record.requests.some((url) => url.endsWith("/config.json")), "config.json was read");
   await screenshots(page, "start");
+  await context.close();
+});
+
+test("the start page and the plans page lead to each other by their links", async () => {
+  const { page, context, record } = await newPage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.click("main a:has-text('Continue a plan')");
+  await page.waitForURL(`${server.url}plans.html#/plans`);
+  await page.waitForSelector("main h1:has-text('Your plans')");
+  // Within the plans page, a link is followed in place.
+  await page.click(".govuk-service-navigation__list a:has-text('Back up')");
+  await page.waitForURL(`${server.url}plans.html#/backup`);
+  // The service's name leads back to the start page, as does the plans page with no route.
+  await page.click(".govuk-service-navigation__service-name a");
+  await page.waitForURL(server.url);
+  await page.waitForSelector("main h1:has-text('Plan your care and support')");
+  await page.goto(`${server.url}plans.html`);
+  await page.waitForURL(server.url);
+  await page.waitForSelector("main h1:has-text('Plan your care and support')");
+  assert.deepEqual(record.errors, []);
   await context.close();
 });
 
@@ -85,9 +106,26 @@ test("a keyboard user reaches Start a new plan with Tab and follows it with Ente
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => location.hash === "#/plans/new");
   await page.waitForSelector("h1:has-text('Who is planning this support plan?')");
+  // The start page is a page of its own, so this loads the plans page: as with any page load,
+  // the browser starts at the top, where the first Tab reaches the skip link again.
+  assert.equal(new URL(page.url()).pathname, "/plans.html");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to main content");
+  // Within the plans page, following a link moves focus to the new page's heading.
+  await page.keyboard.press("Shift+Tab");
+  let chosen = false;
+  for (let i = 0; i < 30 && !chosen; i += 1) {
+    await page.keyboard.press("Tab");
+    chosen = await page.evaluate(() => document.activeElement.id === "planned-by");
+  }
+  assert.ok(chosen, "the first choice is reachable by Tab");
+  await page.keyboard.press("Space");
+  await page.focus("button:has-text('Continue')");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("h1:has-text('About this plan')");
   assert.equal(
     await page.evaluate(() => document.activeElement.tagName + ":" + document.activeElement.textContent),
-    "H1:Who is planning this support plan?",
+    "H1:About this plan",
     "focus moves to the new page's heading",
   );
   await context.close();
@@ -97,20 +135,21 @@ test("the skip link moves focus to the main content without changing page", asyn
   const { page, context } = await newPage(browser);
   await page.goto(server.url);
   await appReady(page);
+  const before = page.url();
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   assert.equal(await page.evaluate(() => document.activeElement.id), "main-content");
-  assert.equal(await page.evaluate(() => location.hash), "#/");
+  assert.equal(page.url(), before);
   await context.close();
 });
 
 test("starting a plan by keyboard alone keeps it on this device", async () => {
   const { page, context, record } = await newPage(browser);
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await appReady(page);
   assert.match(await page.textContent("main"), /There are no plans on this device yet/);
 
-  await page.goto(server.url + "#/plans/new");
+  await page.goto(server.url + "plans.html#/plans/new");
   await appReady(page);
   // Submitting with nothing chosen shows the error summary and focuses it.
   await page.focus("button:has-text('Continue')");
@@ -133,7 +172,7 @@ test("starting a plan by keyboard alone keeps it on this device", async () => {
 
   // The new plan opens at "About this plan"; it is already on the list of plans.
   await page.waitForSelector("h1:has-text('About this plan')");
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await page.waitForSelector(".app-plan");
   assert.match(await page.textContent(".app-plan h2"), /Plan for someone not yet named/);
   await screenshots(page, "your-plans");

@@ -50,7 +50,7 @@ function record(page, id = joanId) {
 }
 
 test("what was typed a second before the page died is there when it is opened again", async () => {
-  const { page, context } = await withJoan({}, `#/plans/${joanId}/what-matters`);
+  const { page, context } = await withJoan({}, `plans.html#/plans/${joanId}/what-matters`);
   // Counts the requests for persistent storage (the browser's answer is its own).
   await page.addInitScript(() => {
     window.persistAsked = 0;
@@ -76,7 +76,7 @@ test("what was typed a second before the page died is there when it is opened ag
   cdp.send("Page.crash").catch(() => {});
   await page.waitForEvent("crash");
   const again = await context.newPage();
-  await again.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await again.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await appReady(again);
   assert.equal(await again.inputValue("#what_matters"), "Typed just before the tab crashed");
   const kept = JSON.parse(await record(again));
@@ -86,7 +86,7 @@ test("what was typed a second before the page died is there when it is opened ag
 });
 
 test("a text longer than a plan can hold is not kept, is said so, and loses nothing kept before", async () => {
-  const { page, context } = await withJoan({}, `#/plans/${joanId}/what-matters`);
+  const { page, context } = await withJoan({}, `plans.html#/plans/${joanId}/what-matters`);
   await appReady(page);
   await typeInto(page, "#what_matters", "Gardening and my grandchildren");
   await page.locator(".app-save-status", { hasText: /^Saved on this device at / }).waitFor();
@@ -113,9 +113,9 @@ test("a text longer than a plan can hold is not kept, is said so, and loses noth
 });
 
 test("two tabs on one plan: changes reach the other tab, and a clash is never a silent overwrite", async () => {
-  const { page: first, context } = await withJoan({}, `#/plans/${joanId}/about`);
+  const { page: first, context } = await withJoan({}, `plans.html#/plans/${joanId}/about`);
   const second = await context.newPage();
-  await second.goto(`${server.url}#/plans/${joanId}/about`);
+  await second.goto(`${server.url}plans.html#/plans/${joanId}/about`);
   await appReady(second);
 
   // A change in the first tab appears in the second without reloading it.
@@ -169,7 +169,7 @@ test("two tabs on one plan: changes reach the other tab, and a clash is never a 
 });
 
 test("a full store says so, keeps working in memory, and the download holds the latest change", async () => {
-  const { page, context } = await withJoan({ acceptDownloads: true }, `#/plans/${joanId}/what-matters`);
+  const { page, context } = await withJoan({ acceptDownloads: true }, `plans.html#/plans/${joanId}/what-matters`);
   // One change first, so the plan is kept compactly as a record (the example file is indented).
   await tabTo(page, "#what_matters");
   await page.keyboard.press("ControlOrMeta+End");
@@ -221,7 +221,7 @@ test("blocked storage: the service still works for the visit and says work will 
       get() { throw new DOMException("blocked", "SecurityError"); },
     });
   });
-  await page.goto(server.url + "#/plans/new");
+  await page.goto(server.url + "plans.html#/plans/new");
   await appReady(page);
   await page.waitForSelector("text=This browser is not keeping what you enter on this device");
   await arrive(page, "storage-blocked");
@@ -237,7 +237,7 @@ test("blocked storage: the service still works for the visit and says work will 
 test("an unreadable record is reported, downloadable as it is, and never overwritten", async () => {
   const { page, context } = await withJoan({ acceptDownloads: true });
   await page.evaluate(() => localStorage.setItem("sds.plan.damaged", '{"format":"sds-support-plan","plan":{"id":'));
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await page.reload();
   await appReady(page);
   await page.waitForSelector("text=One saved plan on this device cannot be read");
@@ -256,7 +256,7 @@ test("an unreadable record is reported, downloadable as it is, and never overwri
 });
 
 test("restoring: a corrupt or foreign file changes nothing; a good one merges and asks before replacing", async () => {
-  const { page, context } = await withJoan({ acceptDownloads: true }, "#/backup");
+  const { page, context } = await withJoan({ acceptDownloads: true }, "plans.html#/backup");
   await arrive(page, "backup-page");
   const before = await stored(page);
   const choose = async (name, text) => {
@@ -276,7 +276,7 @@ test("restoring: a corrupt or foreign file changes nothing; a good one merges an
   assert.equal(await stored(page), before, "nothing changed");
 
   // Joan's plan moves on here; the file has an older copy and a new plan.
-  await page.goto(`${server.url}#/plans/${joanId}/about`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/about`);
   await appReady(page);
   await typeInto(page, "#person_name", "Joan (changed on this device)");
   await page.locator(".app-save-status", { hasText: /^Saved on this device at / }).waitFor();
@@ -287,7 +287,7 @@ test("restoring: a corrupt or foreign file changes nothing; a good one merges an
     { revision: 0, plan: JSON.parse(joanText) },
     { revision: 3, plan: amira },
   ] };
-  await page.goto(server.url + "#/backup");
+  await page.goto(server.url + "plans.html#/backup");
   await appReady(page);
   await choose("backup.json", JSON.stringify(file));
   await page.waitForSelector("text=The copy on this device is newer");
@@ -302,7 +302,7 @@ test("restoring: a corrupt or foreign file changes nothing; a good one merges an
 });
 
 test("the passphrase lock: on, nothing readable at rest, locks on demand and when idle, wrong passphrase refused", async () => {
-  const { page, context } = await withJoan({}, "#/privacy");
+  const { page, context } = await withJoan({}, "plans.html#/privacy");
   await page.clock.install();
   await page.reload();
   await appReady(page);
@@ -323,7 +323,7 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
 
   // A second tab, opened and unlocked there; "Lock" in the first locks both.
   const other = await context.newPage();
-  await other.goto(`${server.url}#/plans/${joanId}`);
+  await other.goto(`${server.url}plans.html#/plans/${joanId}`);
   await other.waitForSelector("text=This device is locked");
   await typeInto(other, "#passphrase", "plum tree orchard");
   await activate(other, "Unlock");
@@ -343,12 +343,12 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await page.keyboard.insertText("plum tree orchard"); // as a paste or password manager would
   await activate(page, "Unlock");
   await page.waitForSelector("main h2:has-text('The plans on this device are locked with a passphrase')", { timeout: 20000 });
-  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await appReady(page);
   assert.match(await page.inputValue("#what_matters"), /\S/);
 
   // A new passphrase: the old one no longer opens the plans; the new one does.
-  await page.goto(server.url + "#/privacy");
+  await page.goto(server.url + "plans.html#/privacy");
   await appReady(page);
   await typeInto(page, "#new-passphrase", "apple blossom time");
   await typeInto(page, "#repeat-passphrase", "apple blossom time");
@@ -363,7 +363,7 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   await typeInto(page, "#passphrase", "apple blossom time");
   await activate(page, "Unlock");
   await page.waitForSelector("main h2:has-text('The plans on this device are locked with a passphrase')", { timeout: 20000 });
-  await page.goto(`${server.url}#/plans/${joanId}/what-matters`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/what-matters`);
   await appReady(page);
   await page.waitForSelector("#what_matters"); // open: the idle watch counts from here
 
@@ -380,14 +380,14 @@ test("the passphrase lock: on, nothing readable at rest, locks on demand and whe
   assert.equal(await page.locator("#what_matters").count(), 0);
 
   // Removing everything, the way past a forgotten passphrase, is reached from its old address too.
-  await page.goto(server.url + "#/device/remove-all");
+  await page.goto(server.url + "plans.html#/device/remove-all");
   await page.waitForSelector("main h1:has-text('Remove all data from this device')");
   assert.equal(await page.evaluate(() => location.hash), "#/privacy/remove-all");
   await context.close();
 });
 
 test("a reminder to keep a copy until the plans are downloaded, and again a week after a change", async () => {
-  const { page, context } = await withJoan({ acceptDownloads: true }, "#/plans");
+  const { page, context } = await withJoan({ acceptDownloads: true }, "plans.html#/plans");
   await page.clock.install();
   await page.reload();
   await appReady(page);
@@ -397,22 +397,22 @@ test("a reminder to keep a copy until the plans are downloaded, and again a week
   await appReady(page);
   const [download] = await Promise.all([page.waitForEvent("download"), activate(page, "Download 1 plan")]);
   assert.equal(JSON.parse(readFileSync(await download.path(), "utf8")).plans.length, 1);
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await appReady(page);
   assert.equal(await page.locator(reminder).count(), 0, "no reminder just after a download");
   // A change, then eight days: reminded again (on the task list too).
-  await page.goto(`${server.url}#/plans/${joanId}/about`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}/about`);
   await appReady(page);
   await typeInto(page, "#person_name", "Joan Smith");
   await page.clock.fastForward(8 * 24 * 60 * 60 * 1000);
-  await page.goto(`${server.url}#/plans/${joanId}`);
+  await page.goto(`${server.url}plans.html#/plans/${joanId}`);
   await appReady(page);
   await page.waitForSelector(reminder);
   await context.close();
 });
 
 test("remove all data from this device, also the way past a forgotten passphrase", async () => {
-  const { page, context } = await withJoan({}, "#/privacy");
+  const { page, context } = await withJoan({}, "plans.html#/privacy");
   await page.evaluate(() => localStorage.setItem("another-service", "theirs"));
   await activate(page, "Remove all data from this device");
   await arrive(page, "remove-all");
@@ -421,14 +421,14 @@ test("remove all data from this device, also the way past a forgotten passphrase
   await arrive(page, "removed");
   assert.equal(await stored(page), "[]");
   assert.equal(await page.evaluate(() => localStorage.getItem("another-service")), "theirs");
-  await page.goto(server.url + "#/plans");
+  await page.goto(server.url + "plans.html#/plans");
   await appReady(page);
   assert.equal(await page.locator("text=Joan").count(), 0);
   await context.close();
 });
 
 test("the privacy pages' old addresses, kept in bookmarks, still lead to them", async () => {
-  const { page, context } = await withJoan({}, "#/plans");
+  const { page, context } = await withJoan({}, "plans.html#/plans");
   for (const [old, now, heading] of [
     ["#/device", "#/privacy", "Privacy on this device"],
     ["#/device/remove-all", "#/privacy/remove-all", "Remove all data from this device"],
