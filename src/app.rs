@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use sds_domain::config::{Contact, CouncilConfig};
+use sds_domain::config::CouncilConfig;
 use sds_domain::wording::Language;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,7 +20,8 @@ use crate::pages::service_unavailable::ServiceUnavailable;
 enum Loading {
     Waiting,
     Ready(Rc<CouncilConfig>),
-    Broken(Vec<String>, Option<Contact>),
+    /// The configuration cannot be used: the problems, for the council's web team.
+    Broken(Vec<String>),
 }
 
 /// The words the app starts in, once at hand: the remembered language's, or English with the
@@ -73,10 +74,10 @@ pub fn App(props: &AppProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 state.set(match config_loader::load().await {
                     Ok(config) => Loading::Ready(Rc::new(config)),
-                    Err(unavailable) => {
+                    Err(problems) => {
                         // A newer release may read what this one cannot.
                         offline::take_waiting_release();
-                        Loading::Broken(unavailable.problems, unavailable.contact)
+                        Loading::Broken(problems)
                     }
                 });
             });
@@ -89,9 +90,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     match &*state {
         Loading::Waiting => waiting(),
-        Loading::Broken(problems, contact) => html! {
+        Loading::Broken(problems) => html! {
             <ContextProvider<Rc<Text>> context={starting.text}>
-                <ServiceUnavailable problems={problems.clone()} contact={contact.clone()} />
+                <ServiceUnavailable problems={problems.clone()} />
             </ContextProvider<Rc<Text>>>
         },
         Loading::Ready(config) => html! {
@@ -139,7 +140,12 @@ pub fn AppShell(props: &AppShellProps) -> Html {
     // The words in use. A language chosen is applied only once its words are at hand, so the
     // page stays whole in the language it was in while they are fetched, and stays so if they
     // cannot be had.
-    let text = use_state(|| props.text.clone());
+    // Applied to the page as it is taken, before anything is drawn in it (as `App` does at
+    // start, and the choice below does), so no heading ever shows under the wrong `lang`.
+    let text = use_state(|| {
+        apply_to_page(&props.text);
+        props.text.clone()
+    });
     let loading = use_state(|| None::<&'static Language>);
     let not_loaded = use_state(|| props.not_loaded);
     // The last language chosen: a slow answer for an earlier choice must not override it.
@@ -148,7 +154,6 @@ pub fn AppShell(props: &AppShellProps) -> Html {
     let config = use_memo((language.clone(), props.config.clone()), |(tag, config)| {
         Rc::new(config.in_language(tag).0)
     });
-    use_effect_with((*text).clone(), |text| apply_to_page(text));
     let choice = LanguageChoice {
         current: language,
         loading: *loading,

@@ -1,6 +1,6 @@
 //! Fetches the council's `config.json` and, for the pages that need it, the rule set in force
-//! today, from beside the app
-//! (relative URLs, so sub-path hosting works), and checks both with the domain's parsers. The
+//! today, from beside the app (relative URLs, so sub-path hosting works), and checks both with
+//! the domain's parsers. The
 //! message catalogues (`i18n.rs`) are fetched the same way. A rule set text is checked once a
 //! visit (`sds_app::rule_sets`): the council view asks again for rule sets start-up has checked.
 
@@ -8,7 +8,7 @@ use std::cell::RefCell;
 
 use gloo::net::http::Request;
 use sds_app::rule_sets::CheckedRuleSets;
-use sds_domain::config::{Contact, CouncilConfig};
+use sds_domain::config::CouncilConfig;
 use sds_domain::rules::RuleSet;
 
 thread_local! {
@@ -19,27 +19,15 @@ thread_local! {
 /// The file a council edits, relative to the page.
 pub const CONFIG_FILE: &str = "config.json";
 
-/// Why the service cannot start: every problem, each a sentence for the council's web team, and
-/// the council's contact details when the configuration itself could be read.
-pub struct Unavailable {
-    pub problems: Vec<String>,
-    pub contact: Option<Contact>,
-}
-
-/// The configuration.
-pub async fn load() -> Result<CouncilConfig, Unavailable> {
-    let unavailable = |problems| Unavailable {
-        problems,
-        contact: None,
-    };
-    let text = fetch_text(CONFIG_FILE).await.map_err(unavailable)?;
+/// The configuration, or why the service cannot start: every problem, each a sentence for the
+/// council's web team (with no configuration there are no contact details to give).
+pub async fn load() -> Result<CouncilConfig, Vec<String>> {
+    let text = fetch_text(CONFIG_FILE).await?;
     CouncilConfig::parse(&text).map_err(|problems| {
-        unavailable(
-            problems
-                .iter()
-                .map(|problem| format!("{CONFIG_FILE}: {problem}"))
-                .collect(),
-        )
+        problems
+            .iter()
+            .map(|problem| format!("{CONFIG_FILE}: {problem}"))
+            .collect()
     })
 }
 
