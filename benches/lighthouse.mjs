@@ -6,7 +6,9 @@
 // same requests compressed with gzip -9 instead. In the same run, beside the planner's pages:
 // a minimal Yew app of our own (benches/baseline, same release profile) and a plain HTML page.
 // The median of RUNS runs (default 5) of each page is printed as a Markdown table; LIST=1 also
-// prints every request each visit made, with its brotli size (0 for an answer from the cache).
+// prints every request each visit made, with its brotli size (0 for an answer from the cache);
+// REPORTS=1 keeps each visit's whole Lighthouse report in test-results/lighthouse/, to see where
+// a page's time goes (its network waterfall, main-thread tasks and long tasks).
 import { readFile, stat, writeFile, mkdir } from "node:fs/promises";
 import { createServer } from "node:http";
 import { join, extname, normalize } from "node:path";
@@ -138,6 +140,12 @@ async function visit(site, url, seed) {
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const value = (id) => lhr.audits[id].numericValue;
+    if (process.env.REPORTS) {
+      const folder = join(ROOT, "test-results", "lighthouse");
+      await mkdir(folder, { recursive: true });
+      const name = `${(new URL(url).pathname + new URL(url).hash).replace(/\W+/g, "-")}${seed ? `-${seed}` : ""}-${Date.now()}.json`;
+      await writeFile(join(folder, name), JSON.stringify(lhr, null, 1));
+    }
     if (process.env.LIST) console.error(url, site.served.map((f) => `${f.path} ${f.br}`).join("\n"));
     // The page's own requests are those Lighthouse saw: it does not follow the service worker,
     // whose requests (keeping the app for offline use once the page is up) are the rest.

@@ -173,6 +173,7 @@ remove-all-done-body = Nid oes dim a gafodd ei gadw gan y gwasanaeth hwn ar ôl 
 remove-all-start = Mynd i'r dudalen gychwyn
 update-available = Mae fersiwn newydd o'r gwasanaeth hwn ar gael. Mae'r hyn rydych chi wedi'i nodi wedi cael ei gadw.
 update-reload = Ail-lwytho i ddefnyddio'r fersiwn newydd
+footer-council-view = Ar gyfer staff y cyngor: gwirio cynllun wedi'i lofnodi
 
 ## Start
 
@@ -890,7 +891,6 @@ document-review-contact = I ofyn i { $council } adolygu penderfyniad, cysylltwch
 
 ## The council view
 
-footer-council-view = Ar gyfer staff y cyngor: gwirio cynllun wedi'i lofnodi
 council-heading = Gwiriwch gynllun wedi'i lofnodi
 council-lede = Agorwch gynllun wedi'i lofnodi mae rhywun wedi'i anfon. Mae'r dudalen hon yn gwirio nad yw wedi cael ei newid ers iddo gael ei lofnodi, yn ailgyfrifo'r gyllideb ac yn dangos beth mae'r gwiriadau'n ei ganfod. Does dim byd yn cael ei anfon i unman.
 council-open = Agor cynllun wedi'i lofnodi

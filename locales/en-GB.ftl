@@ -204,6 +204,7 @@ remove-all-done-body = Nothing this service kept is left on this device.
 remove-all-start = Go to the start page
 update-available = A new version of this service is available. What you have entered is saved.
 update-reload = Reload to use the new version
+footer-council-view = For council staff: check a signed plan
 
 ## Start
 
@@ -894,7 +895,6 @@ document-review-contact = To ask { $council } to review a decision, contact them
 
 ## The council view
 
-footer-council-view = For council staff: check a signed plan
 council-heading = Check a signed plan
 council-lede = Open a signed plan someone has sent. This page checks that it has not been changed since it was signed, works out the budget again and shows what the checks find. Nothing is sent anywhere.
 council-open = Open a signed plan

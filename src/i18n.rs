@@ -3,20 +3,41 @@
 //! `locales/<language>.ftl`, so a language is added by adding a file, without touching a
 //! component.
 //!
-//! English is compiled in, so the app can always say something. Every other language's
+//! English is compiled in, so the app can always say something: each page's entry point says
+//! which English ([`compile_in`]), the whole catalogue on the plans and council pages, only the
+//! start page's sections on the start page, so the start page's wasm does not carry every
+//! page's words. Every other language's
 //! catalogue is fetched from beside the app (by a relative address, as `config.json` is) the
 //! first time it is wanted, then kept in memory for the rest of the visit; its file's name holds
 //! its content's hash, so the browser and the service worker may keep it for ever, and the
 //! service worker keeps every language's for offline use.
 
 use crate::config_loader::fetch_text;
-use sds_domain::wording::{Catalogue, Language};
-use std::cell::RefCell;
+use sds_domain::wording::{Catalogue, Language, LANGUAGES};
+use std::cell::{Cell, RefCell};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue_files.rs"));
+
+/// The start page's part of English's catalogue, written by `build.rs`: the sections its
+/// page and frame show.
+pub const START_PAGE_ENGLISH: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/start-page.en-GB.ftl"));
+
+thread_local! {
+    /// The English this page has compiled in, as its entry point said ([`compile_in`]).
+    static ENGLISH: Cell<&'static str> = const { Cell::new("") };
+}
+
+/// Says which English words this page carries: [`START_PAGE_ENGLISH`] or the whole catalogue
+/// ([`sds_domain::wording::ENGLISH_SOURCE`]). Called by each entry point before anything is
+/// drawn; only the whole is referred to from the other pages' entry points, so the start page's
+/// wasm leaves it out.
+pub fn compile_in(english: &'static str) {
+    ENGLISH.with(|compiled| compiled.set(english));
+}
 
 /// The catalogue every component reads, in the chosen language.
 pub struct Text(Catalogue);
@@ -25,12 +46,14 @@ impl Text {
     /// English (or, in a broken build, an empty catalogue that shows keys, which the tests
     /// make impossible).
     pub fn english() -> Text {
-        Text(Catalogue::english().unwrap_or_else(|_| Catalogue::empty()))
+        Text::compiled_in(LANGUAGES[0].tag).unwrap_or_else(|| Text(Catalogue::empty()))
     }
 
-    /// The catalogue compiled in for a tag: English or the pseudo-locale.
+    /// The catalogue compiled in for a tag, from the English this page carries: English or
+    /// the pseudo-locale.
     pub fn compiled_in(tag: &str) -> Option<Text> {
-        Catalogue::compiled_in(tag)?.ok().map(Text)
+        let english = ENGLISH.with(Cell::get);
+        Catalogue::compiled_in_from(english, tag)?.ok().map(Text)
     }
 }
 

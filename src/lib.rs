@@ -38,6 +38,8 @@ pub fn start() {
         })
         .forget();
     }
+    // Only the start page's own words: see `i18n::compile_in`.
+    i18n::compile_in(i18n::START_PAGE_ENGLISH);
     mount(html! { <pages::StartApp /> });
 }
 
@@ -62,12 +64,14 @@ fn to_plans_page() -> bool {
 
 /// Mounts the person's plans pages (plans.html, `src/bin/plans.rs`).
 pub fn start_plans() {
+    i18n::compile_in(sds_domain::wording::ENGLISH_SOURCE);
     mount(html! { <pages::PersonApp /> });
 }
 
 /// Mounts the council's page (council.html, `src/bin/council.rs`). A function of its own, so
 /// only the council's binary reaches the council view and the person's wasm leaves it out.
 pub fn start_council() {
+    i18n::compile_in(sds_domain::wording::ENGLISH_SOURCE);
     mount(html! { <pages::council::CouncilApp /> });
 }
 

@@ -6,6 +6,8 @@
 
 use std::rc::Rc;
 
+use gloo::timers::future::TimeoutFuture;
+
 use sds_domain::config::CouncilConfig;
 use sds_domain::rules::{RuleSet, Untranslated};
 use yew::prelude::*;
@@ -36,6 +38,9 @@ pub fn RulesInForce(props: &RulesInForceProps) -> Html {
                         // A newer release may read what this one cannot.
                         offline::take_waiting_release();
                     }
+                    // Checking the rule set and drawing the page with it are separate tasks, so
+                    // the page answers a tap or a key between them rather than only after both.
+                    TimeoutFuture::new(0).await;
                     loaded.set(Some(rules.map(Rc::new)));
                     // Not on the start page, where it would share the first visit's bandwidth.
                     config_loader::keep_for_offline(&config);

@@ -10,9 +10,9 @@ use sds_domain::keeping::device::{Expect, Kept, SaveError};
 use sds_domain::keeping::{Store, StoreError};
 use sds_domain::plan::{PlannedBy, SupportPlan};
 use sds_domain::rules::RuleSet;
-use sds_domain::wording::{Catalogue, Language};
+use sds_domain::wording::{Catalogue, Language, ENGLISH_SOURCE};
 use support_planner::clock;
-use support_planner::i18n::Text;
+use support_planner::i18n::{compile_in, Text, START_PAGE_ENGLISH};
 use support_planner::keeper::BrowserKeeper;
 use support_planner::pages::StartApp;
 use support_planner::plans;
@@ -31,8 +31,10 @@ const CONFIG: &str = r##"{
 
 const RULES: &str = include_str!("../static/rules/northshire-points-2026.json");
 
-/// Mounts one of the app's pages, with the test configuration.
-async fn mount_page(view: yew::Html) -> Element {
+/// Mounts one of the app's pages, with the test configuration and the English its entry point
+/// compiles in: the whole catalogue, or the start page's part of it ([`START_PAGE_ENGLISH`]).
+async fn mount_page_in(english: &'static str, view: yew::Html) -> Element {
+    compile_in(english);
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -76,7 +78,8 @@ async fn start_page_shows_the_service_and_its_two_ways_in() {
         .location()
         .set_hash("#/")
         .unwrap();
-    let root = mount_page(yew::html! { <StartApp /> }).await;
+    // With the words the start page's own entry point compiles in.
+    let root = mount_page_in(START_PAGE_ENGLISH, yew::html! { <StartApp /> }).await;
 
     assert_eq!(text_of(&root, "main h1"), "Plan your support (test)");
     assert_eq!(
@@ -133,6 +136,33 @@ async fn start_page_shows_the_service_and_its_two_ways_in() {
 }
 
 use wasm_bindgen::JsCast;
+
+/// The start page compiles in only its part of English (`build.rs`, `START_PAGE_SECTIONS`):
+/// the start page, and the page saying the service is not available, are drawn the same with it
+/// as with the whole catalogue, so no word the start page shows is missing from its part.
+#[wasm_bindgen_test]
+async fn the_start_page_says_with_its_part_of_english_all_the_whole_would() {
+    use support_planner::pages::service_unavailable::ServiceUnavailable;
+    assert!(START_PAGE_ENGLISH.len() * 4 < ENGLISH_SOURCE.len());
+    let contact = CouncilConfig::parse(CONFIG).unwrap().service.contact;
+    let views = || {
+        [
+            yew::html! { <StartApp /> },
+            yew::html! {
+                <ServiceUnavailable problems={vec!["config.json: a problem".to_owned()]}
+                    contact={Some(contact.clone())} />
+            },
+        ]
+    };
+    for (part, whole) in views().into_iter().zip(views()) {
+        let drawn_with_part = mount_page_in(START_PAGE_ENGLISH, part).await;
+        let drawn_with_whole = mount_page_in(ENGLISH_SOURCE, whole).await;
+        assert!(drawn_with_whole.text_content().unwrap_or_default().len() > 100);
+        assert_eq!(drawn_with_part.inner_html(), drawn_with_whole.inner_html());
+        drawn_with_part.remove();
+        drawn_with_whole.remove();
+    }
+}
 
 fn clear_storage(store: &LocalStore) {
     for key in store.keys().unwrap() {
@@ -422,6 +452,7 @@ fn new_plan_ids_are_random_128_bit_hex() {
 
 #[wasm_bindgen_test]
 fn the_catalogue_loads_and_chooses_wording() {
+    compile_in(ENGLISH_SOURCE);
     let text = Text::english();
     assert_eq!(text.get("start-new-plan"), "Start a new plan");
     assert_eq!(
@@ -469,7 +500,10 @@ mod components {
     /// What every component expects around it: the catalogue and the rule set.
     #[function_component]
     fn Harness(props: &HarnessProps) -> Html {
-        let text = use_memo((), |_| Rc::new(Text::english()));
+        let text = use_memo((), |_| {
+            compile_in(ENGLISH_SOURCE);
+            Rc::new(Text::english())
+        });
         let rules = use_memo((), |_| Rc::new(RuleSet::load(RULES).unwrap()));
         html! {
             <ContextProvider<Rc<Text>> context={(*text).clone()}>
@@ -712,6 +746,7 @@ mod components {
 
 #[wasm_bindgen_test]
 async fn a_catalogue_that_cannot_be_fetched_is_said_and_english_needs_no_network() {
+    compile_in(ENGLISH_SOURCE);
     // The test runner serves no catalogues beside it: as a device offline before Welsh was ever
     // kept does not have them.
     let Err(not_loaded) = support_planner::i18n::load("cy").await else {

@@ -3,16 +3,17 @@
 //! for one text is kept for the visit and given again whenever the same text is fetched (the
 //! council view's earlier rule sets, the one in force that start-up already checked).
 //!
-//! The key is the SHA-256 of the exact text that was checked, never a name or a date, so a
-//! changed file is always checked anew. Only memory holds the answers: see ARCHITECTURE.md for
-//! why a check is not remembered across visits.
+//! The key is the exact text that was checked, never a name or a date, so a changed file is
+//! always checked anew. The text itself, not a digest of it: hashing a rule set's text is a
+//! few milliseconds on a phone at every start-up, and comparing it with the few texts a visit
+//! sees is not. Only memory holds the answers: see ARCHITECTURE.md for why a check is not
+//! remembered across visits.
 
 use std::collections::BTreeMap;
 
-use sds_domain::canonical::sha256_hex;
 use sds_domain::rules::{RuleProblem, RuleSet};
 
-/// Every rule set text checked in this visit, by the SHA-256 of its text, with its answer.
+/// Every rule set text checked in this visit, with its answer.
 #[derive(Default)]
 pub struct CheckedRuleSets {
     answers: BTreeMap<String, Result<RuleSet, Vec<RuleProblem>>>,
@@ -22,10 +23,12 @@ impl CheckedRuleSets {
     /// The rule set in `text`, or every problem with it: checked the first time this exact text
     /// is seen, and the same answer after.
     pub fn load(&mut self, text: &str) -> Result<RuleSet, Vec<RuleProblem>> {
-        self.answers
-            .entry(sha256_hex(text.as_bytes()))
-            .or_insert_with(|| RuleSet::load(text))
-            .clone()
+        if let Some(answer) = self.answers.get(text) {
+            return answer.clone();
+        }
+        let answer = RuleSet::load(text);
+        self.answers.insert(text.to_owned(), answer.clone());
+        answer
     }
 
     /// How many different texts have been checked.

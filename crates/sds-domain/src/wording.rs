@@ -204,34 +204,30 @@ pub struct Language {
     /// The language's name in itself, as the language choice shows it.
     pub name: &'static str,
     pub direction: Direction,
-    /// The catalogue's text where it is compiled in (English's alone); `None` for one read from
-    /// its file when the language is chosen.
-    compiled: Option<&'static str>,
 }
 
-/// English's catalogue, compiled in.
-const ENGLISH_SOURCE: &str = include_str!("../../../locales/en-GB.ftl");
+/// English's whole catalogue, compiled in. Not a field of [`Language`]: a program that uses
+/// the list of languages but only part of English's words (the app's start page, see
+/// [`Catalogue::compiled_in_from`]) then does not carry the whole text.
+pub const ENGLISH_SOURCE: &str = include_str!("../../../locales/en-GB.ftl");
 
-/// Every language offered, English first (the language of the council's tool). Every catalogue
-/// has every message, which the tests hold them to.
+/// Every language offered, English first (the language of the council's tool, and the one whose
+/// catalogue is compiled in). Every catalogue has every message, which the tests hold them to.
 pub const LANGUAGES: [Language; 3] = [
     Language {
         tag: "en-GB",
         name: "English",
         direction: Direction::LeftToRight,
-        compiled: Some(ENGLISH_SOURCE),
     },
     Language {
         tag: "cy",
         name: "Cymraeg",
         direction: Direction::LeftToRight,
-        compiled: None,
     },
     Language {
         tag: "ur",
         name: "اردو",
         direction: Direction::RightToLeft,
-        compiled: None,
     },
 ];
 
@@ -249,7 +245,7 @@ impl Language {
     /// Whether its catalogue is part of the program (English), rather than a file read when
     /// the language is chosen ([`Catalogue::from_source`]).
     pub fn is_compiled_in(&self) -> bool {
-        self.compiled.is_some()
+        self.tag == LANGUAGES[0].tag
     }
 
     /// Its catalogue's file, from the repository's root: `locales/cy.ftl`.
@@ -336,16 +332,19 @@ impl Catalogue {
     /// [`Catalogue::from_source`]) or one the app does not have. Its syntax is checked by the
     /// tests, so an error is a fault in the build, reported as text rather than a panic.
     pub fn compiled_in(tag: &str) -> Option<Result<Catalogue, String>> {
-        if tag.eq_ignore_ascii_case(PSEUDO) {
-            return Some(Catalogue::build(
-                &LANGUAGES[0],
-                ENGLISH_SOURCE.to_owned(),
-                true,
-            ));
+        Catalogue::compiled_in_from(ENGLISH_SOURCE, tag)
+    }
+
+    /// As [`Catalogue::compiled_in`], with the English words a program has compiled in given:
+    /// the whole catalogue ([`ENGLISH_SOURCE`]), or the part of it a page shows (the app's start
+    /// page has only the sections it uses, so its download does not carry every page's words).
+    pub fn compiled_in_from(english: &str, tag: &str) -> Option<Result<Catalogue, String>> {
+        let pseudo = tag.eq_ignore_ascii_case(PSEUDO);
+        let language = Language::find(tag).filter(|language| language.is_compiled_in());
+        if !pseudo && language.is_none() {
+            return None;
         }
-        let language = Language::find(tag)?;
-        let source = language.compiled?;
-        Some(Catalogue::build(language, source.to_owned(), false))
+        Some(Catalogue::build(&LANGUAGES[0], english.to_owned(), pseudo))
     }
 
     /// A language's catalogue from the text of its `.ftl` file, as the app fetched it or a test
@@ -580,8 +579,8 @@ mod tests {
     /// A language's catalogue file as the app has it: English's compiled in, any other read
     /// from the repository, as the app fetches it from beside itself.
     fn source(language: &Language) -> String {
-        if let Some(compiled) = language.compiled {
-            return compiled.to_owned();
+        if language.is_compiled_in() {
+            return ENGLISH_SOURCE.to_owned();
         }
         let path = format!(
             "{}/../../{}",
