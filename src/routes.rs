@@ -6,6 +6,7 @@
 //! what its page needs: the start page (index.html, the address a council links to) and
 //! [`PLANS_PAGE`], every other route. See ARCHITECTURE.md, "Why the start page is its own page".
 
+use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// The council's page, beside the person's app (index.html), relative so it works under any
@@ -123,5 +124,37 @@ impl Route {
             | Route::PrintPlan { id } => Some(id),
             _ => None,
         }
+    }
+}
+
+/// The route the plans page shows and how to follow another in place there, for the header and
+/// every `RouteLink`. Only the plans page has a router, and it alone provides this
+/// ([`InPlaceRouting`]); the header and links read it rather than the router's hooks, so the
+/// start page's and the council's wasm carry no router.
+#[derive(Clone, PartialEq)]
+pub struct InPlace {
+    pub route: Option<Route>,
+    pub follow: Callback<Route>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InPlaceRoutingProps {
+    pub children: Html,
+}
+
+/// Provides [`InPlace`] from the router it is inside (the plans page's).
+#[component]
+pub fn InPlaceRouting(props: &InPlaceRoutingProps) -> Html {
+    let route = use_route::<Route>();
+    let navigator = use_navigator();
+    let follow = use_callback(navigator, |to: Route, navigator| {
+        if let Some(navigator) = navigator {
+            navigator.push(&to);
+        }
+    });
+    html! {
+        <ContextProvider<InPlace> context={InPlace { route, follow }}>
+            { props.children.clone() }
+        </ContextProvider<InPlace>>
     }
 }

@@ -5,17 +5,17 @@ use std::rc::Rc;
 
 use sds_domain::config::CouncilConfig;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::device_gate::LockControl;
 use crate::components::route_link::RouteLink;
 use crate::i18n::use_text;
-use crate::routes::Route;
+use crate::routes::{InPlace, Route};
 
 #[component]
 pub fn Header() -> Html {
     let text = use_text();
-    let route = use_route::<Route>();
+    // The route shown, on the plans page; none on the start and council pages.
+    let route = use_context::<InPlace>().and_then(|in_place| in_place.route);
     let Some(config) = use_context::<Rc<CouncilConfig>>() else {
         return html! {};
     };

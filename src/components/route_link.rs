@@ -5,9 +5,9 @@
 //! route from the plans page) by loading the page it is on.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::routes::Route;
+use crate::routes::{InPlace, Route};
+use yew_router::Routable;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {
@@ -29,7 +29,9 @@ pub struct RouteLinkProps {
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     // Followed in place only where the router shows it: on the plans page, any route but the
     // start page's.
-    let navigator = use_navigator().filter(|_| props.to != Route::Start);
+    let navigator = use_context::<InPlace>()
+        .map(|in_place| in_place.follow)
+        .filter(|_| props.to != Route::Start);
     let href = match navigator {
         Some(_) => format!("#{}", props.to.to_path()),
         None => props.to.address(),
@@ -43,7 +45,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             }
             if let Some(navigator) = &navigator {
                 event.prevent_default();
-                navigator.push(&to);
+                navigator.emit(to.clone());
             }
         })
     };
@@ -55,7 +57,7 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
             if is_button && event.key() == " " {
                 event.prevent_default();
                 match &navigator {
-                    Some(navigator) => navigator.push(&to),
+                    Some(navigator) => navigator.emit(to.clone()),
                     None => follow(&to.address()),
                 }
             }

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::components::device_gate::{DeviceGate, LockControl};
 use crate::components::frame::Frame;
 use crate::components::layout::Layout;
-use crate::routes::{Route, COUNCIL_PAGE, START_PAGE};
+use crate::routes::{InPlaceRouting, Route, COUNCIL_PAGE, START_PAGE};
 use crate::rules_in_force::RulesInForce;
 
 pub mod about;
@@ -63,11 +63,13 @@ pub fn PersonApp() -> Html {
 fn PersonPages() -> Html {
     html! {
         <HashRouter>
-            <DeviceGate>
-                <Layout>
-                    <Pages />
-                </Layout>
-            </DeviceGate>
+            <InPlaceRouting>
+                <DeviceGate>
+                    <Layout>
+                        <Pages />
+                    </Layout>
+                </DeviceGate>
+            </InPlaceRouting>
         </HashRouter>
     }
 }
