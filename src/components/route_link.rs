@@ -5,9 +5,9 @@
 //! route from the plans page) by loading the page it is on.
 
 use yew::prelude::*;
+use yew_router::Routable;
 
 use crate::routes::{InPlace, Route};
-use yew_router::Routable;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {
@@ -29,23 +29,23 @@ pub struct RouteLinkProps {
 pub fn RouteLink(props: &RouteLinkProps) -> Html {
     // Followed in place only where the router shows it: on the plans page, any route but the
     // start page's.
-    let navigator = use_context::<InPlace>()
+    let in_place = use_context::<InPlace>()
         .map(|in_place| in_place.follow)
         .filter(|_| props.to != Route::Start);
-    let href = match navigator {
+    let href = match in_place {
         Some(_) => format!("#{}", props.to.to_path()),
         None => props.to.address(),
     };
     let onclick = {
-        let (to, navigator) = (props.to.clone(), navigator.clone());
+        let (to, in_place) = (props.to.clone(), in_place.clone());
         Callback::from(move |event: MouseEvent| {
             // Let the browser open a new tab or window when asked to.
             if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
                 return;
             }
-            if let Some(navigator) = &navigator {
+            if let Some(in_place) = &in_place {
                 event.prevent_default();
-                navigator.emit(to.clone());
+                in_place.emit(to.clone());
             }
         })
     };
@@ -56,8 +56,8 @@ pub fn RouteLink(props: &RouteLinkProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             if is_button && event.key() == " " {
                 event.prevent_default();
-                match &navigator {
-                    Some(navigator) => navigator.emit(to.clone()),
+                match &in_place {
+                    Some(in_place) => in_place.emit(to.clone()),
                     None => follow(&to.address()),
                 }
             }
