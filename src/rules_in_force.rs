@@ -7,7 +7,6 @@
 use std::rc::Rc;
 
 use gloo::timers::future::TimeoutFuture;
-
 use sds_domain::config::CouncilConfig;
 use sds_domain::rules::{RuleSet, Untranslated};
 use yew::prelude::*;

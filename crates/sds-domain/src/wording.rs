@@ -340,8 +340,7 @@ impl Catalogue {
     /// page has only the sections it uses, so its download does not carry every page's words).
     pub fn compiled_in_from(english: &str, tag: &str) -> Option<Result<Catalogue, String>> {
         let pseudo = tag.eq_ignore_ascii_case(PSEUDO);
-        let language = Language::find(tag).filter(|language| language.is_compiled_in());
-        if !pseudo && language.is_none() {
+        if !pseudo && !Language::find(tag).is_some_and(Language::is_compiled_in) {
             return None;
         }
         Some(Catalogue::build(&LANGUAGES[0], english.to_owned(), pseudo))
